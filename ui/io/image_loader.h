@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/tensor.h"
+
+#include <QSize>
+#include <QString>
+
+class QImage;
+
+namespace convscope::io {
+
+// Images larger than this many pixels are refused before decoding (a 50000×50000 PNG would need
+// 10 GB); the GUI and the command line say so in these words.
+inline constexpr qint64 maxImagePixels = 100'000'000; // 100 megapixels
+
+enum class ChannelMode { Gray, Rgb };
+
+// What went wrong, in one English sentence naming the file; empty on success.
+struct ImageLoadResult {
+    core::Tensor tensor; // 1×H×W (gray) or 3×H×W (rgb), values in [0, 1]
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads PNG, JPEG, BMP, GIF, WebP (what Qt's image plugins read) into a tensor with values in
+// [0, 1]. Gray uses the luminance 0.299·R + 0.587·G + 0.114·B. When maxSide > 0 the image is
+// scaled down (keeping its aspect ratio) so its longer side is at most maxSide.
+ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide = 0);
+ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide = 0);
+
+// Writes one channel as an 8-bit grey PNG, mapping [min, max] of the values to [0, 255].
+// Returns an empty string on success, else the error.
+QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path);
+
+} // namespace convscope::io
