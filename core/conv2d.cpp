@@ -1,0 +1,62 @@
+#include "core/conv2d.h"
+
+#include "core/conv_geometry.h"
+
+namespace convscope::core {
+
+std::vector<int> conv2dOutputShape(const std::vector<int>& inputShape, const std::vector<int>& kernelShape,
+                                   const Conv2dParams& params)
+{
+    return ConvGeometry::of(inputShape, kernelShape, params).outputShape();
+}
+
+Tensor conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params)
+{
+    return conv2dReference(input, kernels, bias, params);
+}
+
+// The formula of conv2d.h written out as loops. Each input channel's products are summed on their
+// own and the channel sums then added, then the bias: the same order ConvTrace uses, so a step's
+// total equals this reference bit for bit.
+Tensor conv2dReference(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias,
+                       const Conv2dParams& params)
+{
+    const ConvGeometry g = ConvGeometry::of(input, kernels, bias, params);
+    Tensor output(g.outputShape());
+    const float* in = input.data();
+    const float* w = kernels.data();
+    float* out = output.data();
+
+    for (int k = 0; k < g.outChannels; ++k) {
+        for (int oy = 0; oy < g.outHeight; ++oy) {
+            for (int ox = 0; ox < g.outWidth; ++ox) {
+                float total = 0.0f;
+                for (int c = 0; c < g.channels; ++c) {
+                    float channelSum = 0.0f;
+                    for (int i = 0; i < g.kernelHeight; ++i) {
+                        const int y = oy * params.strideY - params.paddingY + i * params.dilationY;
+                        if (y < 0 || y >= g.height)
+                            continue; // a zero-padding row adds nothing
+                        for (int j = 0; j < g.kernelWidth; ++j) {
+                            const int x = ox * params.strideX - params.paddingX + j * params.dilationX;
+                            if (x < 0 || x >= g.width)
+                                continue;
+                            const float value = in[(static_cast<std::size_t>(c) * g.height + y) * g.width + x];
+                            const float weight
+                                = w[((static_cast<std::size_t>(k) * g.channels + c) * g.kernelHeight + i) * g.kernelWidth
+                                    + j];
+                            channelSum += value * weight;
+                        }
+                    }
+                    total += channelSum;
+                }
+                if (!bias.empty())
+                    total += bias[static_cast<std::size_t>(k)];
+                out[(static_cast<std::size_t>(k) * g.outHeight + oy) * g.outWidth + ox] = total;
+            }
+        }
+    }
+    return output;
+}
+
+} // namespace convscope::core
