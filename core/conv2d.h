@@ -1,17 +1,11 @@
 #pragma once
 
+#include "core/invalid_operation.h"
 #include "core/tensor.h"
 
-#include <stdexcept>
 #include <vector>
 
 namespace convscope::core {
-
-// Thrown when the shapes or settings of an operation cannot work together; what() names the fault.
-class InvalidOperation : public std::invalid_argument {
-public:
-    using std::invalid_argument::invalid_argument;
-};
 
 // Stride, zero padding and dilation, each per axis (y = rows, x = columns).
 struct Conv2dParams {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/invalid_operation.h"
 #include "core/tensor.h"
 
 #include <string_view>

@@ -1,6 +1,5 @@
 #include "core/pool_geometry.h"
 
-#include "core/conv2d.h"
 #include "core/output_size.h"
 #include "core/shape_text.h"
 

@@ -1,6 +1,5 @@
 #include "core/pool_trace.h"
 
-#include "core/conv2d.h"
 #include "core/pool_geometry.h"
 
 #include <limits>
