@@ -25,6 +25,10 @@ struct ImageLoadResult {
 // Reads PNG, JPEG, BMP, GIF, WebP (what Qt's image plugins read) into a tensor with values in
 // [0, 1]. Gray uses the luminance 0.299·R + 0.587·G + 0.114·B. When maxSide > 0 the image is
 // scaled down (keeping its aspect ratio) so its longer side is at most maxSide.
+// True when the file name ends in png, jpg, jpeg, bmp, gif or webp, or the file starts with one
+// of those formats' signatures (so a renamed image is still recognised).
+bool looksLikeImageFile(const QString& path);
+
 ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide = 0);
 ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide = 0);
 

@@ -1,0 +1,190 @@
+#include "ui/io/image_loader.h"
+
+#include "ui/io/input_file.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace convscope::io {
+namespace {
+
+class ImageLoader {
+    Q_DECLARE_TR_FUNCTIONS(ImageLoader)
+};
+
+QString tooManyPixels(const QString& path, QSize size)
+{
+    return ImageLoader::tr("%1: %2\u00d7%3 pixels is larger than the limit of %4 megapixels")
+        .arg(path)
+        .arg(size.width())
+        .arg(size.height())
+        .arg(maxImagePixels / 1'000'000);
+}
+
+bool exceedsPixelLimit(QSize size)
+{
+    return static_cast<qint64>(size.width()) * size.height() > maxImagePixels;
+}
+
+} // namespace
+
+bool looksLikeImageFile(const QString& path)
+{
+    static const QStringList suffixes = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                         QStringLiteral("bmp"), QStringLiteral("gif"), QStringLiteral("webp")};
+    if (suffixes.contains(QFileInfo(path).suffix().toLower()))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(12);
+    return head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("BM")
+        || head.startsWith("GIF8") || (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP");
+}
+
+ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide)
+{
+    ImageLoadResult result;
+    result.error = checkInputFile(path);
+    if (!result.error.isEmpty())
+        return result;
+
+    // Qt refuses images over 256 MB by default; our own limit (checked below, before decoding)
+    // is in pixels, so raise Qt's to what the largest allowed image needs at 8 bytes a pixel
+    // (16-bit RGBA).
+    QImageReader::setAllocationLimit(static_cast<int>(maxImagePixels * 8 / (1024 * 1024)) + 1);
+
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // a phone photo's EXIF orientation, as a viewer shows it
+    if (!reader.canRead()) {
+        result.error = ImageLoader::tr("%1: not an image that can be read (%2)").arg(path, reader.errorString());
+        return result;
+    }
+    const QSize declared = reader.size();
+    if (declared.isValid() && exceedsPixelLimit(declared)) {
+        result.error = tooManyPixels(path, declared);
+        return result;
+    }
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        result.error = ImageLoader::tr("%1: the image cannot be decoded (%2)").arg(path, reader.errorString());
+        return result;
+    }
+    if (exceedsPixelLimit(image.size())) {
+        result.error = tooManyPixels(path, image.size());
+        return result;
+    }
+    result = imageToTensor(image, mode, maxSide);
+    if (!result.ok())
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    return result;
+}
+
+ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide)
+{
+    ImageLoadResult result;
+    if (image.isNull()) {
+        result.error = ImageLoader::tr("the image is empty");
+        return result;
+    }
+    QImage source = image;
+    if (maxSide > 0 && std::max(image.width(), image.height()) > maxSide)
+        source = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    source = source.convertToFormat(QImage::Format_ARGB32);
+    if (source.isNull()) {
+        result.error = ImageLoader::tr("not enough memory to convert the image");
+        return result;
+    }
+
+    const int height = source.height();
+    const int width = source.width();
+    const int channels = mode == ChannelMode::Gray ? 1 : 3;
+    result.tensor = core::Tensor({channels, height, width});
+    float* out = result.tensor.data();
+    const std::size_t planeSize = static_cast<std::size_t>(height) * width;
+    for (int y = 0; y < height; ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(source.constScanLine(y));
+        for (int x = 0; x < width; ++x) {
+            const QRgb pixel = line[x];
+            // Transparent parts are shown over white, as an image viewer shows them.
+            const float alpha = static_cast<float>(qAlpha(pixel)) / 255.0f;
+            const auto over = [alpha](int value) { return static_cast<float>(value) / 255.0f * alpha + (1.0f - alpha); };
+            const float red = over(qRed(pixel));
+            const float green = over(qGreen(pixel));
+            const float blue = over(qBlue(pixel));
+            const std::size_t at = static_cast<std::size_t>(y) * width + x;
+            if (mode == ChannelMode::Rgb) {
+                out[at] = red;
+                out[planeSize + at] = green;
+                out[2 * planeSize + at] = blue;
+            } else if (qRed(pixel) == qGreen(pixel) && qGreen(pixel) == qBlue(pixel)) {
+                out[at] = red; // a grey pixel keeps its exact value v/255
+            } else {
+                out[at] = 0.299f * red + 0.587f * green + 0.114f * blue;
+            }
+        }
+    }
+    return result;
+}
+
+QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path)
+{
+    if (tensor.rank() < 2 || channel < 0 || channel >= tensor.planeCount())
+        return ImageLoader::tr("%1: there is no channel %2 to save").arg(path).arg(channel);
+    const core::ConstMatrixMap plane = tensor.plane(channel);
+
+    // [min, max] of the finite values → [0, 255]; a constant map is drawn mid grey.
+    float low = std::numeric_limits<float>::max();
+    float high = std::numeric_limits<float>::lowest();
+    for (Eigen::Index i = 0; i < plane.size(); ++i) {
+        const float value = plane.data()[i];
+        if (std::isfinite(value)) {
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
+    }
+    const double range = static_cast<double>(high) - static_cast<double>(low);
+    QImage image(static_cast<int>(plane.cols()), static_cast<int>(plane.rows()), QImage::Format_Grayscale8);
+    if (image.isNull())
+        return ImageLoader::tr("%1: not enough memory for a %2\u00d7%3 image").arg(path).arg(plane.cols()).arg(plane.rows());
+    for (int y = 0; y < image.height(); ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            const float value = plane(y, x);
+            int grey = 0;
+            if (std::isnan(value))
+                grey = 0;
+            else if (std::isinf(value))
+                grey = value > 0 ? 255 : 0;
+            else if (range > 0.0)
+                grey = static_cast<int>(std::lround((static_cast<double>(value) - low) / range * 255.0));
+            else
+                grey = 128;
+            line[x] = static_cast<uchar>(grey);
+        }
+    }
+
+    // QSaveFile writes to a temporary file and renames it, so a failed write never leaves half a PNG.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ImageLoader::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        file.cancelWriting();
+        return ImageLoader::tr("%1: cannot be written: %2").arg(path, writer.errorString());
+    }
+    if (!file.commit())
+        return ImageLoader::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace convscope::io
