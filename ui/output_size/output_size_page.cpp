@@ -1,0 +1,404 @@
+#include "ui/output_size/output_size_page.h"
+
+#include "ui/output_size/output_size_model.h"
+#include "ui/output_size/output_size_text.h"
+#include "ui/output_size/shape_block_view.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace convscope::ui {
+
+namespace {
+
+const QChar times(0x00D7);
+const QChar middleDot(0x00B7);
+
+enum StackColumn { KindColumn, FilterColumn, StrideColumn, PaddingColumn, FiltersColumn, ShapeColumn, ParametersColumn, ColumnCount };
+
+QString shapeText(const StackShape& shape)
+{
+    return QStringLiteral("%1%4%2%4%3").arg(shape.width).arg(shape.height).arg(shape.channels).arg(times);
+}
+
+QString bracketShape(const StackShape& shape)
+{
+    return QStringLiteral("[%1, %2, %3]").arg(shape.width).arg(shape.height).arg(shape.channels);
+}
+
+QString groupedNumber(long long value) { return QLocale().toString(value); }
+
+QSpinBox* makeStackSpin(int minimum, int maximum, const QString& tip)
+{
+    auto* spin = new QSpinBox;
+    spin->setRange(minimum, maximum);
+    spin->setToolTip(tip);
+    spin->setFrame(false);
+    return spin;
+}
+
+} // namespace
+
+OutputSizePage::OutputSizePage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new OutputSizeModel(this))
+{
+    auto* top = new QWidget;
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(createSettingsPanel());
+    topLayout->addWidget(createResultPanel(), 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(createStackPanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_model, &OutputSizeModel::settingsChanged, this, &OutputSizePage::showSettings);
+    connect(m_model, &OutputSizeModel::stackChanged, this, &OutputSizePage::showStack);
+    showSettings();
+    showStack();
+}
+
+QWidget* OutputSizePage::createSettingsPanel()
+{
+    auto* box = new QGroupBox(tr("Convolution layer"));
+    auto* grid = new QGridLayout(box);
+
+    struct FieldInfo {
+        QString label;
+        QString tip;
+        int minimum;
+        int maximum;
+    };
+    const std::array<FieldInfo, FieldCount> infos{{
+        {tr("Input width W_in"), tr("Width of the input image or feature map, in cells"), 1, 512},
+        {tr("Input height H_in"), tr("Height of the input image or feature map, in cells"), 1, 512},
+        {tr("Input channels C"), tr("Depth of the input: 1 for a grey image, 3 for RGB; each filter spans all of them"), 1, 512},
+        {tr("Filter size F"), tr("The kernel is F×F cells"), 1, 32},
+        {tr("Stride S"), tr("How many cells the window moves at each step"), 1, 16},
+        {tr("Zero padding P"), tr("Rings of zeros added around the input on every side"), 0, 16},
+        {tr("Number of filters K"), tr("Each filter gives one activation map: the output depth"), 1, 512},
+        {tr("Dilation D"), tr("Gaps between kernel cells: the filter spans D·(F − 1) + 1 cells"), 1, 8},
+    }};
+
+    for (int i = 0; i < FieldCount; ++i) {
+        const FieldInfo& info = infos[static_cast<std::size_t>(i)];
+        auto* label = new QLabel(info.label);
+        auto* slider = new QSlider(Qt::Horizontal);
+        auto* spin = new QSpinBox;
+        slider->setRange(info.minimum, info.maximum);
+        spin->setRange(info.minimum, info.maximum);
+        label->setBuddy(spin);
+        label->setToolTip(info.tip);
+        slider->setToolTip(info.tip);
+        spin->setToolTip(info.tip);
+        slider->setAccessibleName(info.label);
+        spin->setAccessibleName(info.label);
+        slider->setMinimumWidth(140);
+        grid->addWidget(label, i, 0);
+        grid->addWidget(slider, i, 1);
+        grid->addWidget(spin, i, 2);
+        m_fields[static_cast<std::size_t>(i)] = {slider, spin};
+
+        connect(slider, &QSlider::valueChanged, spin, &QSpinBox::setValue);
+        connect(spin, &QSpinBox::valueChanged, this, [this, i](int value) {
+            QSignalBlocker blocker(m_fields[static_cast<std::size_t>(i)].slider);
+            m_fields[static_cast<std::size_t>(i)].slider->setValue(value);
+            OutputSizeSettings s = m_model->settings();
+            int* targets[FieldCount] = {&s.inputWidth, &s.inputHeight, &s.inputChannels, &s.filter,
+                                        &s.stride,     &s.padding,     &s.filters,       &s.dilation};
+            *targets[i] = value;
+            m_model->setSettings(s);
+        });
+    }
+
+    m_mnistButton = new QPushButton(tr("MNIST example: 28×28×1, F=4, S=2, P=1, K=64"));
+    m_mnistButton->setToolTip(tr("The lecture's example: a 28×28 grey MNIST digit through 64 filters of 4×4 "
+                                 "with stride 2 and zero padding 1"));
+    connect(m_mnistButton, &QPushButton::clicked, m_model, &OutputSizeModel::loadMnistExample);
+    grid->addWidget(m_mnistButton, FieldCount, 0, 1, 3);
+    grid->setRowStretch(FieldCount + 1, 1);
+    return box;
+}
+
+QWidget* OutputSizePage::createResultPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    QFont formulaFont = font();
+    formulaFont.setPointSizeF(formulaFont.pointSizeF() * 1.5);
+    auto makeFormula = [&] {
+        auto* label = new QLabel;
+        label->setTextFormat(Qt::RichText);
+        label->setFont(formulaFont);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_widthFormula = makeFormula();
+    m_heightFormula = makeFormula();
+    m_depthFormula = makeFormula();
+    m_shapeLabel = makeFormula();
+    m_parametersLabel = new QLabel;
+    m_parametersLabel->setTextFormat(Qt::RichText);
+    m_explanationLabel = new QLabel;
+    m_explanationLabel->setWordWrap(true);
+
+    layout->addWidget(m_widthFormula);
+    layout->addWidget(m_heightFormula);
+    layout->addWidget(m_depthFormula);
+    layout->addWidget(m_shapeLabel);
+    layout->addWidget(m_parametersLabel);
+    layout->addWidget(m_explanationLabel);
+    m_blocks = new ShapeBlockView;
+    layout->addWidget(m_blocks, 1);
+    return panel;
+}
+
+QWidget* OutputSizePage::createStackPanel()
+{
+    auto* box = new QGroupBox(tr("Stack of layers"));
+    auto* layout = new QHBoxLayout(box);
+
+    auto* left = new QVBoxLayout;
+    m_stackTable = new QTableWidget(0, ColumnCount);
+    m_stackTable->setHorizontalHeaderLabels({tr("Layer"), tr("F"), tr("S"), tr("P"), tr("K"),
+                                             tr("Output [W, H, K]"), tr("Parameters")});
+    m_stackTable->horizontalHeaderItem(FilterColumn)->setToolTip(tr("Filter or window size"));
+    m_stackTable->horizontalHeaderItem(StrideColumn)->setToolTip(tr("Stride"));
+    m_stackTable->horizontalHeaderItem(PaddingColumn)->setToolTip(tr("Zero padding"));
+    m_stackTable->horizontalHeaderItem(FiltersColumn)->setToolTip(tr("Number of filters"));
+    m_stackTable->horizontalHeaderItem(ParametersColumn)
+        ->setToolTip(tr("Weights and biases of a convolution: K·(C·F·F + 1). Pooling has none."));
+    m_stackTable->verticalHeader()->setVisible(false);
+    m_stackTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stackTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stackTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stackTable->horizontalHeader()->setSectionResizeMode(ShapeColumn, QHeaderView::Stretch);
+    m_stackTable->setAccessibleName(tr("Stack of layers"));
+    left->addWidget(m_stackTable, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto* addConv = new QPushButton(tr("Add convolution"));
+    auto* addPool = new QPushButton(tr("Add pooling"));
+    auto* remove = new QPushButton(tr("Remove"));
+    auto* reset = new QPushButton(tr("Classroom CNN"));
+    addConv->setToolTip(tr("Append a 3×3 convolution with 16 filters and padding 1"));
+    addPool->setToolTip(tr("Append a 2×2 pooling with stride 2"));
+    remove->setToolTip(tr("Remove the selected layer"));
+    reset->setToolTip(tr("The feature extractor of the classroom CNN: conv 8 3×3 pad 1, pool 2, conv 16 3×3 pad 1, pool 2"));
+    connect(addConv, &QPushButton::clicked, this, [this] { m_model->appendLayer(StackLayer::conv(16, 3, 1, 1)); });
+    connect(addPool, &QPushButton::clicked, this, [this] { m_model->appendLayer(StackLayer::pool(2)); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_stackTable->currentRow();
+        m_model->removeLayer(row > 0 ? row - 1 : static_cast<int>(m_model->stack().layers().size()) - 1);
+    });
+    connect(reset, &QPushButton::clicked, m_model, &OutputSizeModel::resetStack);
+    buttons->addWidget(addConv);
+    buttons->addWidget(addPool);
+    buttons->addWidget(remove);
+    buttons->addWidget(reset);
+    buttons->addStretch(1);
+    left->addLayout(buttons);
+    m_stackTotal = new QLabel;
+    left->addWidget(m_stackTotal);
+
+    m_stackBlocks = new ShapeBlockView;
+    layout->addLayout(left, 3);
+    layout->addWidget(m_stackBlocks, 2);
+    return box;
+}
+
+void OutputSizePage::showSettings()
+{
+    const OutputSizeSettings& s = m_model->settings();
+    const int values[FieldCount] = {s.inputWidth, s.inputHeight, s.inputChannels, s.filter,
+                                    s.stride,     s.padding,     s.filters,       s.dilation};
+    for (int i = 0; i < FieldCount; ++i) {
+        const FieldControls& field = m_fields[static_cast<std::size_t>(i)];
+        const QSignalBlocker spinBlocker(field.spin);
+        const QSignalBlocker sliderBlocker(field.slider);
+        field.spin->setValue(values[i]);
+        field.slider->setValue(values[i]);
+    }
+
+    const bool dilated = s.dilation > 1;
+    const core::OutputSize w = m_model->widthSize();
+    const core::OutputSize h = m_model->heightSize();
+    const OutputSizeText::Terms wt{s.inputWidth, s.filter, s.stride, s.padding, s.dilation};
+    const OutputSizeText::Terms ht{s.inputHeight, s.filter, s.stride, s.padding, s.dilation};
+    using Axis = OutputSizeText::Axis;
+    const QString feff = dilated ? OutputSizeText::effectiveFilterFormula(w, wt) + QStringLiteral("<br>") : QString();
+    m_widthFormula->setText(feff + OutputSizeText::generalFormula(Axis::Width, dilated) + QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;")
+                            + OutputSizeText::substitutedFormula(Axis::Width, w, wt));
+    m_heightFormula->setText(OutputSizeText::generalFormula(Axis::Height, dilated) + QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;")
+                             + OutputSizeText::substitutedFormula(Axis::Height, h, ht));
+    m_depthFormula->setText(tr("K = <b>%1</b> (one activation map per filter)").arg(s.filters));
+
+    const StackShape input{s.inputWidth, s.inputHeight, s.inputChannels};
+    if (m_model->outputValid()) {
+        const StackShape out = m_model->outputShape();
+        m_shapeLabel->setText(tr("Output shape <b>%1</b>: %2 activation maps of %3×%4")
+                                  .arg(bracketShape(out))
+                                  .arg(out.channels)
+                                  .arg(out.width)
+                                  .arg(out.height));
+    } else {
+        m_shapeLabel->setText(tr("No output: the settings do not fit"));
+    }
+    m_parametersLabel->setText(tr("Parameters K·(C·F·F + 1) = %1·(%2·%3·%3 + 1) = <b>%4</b>")
+                                   .arg(s.filters)
+                                   .arg(s.inputChannels)
+                                   .arg(s.filter)
+                                   .arg(groupedNumber(m_model->parameterCount())));
+    m_explanationLabel->setText(OutputSizeText::explanation(Axis::Width, w, wt) + QLatin1Char('\n')
+                                + OutputSizeText::explanation(Axis::Height, h, ht));
+
+    std::vector<ShapeBlockView::Block> blocks;
+    blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true});
+    blocks.push_back({m_model->outputShape(), tr("output"), QColor(0xf0, 0xa2, 0x5a), m_model->outputValid()});
+    m_blocks->setBlocks(std::move(blocks));
+}
+
+void OutputSizePage::rebuildStackTable()
+{
+    const auto& layers = m_model->stack().layers();
+    m_stackTable->setRowCount(0);
+    m_stackTable->setRowCount(static_cast<int>(layers.size()) + 1);
+
+    auto* inputItem = new QTableWidgetItem(tr("Input"));
+    inputItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_stackTable->setItem(0, KindColumn, inputItem);
+    for (int column = FilterColumn; column < ColumnCount; ++column) {
+        auto* item = new QTableWidgetItem;
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_stackTable->setItem(0, column, item);
+    }
+
+    for (int i = 0; i < static_cast<int>(layers.size()); ++i) {
+        const int row = i + 1;
+        auto* kind = new QComboBox;
+        kind->addItem(tr("Convolution"));
+        kind->addItem(tr("Pooling"));
+        kind->setFrame(false);
+        m_stackTable->setCellWidget(row, KindColumn, kind);
+        m_stackTable->setCellWidget(row, FilterColumn, makeStackSpin(1, 15, tr("Filter or window size F")));
+        m_stackTable->setCellWidget(row, StrideColumn, makeStackSpin(1, 8, tr("Stride S")));
+        m_stackTable->setCellWidget(row, PaddingColumn, makeStackSpin(0, 8, tr("Zero padding P")));
+        m_stackTable->setCellWidget(row, FiltersColumn, makeStackSpin(1, 1024, tr("Number of filters K")));
+        for (int column : {ShapeColumn, ParametersColumn}) {
+            auto* item = new QTableWidgetItem;
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_stackTable->setItem(row, column, item);
+        }
+        connect(kind, &QComboBox::currentIndexChanged, this, [this, i] { editLayer(i); });
+        for (int column : {FilterColumn, StrideColumn, PaddingColumn, FiltersColumn})
+            connect(static_cast<QSpinBox*>(m_stackTable->cellWidget(row, column)), &QSpinBox::valueChanged, this,
+                    [this, i] { editLayer(i); });
+    }
+}
+
+void OutputSizePage::showStack()
+{
+    const LayerStack& stack = m_model->stack();
+    const auto& layers = stack.layers();
+    if (m_stackTable->rowCount() != static_cast<int>(layers.size()) + 1)
+        rebuildStackTable();
+
+    m_updatingStack = true;
+    const StackShape input = stack.input();
+    m_stackTable->item(0, ShapeColumn)->setText(shapeText(input));
+    std::vector<ShapeBlockView::Block> blocks;
+    blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true});
+
+    const std::vector<StackRow> rows = stack.evaluate();
+    int poolCount = 0;
+    int convCount = 0;
+    for (int i = 0; i < static_cast<int>(layers.size()); ++i) {
+        const StackLayer& layer = layers[static_cast<std::size_t>(i)];
+        const StackRow& result = rows[static_cast<std::size_t>(i)];
+        const int row = i + 1;
+        const bool conv = layer.kind == StackLayer::Kind::Conv;
+        auto* kind = static_cast<QComboBox*>(m_stackTable->cellWidget(row, KindColumn));
+        {
+            const QSignalBlocker blocker(kind);
+            kind->setCurrentIndex(conv ? 0 : 1);
+        }
+        const int values[] = {layer.filter, layer.stride, layer.padding, layer.filters};
+        const int columns[] = {FilterColumn, StrideColumn, PaddingColumn, FiltersColumn};
+        for (int c = 0; c < 4; ++c) {
+            auto* spin = static_cast<QSpinBox*>(m_stackTable->cellWidget(row, columns[c]));
+            const QSignalBlocker blocker(spin);
+            spin->setValue(values[c]);
+            const bool used = conv || (columns[c] != PaddingColumn && columns[c] != FiltersColumn);
+            spin->setEnabled(used);
+            spin->setSpecialValueText(QString());
+        }
+
+        QTableWidgetItem* shapeItem = m_stackTable->item(row, ShapeColumn);
+        QTableWidgetItem* paramItem = m_stackTable->item(row, ParametersColumn);
+        if (result.valid) {
+            shapeItem->setText(shapeText(result.shape));
+            shapeItem->setToolTip(bracketShape(result.shape));
+            paramItem->setText(conv ? groupedNumber(result.parameters) : QStringLiteral("0"));
+        } else if (result.afterError) {
+            shapeItem->setText(QString(QChar(0x2014)));
+            shapeItem->setToolTip(tr("An earlier layer does not fit"));
+            paramItem->setText(QString(QChar(0x2014)));
+        } else {
+            const OutputSizeText::Terms terms{0, layer.filter, layer.stride, conv ? layer.padding : 0, 1};
+            const bool widthFails = !result.widthSize.valid();
+            OutputSizeText::Terms failing = terms;
+            const StackShape before = i == 0 ? input : rows[static_cast<std::size_t>(i - 1)].shape;
+            failing.input = widthFails ? before.width : before.height;
+            shapeItem->setText(tr("does not fit"));
+            shapeItem->setToolTip(OutputSizeText::explanation(
+                widthFails ? OutputSizeText::Axis::Width : OutputSizeText::Axis::Height,
+                widthFails ? result.widthSize : result.heightSize, failing));
+            paramItem->setText(QString(QChar(0x2014)));
+        }
+        const QString caption = conv ? tr("conv %1").arg(++convCount) : tr("pool %1").arg(++poolCount);
+        blocks.push_back({result.shape, caption,
+                          conv ? QColor(0xf0, 0xa2, 0x5a) : QColor(0x7c, 0xc0, 0x8a), result.valid});
+    }
+    m_stackTotal->setText(tr("Total parameters: %1").arg(groupedNumber(stack.totalParameters())));
+    m_stackBlocks->setBlocks(std::move(blocks));
+    m_updatingStack = false;
+}
+
+void OutputSizePage::editLayer(int index)
+{
+    if (m_updatingStack)
+        return;
+    const int row = index + 1;
+    auto spinValue = [this, row](int column) { return static_cast<QSpinBox*>(m_stackTable->cellWidget(row, column))->value(); };
+    const bool conv = static_cast<QComboBox*>(m_stackTable->cellWidget(row, KindColumn))->currentIndex() == 0;
+    StackLayer layer;
+    layer.kind = conv ? StackLayer::Kind::Conv : StackLayer::Kind::Pool;
+    layer.filter = spinValue(FilterColumn);
+    layer.stride = spinValue(StrideColumn);
+    layer.padding = conv ? spinValue(PaddingColumn) : 0;
+    layer.filters = spinValue(FiltersColumn);
+    m_model->replaceLayer(index, layer);
+}
+
+} // namespace convscope::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+
+namespace convscope::ui {
+
+class OutputSizeModel;
+class ShapeBlockView;
+
+// The Output size lesson: W_out = (W_in − F + 2P)/S + 1 with every term on a slider, the numbers
+// substituted, the result [W_out, H_out, K] drawn as a block, and a stack of conv/pool layers with
+// the shape and parameter count after each.
+class OutputSizePage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit OutputSizePage(QWidget* parent = nullptr);
+
+    OutputSizeModel* model() const { return m_model; }
+
+    // Controls, for tests and keyboard users.
+    QPushButton* mnistButton() const { return m_mnistButton; }
+    QLabel* shapeLabel() const { return m_shapeLabel; }
+    QLabel* explanationLabel() const { return m_explanationLabel; }
+    QTableWidget* stackTable() const { return m_stackTable; }
+    QSpinBox* spinBox(int field) const { return m_fields[static_cast<std::size_t>(field)].spin; }
+
+    // The order of the fields in spinBox().
+    enum Field { InputWidth, InputHeight, InputChannels, Filter, Stride, Padding, Filters, Dilation, FieldCount };
+
+private:
+    struct FieldControls {
+        QSlider* slider = nullptr;
+        QSpinBox* spin = nullptr;
+    };
+
+    QWidget* createSettingsPanel();
+    QWidget* createResultPanel();
+    QWidget* createStackPanel();
+    void showSettings();
+    void showStack();
+    void rebuildStackTable();
+    void editLayer(int index);
+
+    OutputSizeModel* m_model = nullptr;
+    std::array<FieldControls, FieldCount> m_fields{};
+    QPushButton* m_mnistButton = nullptr;
+    QLabel* m_widthFormula = nullptr;
+    QLabel* m_heightFormula = nullptr;
+    QLabel* m_depthFormula = nullptr;
+    QLabel* m_shapeLabel = nullptr;
+    QLabel* m_parametersLabel = nullptr;
+    QLabel* m_explanationLabel = nullptr;
+    ShapeBlockView* m_blocks = nullptr;
+    QTableWidget* m_stackTable = nullptr;
+    QLabel* m_stackTotal = nullptr;
+    ShapeBlockView* m_stackBlocks = nullptr;
+    bool m_updatingStack = false;
+};
+
+} // namespace convscope::ui

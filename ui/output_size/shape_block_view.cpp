@@ -1,0 +1,162 @@
+#include "ui/output_size/shape_block_view.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convscope::ui {
+
+namespace {
+
+// The depth axis is drawn at this fraction of the front-face scale, this many degrees above horizontal.
+constexpr double depthScale = 0.5;
+constexpr double depthAngle = 35.0 * 3.14159265358979323846 / 180.0;
+constexpr int arrowWidth = 44;
+
+double depthDx(int depth) { return depthScale * depth * std::cos(depthAngle); }
+double depthDy(int depth) { return depthScale * depth * std::sin(depthAngle); }
+
+QString shapeText(const StackShape& shape)
+{
+    const QChar times(0x00D7);
+    return QString::number(shape.width) + times + QString::number(shape.height) + times + QString::number(shape.channels);
+}
+
+} // namespace
+
+ShapeBlockView::ShapeBlockView(QWidget* parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void ShapeBlockView::setBlocks(std::vector<Block> blocks)
+{
+    m_blocks = std::move(blocks);
+    setAccessibleDescription([this] {
+        QStringList parts;
+        for (const Block& block : m_blocks)
+            parts << block.caption + QStringLiteral(" ") + (block.valid ? shapeText(block.shape) : QStringLiteral("-"));
+        return parts.join(QStringLiteral(", "));
+    }());
+    update();
+}
+
+QSize ShapeBlockView::sizeHint() const { return {520, 260}; }
+
+QSize ShapeBlockView::minimumSizeHint() const { return {240, 160}; }
+
+void ShapeBlockView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (m_blocks.empty())
+        return;
+
+    const QFontMetrics metrics(font());
+    const int textHeight = metrics.height() * 2 + 8; // caption and size text below each block
+    const int count = static_cast<int>(m_blocks.size());
+    const double slotWidth = (width() - arrowWidth * (count - 1)) / static_cast<double>(count);
+    const double margin = metrics.height() * 1.6; // room for the edge labels
+    const double usableHeight = height() - textHeight - margin * 2;
+
+    // One scale for every block, so the sizes compare honestly.
+    double scale = 1e9;
+    for (const Block& block : m_blocks) {
+        if (!block.valid)
+            continue;
+        const StackShape& s = block.shape;
+        const double unitsWide = s.width + depthDx(s.channels);
+        const double unitsHigh = s.height + depthDy(s.channels);
+        scale = std::min(scale, (slotWidth - margin * 2) / std::max(unitsWide, 1.0));
+        scale = std::min(scale, usableHeight / std::max(unitsHigh, 1.0));
+    }
+    if (scale >= 1e9)
+        scale = 1.0;
+    scale = std::max(scale, 0.05);
+
+    const QColor text = palette().color(QPalette::WindowText);
+    for (int i = 0; i < count; ++i) {
+        const Block& block = m_blocks[static_cast<std::size_t>(i)];
+        const double slotLeft = i * (slotWidth + arrowWidth);
+        const double centreX = slotLeft + slotWidth / 2;
+
+        if (i > 0) {
+            const double y = height() / 2.0 - textHeight / 2.0;
+            const double x0 = slotLeft - arrowWidth + 6;
+            const double x1 = slotLeft - 6;
+            painter.setPen(QPen(text, 2));
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y));
+            painter.drawLine(QPointF(x1, y), QPointF(x1 - 8, y - 5));
+            painter.drawLine(QPointF(x1, y), QPointF(x1 - 8, y + 5));
+        }
+
+        const double captionTop = height() - textHeight;
+        painter.setPen(text);
+        painter.drawText(QRectF(slotLeft, captionTop, slotWidth, metrics.height() + 2), Qt::AlignCenter, block.caption);
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(QRectF(slotLeft, captionTop + metrics.height() + 4, slotWidth, metrics.height() + 2),
+                         Qt::AlignCenter, block.valid ? shapeText(block.shape) : tr("no output"));
+        painter.setFont(font());
+
+        if (!block.valid) {
+            const QRectF box(centreX - 40, margin + usableHeight / 2 - 40, 80, 80);
+            painter.setPen(QPen(text, 1.5, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(box);
+            painter.drawLine(box.topLeft(), box.bottomRight());
+            painter.drawLine(box.topRight(), box.bottomLeft());
+            continue;
+        }
+
+        const StackShape& s = block.shape;
+        const double w = std::max(2.0, s.width * scale);
+        const double h = std::max(2.0, s.height * scale);
+        const double dx = std::max(2.0, depthDx(s.channels) * scale);
+        const double dy = std::max(1.5, depthDy(s.channels) * scale);
+        // Front face bottom-left corner, chosen so the whole block is centred in its slot.
+        const double left = centreX - (w + dx) / 2;
+        const double bottom = margin + usableHeight / 2 + (h + dy) / 2;
+        const QPointF a(left, bottom);          // front bottom-left
+        const QPointF b(left + w, bottom);      // front bottom-right
+        const QPointF c(left + w, bottom - h);  // front top-right
+        const QPointF d(left, bottom - h);      // front top-left
+        const QPointF shift(dx, -dy);
+
+        const QColor edge = block.colour.darker(170);
+        painter.setPen(QPen(edge, 1.5));
+        painter.setBrush(block.colour.lighter(125));
+        painter.drawPolygon(QPolygonF({d, c, c + shift, d + shift})); // top face
+        painter.setBrush(block.colour.darker(115));
+        painter.drawPolygon(QPolygonF({b, c, c + shift, b + shift})); // side face
+        painter.setBrush(block.colour);
+        painter.drawPolygon(QPolygonF({a, b, c, d}));                  // front face
+
+        // One line per channel on the top face when they are far enough apart to read.
+        if (s.channels > 1 && s.channels <= 64 && dx / s.channels >= 3.0) {
+            painter.setPen(QPen(edge, 0.6));
+            for (int k = 1; k < s.channels; ++k) {
+                const QPointF step = shift * (static_cast<double>(k) / s.channels);
+                painter.drawLine(d + step, c + step);
+                painter.drawLine(c + step, b + step);
+            }
+        }
+
+        painter.setPen(text);
+        painter.drawText(QRectF(a.x(), a.y() + 2, w, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+                         QStringLiteral("W=%1").arg(s.width));
+        painter.drawText(QRectF(a.x() - metrics.horizontalAdvance(QStringLiteral("H=0000")) - 4, d.y(),
+                                metrics.horizontalAdvance(QStringLiteral("H=0000")), h),
+                         Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("H=%1").arg(s.height));
+        const QPointF depthLabel = b + shift / 2 + QPointF(6, 0);
+        painter.drawText(QRectF(depthLabel.x(), depthLabel.y() - metrics.height() / 2.0,
+                                metrics.horizontalAdvance(QStringLiteral("K=00000")), metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("K=%1").arg(s.channels));
+    }
+}
+
+} // namespace convscope::ui

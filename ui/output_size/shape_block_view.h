@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ui/output_size/layer_stack.h"
+
+#include <QColor>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+namespace convscope::ui {
+
+// Feature-map shapes drawn as 3-D blocks side by side, all at one scale, so a block's width,
+// height and depth are proportional to W, H and K: the lecture's [W_out, H_out, K].
+//
+//        ┌────────┐
+//       /        /│   depth K runs up and to the right at half scale,
+//      ┌────────┐ │   width W along the front face,
+//      │        │ ┘   height H down the front face
+//      └────────┘
+class ShapeBlockView : public QWidget {
+    Q_OBJECT
+
+public:
+    struct Block {
+        StackShape shape;
+        QString caption; // e.g. "input" or "output"; the size text is added below it
+        QColor colour;
+        bool valid = true; // an invalid block is drawn as a dashed outline with a cross
+    };
+
+    explicit ShapeBlockView(QWidget* parent = nullptr);
+
+    void setBlocks(std::vector<Block> blocks);
+    const std::vector<Block>& blocks() const { return m_blocks; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    std::vector<Block> m_blocks;
+};
+
+} // namespace convscope::ui
