@@ -1,0 +1,51 @@
+#include "tests/bench/core_cases.h"
+
+#include "core/conv2d.h"
+#include "core/pool2d.h"
+
+#include <memory>
+#include <random>
+
+namespace convscope::bench {
+namespace {
+
+core::Tensor randomTensor(std::vector<int> shape)
+{
+    std::mt19937 rng(1);
+    std::uniform_real_distribution<float> value(-1.0f, 1.0f);
+    core::Tensor tensor(std::move(shape));
+    for (float& v : tensor.values())
+        v = value(rng);
+    return tensor;
+}
+
+// Input C×size×size, kernels K×C×3×3, stride 1, padding 1 (the output keeps the input's size).
+std::function<std::function<void()>()> conv3x3(int channels, int outChannels, int size)
+{
+    return [=] {
+        auto input = std::make_shared<core::Tensor>(randomTensor({channels, size, size}));
+        auto kernels = std::make_shared<core::Tensor>(randomTensor({outChannels, channels, 3, 3}));
+        return [input, kernels] { core::conv2d(*input, *kernels, {}, core::Conv2dParams::uniform(1, 1)); };
+    };
+}
+
+std::function<std::function<void()>()> pool(core::PoolMode mode, int window, int size)
+{
+    return [=] {
+        auto input = std::make_shared<core::Tensor>(randomTensor({1, size, size}));
+        return [input, mode, window] { core::pool2d(*input, mode, core::Pool2dParams::uniform(window)); };
+    };
+}
+
+} // namespace
+
+void registerCoreCases(BenchRegistry& registry)
+{
+    registry.add({"conv3x3_1024_ms", 31, conv3x3(1, 1, 1024)});
+    registry.add({"conv3x3_4096_ms", 11, conv3x3(1, 1, 4096)});
+    registry.add({"conv3to16_512_ms", 11, conv3x3(3, 16, 512)});
+    registry.add({"maxpool2_4096_ms", 11, pool(core::PoolMode::Max, 2, 4096)});
+    registry.add({"avgpool2_4096_ms", 11, pool(core::PoolMode::Average, 2, 4096)});
+}
+
+} // namespace convscope::bench
