@@ -1,6 +1,7 @@
 #include "core/output_size.h"
 
 #include <algorithm>
+#include <sstream>
 
 namespace convscope::core {
 
@@ -47,30 +48,42 @@ OutputSize outputSize(int inputLength, int filter, int stride, int padding, int 
 std::string describe(const OutputSize& result, int inputLength, int filter, int stride, int padding,
                      int dilation)
 {
-    using std::to_string;
+    // A stream rather than operator+ chains: g++ 12 warns falsely (-Wrestrict) on long chains at -O3.
+    std::ostringstream text;
+    const auto formula = [&] {
+        text << '(' << inputLength << " - " << result.effectiveFilter << " + 2*" << padding << ")/" << stride;
+    };
     switch (result.status) {
     case OutputSizeStatus::Whole:
-        return "(" + to_string(inputLength) + " - " + to_string(result.effectiveFilter) + " + 2*" + to_string(padding)
-               + ")/" + to_string(stride) + " + 1 = " + to_string(result.size);
+        formula();
+        text << " + 1 = " << result.size;
+        break;
     case OutputSizeStatus::NotWhole:
-        return "(" + to_string(inputLength) + " - " + to_string(result.effectiveFilter) + " + 2*" + to_string(padding)
-               + ")/" + to_string(stride) + " is not whole: rounded down to " + to_string(result.size) + ", the last "
-               + to_string(result.droppedCells) + " cell(s) are never covered";
+        formula();
+        text << " is not whole: rounded down to " << result.size << ", the last " << result.droppedCells
+             << " cell(s) are never covered";
+        break;
     case OutputSizeStatus::NoWindowFits:
-        return "no window fits: the filter spans " + to_string(result.effectiveFilter)
-               + " cells but the padded input has only " + to_string(inputLength + 2 * padding);
+        text << "no window fits: the filter spans " << result.effectiveFilter << " cells but the padded input has only "
+             << inputLength + 2LL * padding;
+        break;
     case OutputSizeStatus::InvalidInput:
-        return "the input size must be positive, not " + to_string(inputLength);
+        text << "the input size must be positive, not " << inputLength;
+        break;
     case OutputSizeStatus::InvalidFilter:
-        return "the filter size must be positive, not " + to_string(filter);
+        text << "the filter size must be positive, not " << filter;
+        break;
     case OutputSizeStatus::InvalidStride:
-        return "the stride must be positive, not " + to_string(stride);
+        text << "the stride must be positive, not " << stride;
+        break;
     case OutputSizeStatus::InvalidPadding:
-        return "the padding cannot be negative, not " + to_string(padding);
+        text << "the padding cannot be negative, not " << padding;
+        break;
     case OutputSizeStatus::InvalidDilation:
-        return "the dilation must be positive, not " + to_string(dilation);
+        text << "the dilation must be positive, not " << dilation;
+        break;
     }
-    return {};
+    return text.str();
 }
 
 } // namespace convscope::core
