@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/conv2d.h"
+#include "core/tensor.h"
+
+#include <QtGlobal>
+
+namespace convscope::ui {
+
+// One activation map of a picture: the picture (one channel) convolved with one kernel, with
+// zero padding F/2 so the map has the picture's size and lies over it pixel for pixel.
+//
+//   channel  1 × H × W         values in [0, 1]
+//   kernel   1 × 1 × F × F     F odd (3 or 5)
+//   values   1 × H × W         map[y][x] = Σ_i Σ_j in[y − F/2 + i][x − F/2 + j] · w[i][j]
+//                              then max(0, ·) when ReLU is on
+//
+// The statistics describe the values before ReLU, so the legend can say what ReLU or the
+// display range clipped.
+struct ActivationMap {
+    core::Tensor values;
+    bool relu = false;
+    float rawMin = 0.0f;       // smallest value before ReLU
+    float rawMax = 0.0f;       // largest value before ReLU
+    qint64 belowZero = 0;      // pixels < 0 before ReLU (what ReLU sets to 0)
+    qint64 aboveOne = 0;       // pixels > 1 (brighter than white when shown as a photo)
+    qint64 pixelCount = 0;
+
+    bool empty() const { return values.empty(); }
+};
+
+// The convolution parameters every activation map uses: stride 1, padding F/2 on each side.
+core::Conv2dParams activationParams(const core::Tensor& kernel);
+
+// conv2d(channel, kernel) with "same" padding, then ReLU when asked. Throws what core::conv2d throws.
+ActivationMap computeActivationMap(const core::Tensor& channel, const core::Tensor& kernel, bool relu);
+
+} // namespace convscope::ui

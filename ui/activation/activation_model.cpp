@@ -1,0 +1,466 @@
+#include "ui/activation/activation_model.h"
+
+#include "core/kernel_presets.h"
+#include "core/pool2d.h"
+#include "ui/activation/activation_worker.h"
+#include "ui/io/kernel_preset_text.h"
+#include "ui/widgets/number_text.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <new>
+
+namespace convscope::ui {
+
+namespace {
+
+const QChar times(0x00D7);
+
+QString percent(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return QStringLiteral("0");
+    const double value = 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+    return formatNumber(value < 0.1 && part > 0 ? 0.1 : std::round(value * 10.0) / 10.0);
+}
+
+} // namespace
+
+ActivationModel::ActivationModel(QObject* parent)
+    : QObject(parent)
+    , m_custom(core::Tensor::fromRows({{1, 0, 1}, {0, 1, 0}, {1, 0, 1}}).reshaped({1, 1, 3, 3}))
+    , m_gallery(static_cast<std::size_t>(entryCount()))
+    , m_worker(new ActivationWorker(this))
+{
+    connect(m_worker, &ActivationWorker::mapReady, this, &ActivationModel::onWorkerMap, Qt::QueuedConnection);
+}
+
+ActivationModel::~ActivationModel() = default;
+
+// --- the picture ---------------------------------------------------------------------------------
+
+bool ActivationModel::openFile(const QString& path, const QString& name)
+{
+    QImageReader reader(path);
+    return loadSource({path, {}, name.isEmpty() ? QFileInfo(path).fileName() : name}, reader.size());
+}
+
+bool ActivationModel::openImage(const QImage& image, const QString& name)
+{
+    if (image.isNull()) {
+        fail(tr("%1: there is no picture in it").arg(name));
+        return false;
+    }
+    if (static_cast<qint64>(image.width()) * image.height() > io::maxImagePixels) {
+        fail(tr("%1: %2×%3 pixels is larger than the limit of %4 megapixels")
+                 .arg(name)
+                 .arg(image.width())
+                 .arg(image.height())
+                 .arg(io::maxImagePixels / 1'000'000));
+        return false;
+    }
+    return loadSource({{}, image, name}, image.size());
+}
+
+bool ActivationModel::loadSource(const Source& source, QSize originalSize)
+{
+    io::ImageLoadResult loaded;
+    try {
+        loaded = source.path.isEmpty() ? io::imageToTensor(source.image, m_channelMode, m_resolution)
+                                       : io::loadImageTensor(source.path, m_channelMode, m_resolution);
+        if (!loaded.ok() && source.path.isEmpty())
+            loaded.error = QStringLiteral("%1: %2").arg(source.name, loaded.error);
+    } catch (const std::bad_alloc&) {
+        loaded.error = tr("%1: not enough memory to read this picture").arg(source.name);
+    }
+    if (!loaded.ok()) {
+        fail(loaded.error);
+        return false;
+    }
+
+    const core::Tensor& tensor = loaded.tensor;
+    std::vector<std::shared_ptr<const core::Tensor>> channels;
+    for (int c = 0; c < tensor.dim(0); ++c)
+        channels.push_back(std::make_shared<const core::Tensor>(core::Tensor::fromMatrix(tensor.plane(c))));
+
+    m_source = source;
+    m_originalSize = originalSize.isValid() ? originalSize : QSize(tensor.dim(-1), tensor.dim(-2));
+    m_channels = std::move(channels);
+    m_channel = std::min(m_channel, static_cast<int>(m_channels.size()) - 1);
+    m_lastError.clear();
+
+    refreshChannel();
+    return true;
+}
+
+void ActivationModel::refreshChannel()
+{
+    // The thumbnails are computed from an average-pooled copy, so the gallery costs the same for
+    // a 256 px and a 4000 px picture.
+    const core::Tensor& shown = displayedChannel();
+    const int longer = std::max(shown.dim(-1), shown.dim(-2));
+    const int window = (longer + gallerySide - 1) / gallerySide;
+    if (window > 1) {
+        core::Pool2dParams params;
+        params.windowY = std::min(window, shown.dim(-2));
+        params.windowX = std::min(window, shown.dim(-1));
+        m_galleryChannel = core::pool2d(shown, core::PoolMode::Average, params);
+    } else {
+        m_galleryChannel = shown;
+    }
+
+    emit pictureChanged();
+    computeGallery();
+    computeSelected();
+}
+
+QSize ActivationModel::workingSize() const
+{
+    if (!hasPicture())
+        return {};
+    const core::Tensor& shown = displayedChannel();
+    return {shown.dim(-1), shown.dim(-2)};
+}
+
+void ActivationModel::setResolution(int maxSide)
+{
+    maxSide = std::max(0, maxSide);
+    if (maxSide == m_resolution)
+        return;
+    m_resolution = maxSide;
+    if (hasPicture())
+        loadSource(m_source, m_originalSize);
+}
+
+void ActivationModel::setChannelMode(io::ChannelMode mode)
+{
+    if (mode == m_channelMode)
+        return;
+    m_channelMode = mode;
+    if (mode == io::ChannelMode::Gray)
+        m_channel = 0;
+    if (hasPicture())
+        loadSource(m_source, m_originalSize);
+}
+
+void ActivationModel::setChannel(int channel)
+{
+    const int count = m_channelMode == io::ChannelMode::Rgb ? 3 : 1;
+    channel = std::clamp(channel, 0, count - 1);
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    if (hasPicture())
+        refreshChannel();
+}
+
+const core::Tensor& ActivationModel::displayedChannel() const
+{
+    static const core::Tensor empty;
+    if (m_channels.empty())
+        return empty;
+    return *m_channels[static_cast<std::size_t>(m_channel)];
+}
+
+// --- kernels -------------------------------------------------------------------------------------
+
+int ActivationModel::presetCount() const { return static_cast<int>(core::kernelPresets().size()); }
+
+std::string ActivationModel::presetId(int index) const
+{
+    if (index < 0 || index >= presetCount())
+        return {};
+    return std::string(core::kernelPresets()[static_cast<std::size_t>(index)].id);
+}
+
+core::Tensor ActivationModel::kernel(int index) const
+{
+    if (index >= 0 && index < presetCount()) {
+        const core::Tensor& preset = core::kernelPresets()[static_cast<std::size_t>(index)].kernel;
+        return preset.reshaped({1, 1, preset.dim(-2), preset.dim(-1)});
+    }
+    return m_custom;
+}
+
+void ActivationModel::setSelection(int index)
+{
+    index = std::clamp(index, 0, customIndex());
+    if (index == m_selection)
+        return;
+    m_selection = index;
+    emit kernelChanged();
+    computeSelected();
+}
+
+void ActivationModel::setCustomKernel(const core::Tensor& kernel)
+{
+    const int size = kernel.dim(-1);
+    if ((size != 3 && size != 5) || kernel.dim(-2) != size || static_cast<int>(kernel.size()) != size * size)
+        return;
+    m_custom = kernel.reshaped({1, 1, size, size});
+    m_selection = customIndex();
+    emit kernelChanged();
+    computeGalleryEntry(customIndex());
+    emit galleryChanged();
+    computeSelected();
+}
+
+void ActivationModel::setCustomWeight(int row, int col, float value)
+{
+    const int size = m_custom.dim(-1);
+    if (row < 0 || col < 0 || row >= size || col >= size || !std::isfinite(value))
+        return;
+    core::Tensor kernel = m_custom;
+    kernel.at(0, 0, row, col) = value;
+    setCustomKernel(kernel);
+}
+
+void ActivationModel::setCustomSize(int size)
+{
+    const int current = m_custom.dim(-1);
+    if ((size != 3 && size != 5) || size == current)
+        return;
+    core::Tensor kernel({1, 1, size, size});
+    // Centre the smaller kernel in the larger one (offset 1 either way between 3 and 5).
+    const int offset = (size - current) / 2;
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            const int sy = y - offset;
+            const int sx = x - offset;
+            if (sy >= 0 && sx >= 0 && sy < current && sx < current)
+                kernel.at(0, 0, y, x) = m_custom.at(0, 0, sy, sx);
+        }
+    }
+    setCustomKernel(kernel);
+}
+
+bool ActivationModel::normaliseCustom()
+{
+    double sum = 0.0;
+    double positive = 0.0;
+    for (float w : m_custom.values()) {
+        sum += w;
+        positive += std::max(0.0f, w);
+    }
+    double divisor = sum;
+    if (std::abs(sum) < 1e-6)
+        divisor = positive;
+    if (std::abs(divisor) < 1e-9)
+        return false;
+    core::Tensor kernel = m_custom;
+    for (float& w : kernel.values())
+        w = static_cast<float>(w / divisor);
+    setCustomKernel(kernel);
+    return true;
+}
+
+void ActivationModel::copyToCustom(int presetIndex)
+{
+    if (presetIndex >= 0 && presetIndex < presetCount())
+        setCustomKernel(kernel(presetIndex));
+}
+
+// --- options -------------------------------------------------------------------------------------
+
+void ActivationModel::setRelu(bool relu)
+{
+    if (relu == m_relu)
+        return;
+    m_relu = relu;
+    if (!hasPicture())
+        return;
+    computeGallery();
+    computeSelected();
+}
+
+void ActivationModel::setDisplay(Display display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    emit displayChanged();
+}
+
+ColourMapKind ActivationModel::colourMapKind() const
+{
+    switch (m_display) {
+    case Display::Photo:
+        return ColourMapKind::Grey;
+    case Display::Signed:
+        return ColourMapKind::BlueOrange;
+    case Display::Viridis:
+        return ColourMapKind::Viridis;
+    case Display::Cividis:
+        return ColourMapKind::Cividis;
+    }
+    return ColourMapKind::Grey;
+}
+
+std::optional<ValueRange> ActivationModel::fixedRange() const
+{
+    if (m_display == Display::Photo)
+        return ValueRange{0.0f, 1.0f};
+    return std::nullopt;
+}
+
+ValueRange ActivationModel::rangeFor(const core::Tensor& values) const
+{
+    if (const std::optional<ValueRange> fixed = fixedRange())
+        return *fixed;
+    return automaticRange(values.data(), static_cast<qsizetype>(values.size()), ColourMap(colourMapKind()));
+}
+
+// --- results -------------------------------------------------------------------------------------
+
+void ActivationModel::computeGallery()
+{
+    if (!hasPicture())
+        return;
+    for (int i = 0; i < entryCount(); ++i)
+        computeGalleryEntry(i);
+    emit galleryChanged();
+}
+
+void ActivationModel::computeGalleryEntry(int index)
+{
+    if (m_galleryChannel.empty())
+        return;
+    try {
+        m_gallery[static_cast<std::size_t>(index)] = computeActivationMap(m_galleryChannel, kernel(index), m_relu);
+    } catch (const std::exception& e) {
+        m_gallery[static_cast<std::size_t>(index)] = {};
+        fail(QString::fromStdString(e.what()));
+    }
+}
+
+void ActivationModel::computeSelected()
+{
+    m_trace.reset();
+    if (!hasPicture())
+        return;
+    ++m_generation;
+    const core::Tensor& channel = displayedChannel();
+    if (static_cast<qint64>(channel.size()) <= m_syncPixelLimit) {
+        m_worker->cancel();
+        try {
+            m_selected = computeActivationMap(channel, selectedKernel(), m_relu);
+        } catch (const std::bad_alloc&) {
+            fail(tr("Not enough memory for the activation map. Choose a smaller resolution."));
+            return;
+        } catch (const std::exception& e) {
+            fail(QString::fromStdString(e.what()));
+            return;
+        }
+        m_pending = false;
+    } else {
+        m_pending = true;
+        m_worker->request({m_channels[static_cast<std::size_t>(m_channel)], selectedKernel(), m_relu, m_generation});
+    }
+    emit mapChanged();
+}
+
+void ActivationModel::onWorkerMap(const ActivationMap& map, quint64 generation, const QString& error)
+{
+    if (generation != m_generation)
+        return;
+    m_pending = false;
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    m_selected = map;
+    emit mapChanged();
+}
+
+std::optional<core::ConvStep> ActivationModel::stepAt(int y, int x) const
+{
+    const core::Tensor& channel = displayedChannel();
+    if (channel.empty() || y < 0 || x < 0 || y >= channel.dim(-2) || x >= channel.dim(-1))
+        return std::nullopt;
+    try {
+        if (!m_trace) {
+            const core::Tensor weights = selectedKernel();
+            m_trace.emplace(channel, weights, std::vector<float>{}, activationParams(weights));
+        }
+        return m_trace->step(m_trace->stepOf(0, y, x));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+QString ActivationModel::clippingNote() const
+{
+    const ActivationMap& map = m_selected;
+    if (map.empty())
+        return {};
+    QStringList parts;
+    if (map.relu && map.belowZero > 0) {
+        parts << tr("ReLU set %1% of the pixels to 0 (they went down to %2).")
+                     .arg(percent(map.belowZero, map.pixelCount), formatNumber(map.rawMin));
+    } else if (map.relu) {
+        parts << tr("ReLU changed nothing: no value was below 0.");
+    }
+    if (m_display == Display::Photo) {
+        const qint64 dark = map.relu ? 0 : map.belowZero;
+        if (dark > 0)
+            parts << tr("Drawn black: %1% below 0 (down to %2).").arg(percent(dark, map.pixelCount), formatNumber(map.rawMin));
+        if (map.aboveOne > 0)
+            parts << tr("Drawn white: %1% above 1 (up to %2).")
+                         .arg(percent(map.aboveOne, map.pixelCount), formatNumber(map.rawMax));
+        if (dark == 0 && map.aboveOne == 0)
+            parts << tr("Every value lies in 0 to 1, like a photo.");
+    } else {
+        parts << tr("Values from %1 to %2.")
+                     .arg(formatNumber(map.relu ? std::max(0.0f, map.rawMin) : map.rawMin), formatNumber(map.rawMax));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QImage ActivationModel::selectedMapImage() const
+{
+    if (m_selected.empty())
+        return {};
+    return planeToImage(m_selected.values, 0, ColourMap(colourMapKind()), rangeFor(m_selected.values));
+}
+
+QString ActivationModel::saveSelectedMap(const QString& path) const
+{
+    const QImage image = selectedMapImage();
+    if (image.isNull())
+        return tr("There is no activation map to save yet.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot be written: %2").arg(path, file.errorString());
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        file.cancelWriting();
+        return tr("%1: cannot be written: %2").arg(path, writer.errorString());
+    }
+    if (!file.commit())
+        return tr("%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString ActivationModel::entryName(int index) const
+{
+    if (index >= 0 && index < presetCount())
+        return io::kernelPresetText(presetId(index)).name;
+    const int size = m_custom.dim(-1);
+    return tr("Custom %1%2%3").arg(size).arg(times).arg(size);
+}
+
+QString ActivationModel::selectedName() const { return entryName(m_selection); }
+
+void ActivationModel::fail(const QString& message)
+{
+    m_lastError = message;
+    emit errorOccurred(message);
+}
+
+} // namespace convscope::ui

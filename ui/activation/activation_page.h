@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/tensor.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMimeData;
+class QPushButton;
+
+namespace convscope::ui {
+
+class ActivationModel;
+class KernelEditor;
+class KernelGallery;
+class TensorView;
+class WindowSumPanel;
+
+// The Activation maps lesson: the student's own picture beside what every kernel pulls out of it
+// (the lecture's edge, sharpen and blur figure, live), a large view of the selected map, a custom
+// kernel editor, and, under the pointer, how one pixel of the map is computed.
+class ActivationPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ActivationPage(QWidget* parent = nullptr);
+
+    ActivationModel* model() const { return m_model; }
+
+    // Opens a file, an image or URL list from the clipboard or a drop; errors go to the banner.
+    void openFile(const QString& path);
+    bool openMimeData(const QMimeData* data);
+    void pasteFromClipboard();
+
+    // Controls, for tests and keyboard users.
+    KernelGallery* gallery() const { return m_gallery; }
+    TensorView* mapView() const { return m_mapView; }
+    KernelEditor* kernelEditor() const { return m_editor; }
+    WindowSumPanel* windowPanel() const { return m_windowPanel; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* mapTitle() const { return m_mapTitle; }
+    QLabel* clippingLabel() const { return m_clipping; }
+    QComboBox* resolutionBox() const { return m_resolution; }
+    QComboBox* channelModeBox() const { return m_channelMode; }
+    QComboBox* channelBox() const { return m_channel; }
+    QComboBox* displayBox() const { return m_display; }
+    QComboBox* sampleBox() const { return m_samples; }
+    QCheckBox* reluBox() const { return m_relu; }
+
+signals:
+    // The selected activation map (1 × H × W) and its name, for the Pooling page.
+    void activationMapChanged(const core::Tensor& map, const QString& name);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QWidget* createPictureBar();
+    QWidget* createMapBar();
+    void showPicture();
+    void showGallery();
+    void showKernel();
+    void showMap();
+    void applyDisplay();
+    void showHover(int row, int col);
+    void showError(const QString& message);
+    void openDialog();
+    void saveMap();
+    void copyMap();
+
+    ActivationModel* m_model = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_pictureInfo = nullptr;
+    QComboBox* m_samples = nullptr;
+    QComboBox* m_resolution = nullptr;
+    QComboBox* m_channelMode = nullptr;
+    QComboBox* m_channel = nullptr;
+    QCheckBox* m_relu = nullptr;
+    QComboBox* m_display = nullptr;
+    KernelGallery* m_gallery = nullptr;
+    QLabel* m_mapTitle = nullptr;
+    TensorView* m_mapView = nullptr;
+    QLabel* m_clipping = nullptr;
+    KernelEditor* m_editor = nullptr;
+    WindowSumPanel* m_windowPanel = nullptr;
+    std::optional<std::pair<int, int>> m_hovered;
+};
+
+} // namespace convscope::ui

@@ -1,0 +1,84 @@
+#include "ui/activation/window_sum_panel.h"
+
+#include "ui/widgets/number_text.h"
+#include "ui/widgets/tensor_view.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace convscope::ui {
+
+namespace {
+
+const QChar times(0x00D7);
+
+// A factor in a product: negative numbers in brackets, "0.5×(−1)".
+QString factor(float value)
+{
+    const QString text = formatNumber(value);
+    return value < 0.0f ? QStringLiteral("(") + text + QStringLiteral(")") : text;
+}
+
+} // namespace
+
+WindowSumPanel::WindowSumPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel)
+    , m_window(new TensorView)
+    , m_sum(new QLabel)
+{
+    m_title->setWordWrap(true);
+    m_window->setColourMap(ColourMapKind::Grey);
+    m_window->setValueRange({0.0f, 1.0f});
+    m_window->setLegendVisible(false);
+    m_window->setMaximumCellSize(64.0);
+    m_window->setMinimumSize(150, 150);
+    m_window->setAccessibleName(tr("Input window under the kernel"));
+    m_sum->setWordWrap(true);
+    m_sum->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sum->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_window, 1);
+    layout->addWidget(m_sum);
+    setStep(std::nullopt, 3, 3, false);
+}
+
+void WindowSumPanel::setStep(const std::optional<core::ConvStep>& step, int kernelRows, int kernelCols, bool relu)
+{
+    if (!step || static_cast<int>(step->cells.size()) != kernelRows * kernelCols) {
+        m_title->setText(tr("Point at the map to see how one pixel is computed."));
+        m_window->setMatrix(core::Matrix::Zero(kernelRows, kernelCols));
+        m_window->setAnnotations({});
+        m_sum->clear();
+        return;
+    }
+
+    core::Matrix values(kernelRows, kernelCols);
+    QList<CellAnnotation> notes;
+    QStringList products;
+    bool padded = false;
+    for (const core::ConvTraceCell& cell : step->cells) {
+        values(cell.kernelY, cell.kernelX) = cell.input;
+        notes.append({CellPos{cell.kernelY, cell.kernelX}, times + formatNumber(cell.weight)});
+        if (cell.weight != 0.0f)
+            products << factor(cell.input) + times + factor(cell.weight);
+        padded = padded || cell.isPadding;
+    }
+    m_window->setMatrix(values);
+    m_window->setAnnotations(notes);
+
+    m_title->setText(tr("Map pixel at row %1, column %2").arg(step->outY + 1).arg(step->outX + 1)
+                     + (padded ? QStringLiteral("\n") + tr("Cells outside the picture count as 0 (zero padding).") : QString()));
+    QString sum = products.isEmpty() ? QStringLiteral("0") : products.join(QStringLiteral(" + "));
+    sum += QStringLiteral(" = ") + formatNumber(step->total);
+    if (relu)
+        sum += QStringLiteral("\n") + tr("ReLU: max(0, %1) = %2").arg(formatNumber(step->total), formatNumber(std::max(0.0f, step->total)));
+    if (products.size() < kernelRows * kernelCols)
+        sum += QStringLiteral("\n") + tr("Products with a weight of 0 are left out.");
+    m_sum->setText(sum);
+}
+
+} // namespace convscope::ui
