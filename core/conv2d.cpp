@@ -1,5 +1,7 @@
 #include "core/conv2d.h"
 
+#include "core/conv2d_direct.h"
+#include "core/conv2d_gemm.h"
 #include "core/conv_geometry.h"
 
 namespace convscope::core {
@@ -12,7 +14,22 @@ std::vector<int> conv2dOutputShape(const std::vector<int>& inputShape, const std
 
 Tensor conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params)
 {
-    return conv2dReference(input, kernels, bias, params);
+    Tensor output;
+    conv2d(input, kernels, bias, params, output);
+    return output;
+}
+
+void conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params,
+            Tensor& output)
+{
+    const ConvGeometry g = ConvGeometry::of(input, kernels, bias, params);
+    if (output.shape() != g.outputShape())
+        output = Tensor(g.outputShape());
+    const float* biasValues = bias.empty() ? nullptr : bias.data();
+    if (conv2dDirectApplies(g))
+        conv2dDirect(g, input.data(), kernels.data(), biasValues, output.data());
+    else
+        conv2dGemm(g, input.data(), kernels.data(), biasValues, output.data());
 }
 
 // The formula of conv2d.h written out as loops. Each input channel's products are summed on their

@@ -36,6 +36,12 @@ struct Conv2dParams {
 // Throws InvalidOperation when shapes disagree or no window fits.
 Tensor conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params);
 
+// The same into `output`, whose storage is reused when it already has the output shape: for views
+// that recompute one layer as a kernel is edited, where allocating (and the operating system zeroing)
+// a fresh 64 MB result for a 4096×4096 image would cost more than the convolution itself.
+void conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params,
+            Tensor& output);
+
 // The same sum computed by plain nested loops: the reference the fast version is tested against.
 Tensor conv2dReference(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias,
                        const Conv2dParams& params);

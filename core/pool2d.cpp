@@ -1,9 +1,11 @@
 #include "core/pool2d.h"
 
+#include "core/parallel_for.h"
 #include "core/pool_geometry.h"
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace convscope::core {
 namespace {
@@ -34,9 +36,79 @@ std::optional<PoolMode> poolModeFromId(std::string_view id)
     return std::nullopt;
 }
 
+namespace {
+
+struct MaxOf {
+    float operator()(float a, float b) const { return a < b ? b : a; }
+};
+struct MinOf {
+    float operator()(float a, float b) const { return b < a ? b : a; }
+};
+struct SumOf {
+    float operator()(float a, float b) const { return a + b; }
+};
+
+// Output rows [rowBegin, rowEnd) of every channel (row index = c·H_out + oy), in two passes that
+// both run along contiguous memory, so the compiler vectorises them:
+//
+//   1. down the window:    m[x] = op_i in[c][oy·SY + i][x],   0 ≤ x < span = (W_out − 1)·SX + FX
+//   2. across the window:  out[c][oy][ox] = op_j m[ox·SX + j]
+//
+// For the average, op is the sum and the result is divided by FY·FX.
+template <typename Op>
+void poolRows(const PoolGeometry& g, const float* input, float* output, int rowBegin, int rowEnd, bool average)
+{
+    const Op op;
+    const int span = (g.outWidth - 1) * g.strideX + g.windowX;
+    const float count = static_cast<float>(g.windowY * g.windowX);
+    std::vector<float> m(static_cast<std::size_t>(span));
+    for (int row = rowBegin; row < rowEnd; ++row) {
+        const int c = row / g.outHeight;
+        const int oy = row % g.outHeight;
+        const float* top = input + (static_cast<std::size_t>(c) * g.height + static_cast<std::size_t>(oy) * g.strideY)
+                                       * g.width;
+        std::copy(top, top + span, m.begin());
+        for (int i = 1; i < g.windowY; ++i) {
+            const float* line = top + static_cast<std::size_t>(i) * g.width;
+            for (int x = 0; x < span; ++x)
+                m[static_cast<std::size_t>(x)] = op(m[static_cast<std::size_t>(x)], line[x]);
+        }
+        float* out = output + static_cast<std::size_t>(row) * g.outWidth;
+        if (g.windowX == 2 && g.strideX == 2) {
+            // The common 2×2 pooling: pairs of neighbours, a pattern the vectoriser knows.
+            for (int ox = 0; ox < g.outWidth; ++ox)
+                out[ox] = op(m[static_cast<std::size_t>(2 * ox)], m[static_cast<std::size_t>(2 * ox + 1)]);
+        } else {
+            for (int ox = 0; ox < g.outWidth; ++ox) {
+                const float* window = m.data() + static_cast<std::size_t>(ox) * g.strideX;
+                float value = window[0];
+                for (int j = 1; j < g.windowX; ++j)
+                    value = op(value, window[j]);
+                out[ox] = value;
+            }
+        }
+        if (average) {
+            for (int ox = 0; ox < g.outWidth; ++ox)
+                out[ox] /= count;
+        }
+    }
+}
+
+} // namespace
+
 Tensor pool2d(const Tensor& input, PoolMode mode, const Pool2dParams& params)
 {
-    return pool2dReference(input, mode, params);
+    const PoolGeometry g = PoolGeometry::of(input.shape(), params);
+    Tensor output(g.outputShape());
+    const std::int64_t workPerRow = static_cast<std::int64_t>(g.outWidth) * g.windowX * g.windowY;
+    parallelFor(g.channels * g.outHeight, workPerRow, [&](int rowBegin, int rowEnd) {
+        switch (mode) {
+        case PoolMode::Max: poolRows<MaxOf>(g, input.data(), output.data(), rowBegin, rowEnd, false); break;
+        case PoolMode::Min: poolRows<MinOf>(g, input.data(), output.data(), rowBegin, rowEnd, false); break;
+        case PoolMode::Average: poolRows<SumOf>(g, input.data(), output.data(), rowBegin, rowEnd, true); break;
+        }
+    });
+    return output;
 }
 
 // The formula of pool2d.h as loops; the window is read row by row, the order PoolTrace shows, and

@@ -1,4 +1,7 @@
 #include "core/conv2d.h"
+#include "core/conv2d_direct.h"
+#include "core/conv2d_gemm.h"
+#include "core/conv_geometry.h"
 #include "tests/catch.h"
 #include "tests/core/random_tensor.h"
 
@@ -161,6 +164,62 @@ TEST_CASE("fast conv2d matches the reference on the shapes the program uses")
         checkAgainstReference(randomTensor({1, 3, 4}, rng), randomTensor({2, 1, 7, 7}, rng), {},
                               Conv2dParams::uniform(1, 3));
     }
+}
+
+TEST_CASE("both fast paths, direct rows and im2col products, match the reference where both apply")
+{
+    std::mt19937 rng(31);
+    for (int trial = 0; trial < 60; ++trial) {
+        const int f = randomInt(1, 7, rng);
+        const Conv2dParams params{randomInt(1, 3, rng), 1, randomInt(0, 3, rng), randomInt(0, 3, rng),
+                                  randomInt(1, 2, rng), randomInt(1, 2, rng)};
+        const int channels = randomInt(1, 3, rng);
+        const int outChannels = randomInt(1, 4, rng);
+        const int height = randomInt(std::max(1, params.dilationY * (f - 1) + 1 - 2 * params.paddingY), 30, rng);
+        const int width = randomInt(std::max(1, params.dilationX * (f - 1) + 1 - 2 * params.paddingX), 30, rng);
+        const Tensor input = randomTensor({channels, height, width}, rng);
+        const Tensor kernels = randomTensor({outChannels, channels, f, f}, rng);
+        const std::vector<float> bias = randomValues(outChannels, rng);
+        const ConvGeometry g = ConvGeometry::of(input, kernels, bias, params);
+        REQUIRE(conv2dDirectApplies(g));
+
+        const Tensor reference = conv2dReference(input, kernels, bias, params);
+        Tensor direct(g.outputShape(), -99.0f);
+        conv2dDirect(g, input.data(), kernels.data(), bias.data(), direct.data());
+        Tensor gemm(g.outputShape(), -99.0f);
+        conv2dGemm(g, input.data(), kernels.data(), bias.data(), gemm.data());
+        for (std::size_t n = 0; n < reference.size(); ++n) {
+            REQUIRE(std::abs(direct.data()[n] - reference.data()[n]) <= 1e-4f);
+            REQUIRE(std::abs(gemm.data()[n] - reference.data()[n]) <= 1e-4f);
+        }
+    }
+}
+
+TEST_CASE("a large image, split between threads, matches the reference")
+{
+    std::mt19937 rng(8);
+    // 9 multiply-adds for each of 720×650 cells: enough work for parallelFor to start threads.
+    checkAgainstReference(randomTensor({1, 720, 650}, rng), randomTensor({1, 1, 3, 3}, rng), {0.5f},
+                          Conv2dParams::uniform(1, 1));
+    checkAgainstReference(randomTensor({2, 300, 310}, rng), randomTensor({4, 2, 3, 3}, rng), {},
+                          Conv2dParams::uniform(2, 1));
+}
+
+TEST_CASE("conv2d into an existing tensor reuses it and overwrites every cell")
+{
+    std::mt19937 rng(12);
+    const Tensor input = randomTensor({2, 9, 8}, rng);
+    const Tensor kernels = randomTensor({3, 2, 3, 3}, rng);
+    const Tensor expected = conv2d(input, kernels, {}, Conv2dParams::uniform(1, 1));
+    Tensor output({3, 9, 8}, 1e9f);
+    const float* storage = output.data();
+    conv2d(input, kernels, {}, Conv2dParams::uniform(1, 1), output);
+    CHECK(output.data() == storage);
+    CHECK(output == expected);
+
+    Tensor wrongShape({1, 2, 2});
+    conv2d(input, kernels, {}, Conv2dParams::uniform(1, 1), wrongShape);
+    CHECK(wrongShape == expected);
 }
 
 TEST_CASE("conv2d names what is wrong")

@@ -1,0 +1,162 @@
+#include "core/conv2d_direct.h"
+
+#include "core/parallel_for.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace convscope::core {
+namespace {
+
+constexpr int largestKernel = 7;
+
+// One input channel's share of one output row:
+//
+//   out[x] += Σ_i Σ_j w[i][j] · rows[i][x − PX + j·DX],   0 ≤ i, j < F
+//
+// rows[i] is the input row under kernel row i, or a row of zeros when kernel row i lies in the
+// top or bottom padding, so only the columns need bounds. Columns split in three:
+//
+//   x:  0 … interiorBegin        interiorBegin … interiorEnd        interiorEnd … W_out
+//       window hangs off the     every tap inside the row: no       window hangs off the
+//       left edge: checked taps  checks, F×F taps kept in registers  right edge: checked taps
+//
+// The interior loop has compile-time F, so the compiler unrolls the taps and vectorises across x.
+template <int F>
+[[gnu::always_inline]] inline void accumulateRowBody(float* out, const std::array<const float*, largestKernel>& rows,
+                                                     const float* weights, const ConvGeometry& g)
+{
+    const int padding = g.params.paddingX;
+    const int dilation = g.params.dilationX;
+    const int span = (F - 1) * dilation;
+    const int interiorBegin = std::min(g.outWidth, padding);
+    const int interiorEnd = std::max(interiorBegin, std::min(g.outWidth, g.width - span + padding));
+
+    float w[F * F];
+    std::copy(weights, weights + F * F, w);
+    const float* r[F];
+    std::copy(rows.begin(), rows.begin() + F, r);
+
+    auto borderCell = [&](int x) {
+        float sum = 0.0f;
+        for (int i = 0; i < F; ++i) {
+            for (int j = 0; j < F; ++j) {
+                const int column = x - padding + j * dilation;
+                if (column >= 0 && column < g.width)
+                    sum += w[i * F + j] * r[i][column];
+            }
+        }
+        out[x] += sum;
+    };
+
+    for (int x = 0; x < interiorBegin; ++x)
+        borderCell(x);
+    for (int x = interiorBegin; x < interiorEnd; ++x) {
+        float sum = out[x];
+        for (int i = 0; i < F; ++i) {
+            for (int j = 0; j < F; ++j)
+                sum += w[i * F + j] * r[i][x - padding + j * dilation];
+        }
+        out[x] = sum;
+    }
+    for (int x = interiorEnd; x < g.outWidth; ++x)
+        borderCell(x);
+}
+
+// The body is compiled twice: for the SSE2 baseline of every x86-64 processor (4 floats per
+// instruction), and for AVX2 with fused multiply-add (8 floats, multiply and add in one step), chosen
+// at run time as OpenCV does. The build's default flags cannot assume AVX2 without excluding older
+// machines. (conv2d_direct.cpp is compiled with -ffp-contract=fast so that GCC fuses sum += w·x.)
+using RowFunction = void (*)(float*, const std::array<const float*, largestKernel>&, const float*, const ConvGeometry&);
+
+template <template <int> class Kernel>
+RowFunction rowFunctionFor(int kernelSize)
+{
+    switch (kernelSize) {
+    case 1: return Kernel<1>::run;
+    case 2: return Kernel<2>::run;
+    case 3: return Kernel<3>::run;
+    case 4: return Kernel<4>::run;
+    case 5: return Kernel<5>::run;
+    case 6: return Kernel<6>::run;
+    case 7: return Kernel<7>::run;
+    default: return nullptr;
+    }
+}
+
+template <int F>
+struct BaselineKernel {
+    static void run(float* out, const std::array<const float*, largestKernel>& rows, const float* weights,
+                    const ConvGeometry& g)
+    {
+        accumulateRowBody<F>(out, rows, weights, g);
+    }
+};
+
+#if defined(__x86_64__) || defined(__i386__)
+template <int F>
+struct Avx2Kernel {
+    [[gnu::target("avx2,fma")]] static void run(float* out, const std::array<const float*, largestKernel>& rows,
+                                                 const float* weights, const ConvGeometry& g)
+    {
+        accumulateRowBody<F>(out, rows, weights, g);
+    }
+};
+
+bool hasAvx2()
+{
+    static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return supported;
+}
+#endif
+
+RowFunction rowFunction(int kernelSize)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    if (hasAvx2())
+        return rowFunctionFor<Avx2Kernel>(kernelSize);
+#endif
+    return rowFunctionFor<BaselineKernel>(kernelSize);
+}
+
+} // namespace
+
+bool conv2dDirectApplies(const ConvGeometry& geometry)
+{
+    return geometry.params.strideX == 1 && geometry.kernelHeight == geometry.kernelWidth
+           && geometry.kernelWidth <= largestKernel;
+}
+
+// Output row oy of channel k:
+//   out[k][oy][·] = bias[k] + Σ_c (row pass of channel c with kernel w[k][c])
+// The rows of all C input channels under this output row are reused by every k while they are in cache.
+void conv2dDirect(const ConvGeometry& g, const float* input, const float* kernels, const float* bias, float* output)
+{
+    const RowFunction accumulate = rowFunction(g.kernelWidth);
+    const int f = g.kernelWidth;
+    const std::int64_t workPerRow = static_cast<std::int64_t>(g.outChannels) * g.channels * f * f * g.outWidth;
+
+    parallelFor(g.outHeight, workPerRow, [&](int rowBegin, int rowEnd) {
+        const std::vector<float> zeros(static_cast<std::size_t>(g.width), 0.0f);
+        std::array<const float*, largestKernel> rows{};
+        for (int oy = rowBegin; oy < rowEnd; ++oy) {
+            for (int k = 0; k < g.outChannels; ++k) {
+                float* out = output + (static_cast<std::size_t>(k) * g.outHeight + oy) * g.outWidth;
+                std::fill(out, out + g.outWidth, bias ? bias[k] : 0.0f);
+                for (int c = 0; c < g.channels; ++c) {
+                    for (int i = 0; i < f; ++i) {
+                        const int y = oy * g.params.strideY - g.params.paddingY + i * g.params.dilationY;
+                        rows[static_cast<std::size_t>(i)] = y >= 0 && y < g.height
+                                                                ? input + (static_cast<std::size_t>(c) * g.height + y) * g.width
+                                                                : zeros.data();
+                    }
+                    const float* w = kernels + (static_cast<std::size_t>(k) * g.channels + c) * f * f;
+                    accumulate(out, rows, w, g);
+                }
+            }
+        }
+    });
+}
+
+} // namespace convscope::core
