@@ -1,7 +1,147 @@
+// convscope-cli: the lecture's operations from a terminal, with no display. main() only finds the
+// subcommand in the table below and reports its result: stdout on success, one line on stderr
+// and exit status 2 on bad input.
+
+#include "app/cli/cli_command.h"
+#include "app/cli/cli_error.h"
+#include "app/cli/conv_command.h"
+#include "app/cli/pool_command.h"
+#include "app/cli/presets_command.h"
+#include "app/cli/shape_command.h"
+#include "core/conv2d.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <new>
+
+namespace {
+
+using namespace convscope::cli;
+
+// The subcommands, in the order `convscope-cli --help` lists them. Adding one is a row here plus
+// its own file pair (see cli_command.h for what `run` must do).
+constexpr CliCommand commands[] = {
+    {"presets", QT_TRANSLATE_NOOP("CliMain", "List the kernel presets, what each does and its weights"), &PresetsCommand::run},
+    {"conv", QT_TRANSLATE_NOOP("CliMain", "Convolve a matrix or an image with a kernel"), &ConvCommand::run},
+    {"pool", QT_TRANSLATE_NOOP("CliMain", "Pool a matrix or an image: the max, average or min of each window"), &PoolCommand::run},
+    {"shape", QT_TRANSLATE_NOOP("CliMain", "Work out the output size of a convolution layer, WxHxK"), &ShapeCommand::run},
+};
+
+class CliMain {
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+
+public:
+    static int run(const QStringList& arguments);
+
+private:
+    static QString help();
+    static QString commandNames();
+};
+
+void writeOut(const QByteArray& text)
+{
+    std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+// One line on stderr, whatever the message holds.
+void writeError(const QString& where, const QString& message)
+{
+    QString line = where + QStringLiteral(": ") + message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+}
+
+// Qt's image plugins report decoding trouble through qWarning ("libpng error: …"); the tool says
+// what went wrong itself, in one line, so their messages are dropped.
+void dropQtMessages(QtMsgType, const QMessageLogContext&, const QString&)
+{
+}
+
+int CliMain::run(const QStringList& arguments)
+{
+    const QString tool = QStringLiteral("convscope-cli");
+    if (arguments.isEmpty()) {
+        writeError(tool, tr("no command given; the commands are %1 (see 'convscope-cli --help')").arg(commandNames()));
+        return 2;
+    }
+    const QString& first = arguments.first();
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") || first == QStringLiteral("help")) {
+        if (arguments.size() == 1) {
+            writeOut(help().toUtf8());
+            return 0;
+        }
+        // "convscope-cli help conv" is "convscope-cli conv --help"
+        return run({arguments[1], QStringLiteral("--help")});
+    }
+    if (first == QStringLiteral("--version")) {
+        writeOut(tool.toUtf8() + ' ' + QCoreApplication::applicationVersion().toUtf8() + '\n');
+        return 0;
+    }
+
+    const CliCommand* command = nullptr;
+    for (const CliCommand& candidate : commands) {
+        if (first == QLatin1String(candidate.name))
+            command = &candidate;
+    }
+    if (command == nullptr) {
+        writeError(tool, first.startsWith(QLatin1Char('-'))
+                             ? tr("unknown option %1; a command comes first, e.g. convscope-cli conv --help").arg(first)
+                             : tr("unknown command '%1'; the commands are %2").arg(first, commandNames()));
+        return 2;
+    }
+
+    const QString where = tool + QLatin1Char(' ') + QLatin1String(command->name);
+    try {
+        const QByteArray output = command->run(arguments.mid(1));
+        writeOut(output);
+        return 0;
+    } catch (const CliError& error) {
+        writeError(where, error.message());
+        return error.exitCode();
+    } catch (const convscope::core::InvalidOperation& error) {
+        writeError(where, QString::fromUtf8(error.what()));
+        return 2;
+    } catch (const std::bad_alloc&) {
+        writeError(where, tr("not enough memory for this input"));
+        return 2;
+    }
+}
+
+QString CliMain::help()
+{
+    QString text = tr("convscope-cli: see how a convolutional neural network sees, from the command line.") + QStringLiteral("\n\n");
+    text += tr("Usage: convscope-cli COMMAND [options]") + QStringLiteral("\n\n");
+    text += tr("Commands:") + QLatin1Char('\n');
+    for (const CliCommand& command : commands)
+        text += QStringLiteral("  ") + QString(QLatin1String(command.name)).leftJustified(9) + QCoreApplication::translate("CliMain", command.summary) + QLatin1Char('\n');
+    text += QLatin1Char('\n');
+    text += tr("Run 'convscope-cli COMMAND --help' for a command's options and an example.") + QLatin1Char('\n');
+    text += tr("Exit status: 0 on success; 2 on bad input, with one line on stderr saying what is wrong.") + QStringLiteral("\n\n");
+    text += tr("Example:") + QLatin1Char('\n');
+    text += tr("  convscope-cli shape --input 28x28x1 --kernel 4 --stride 2 --padding 1 --filters 64\n"
+               "  prints 14x14x64, the output size of the lecture's MNIST example")
+            + QLatin1Char('\n');
+    return text;
+}
+
+QString CliMain::commandNames()
+{
+    QStringList names;
+    for (const CliCommand& command : commands)
+        names.append(QLatin1String(command.name));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("convscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
+    qInstallMessageHandler(dropQtMessages);
+    return CliMain::run(QCoreApplication::arguments().mid(1));
 }

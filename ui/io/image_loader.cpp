@@ -136,13 +136,11 @@ ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide
     return result;
 }
 
-QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path)
+ChannelRange channelRange(const core::Tensor& tensor, int channel)
 {
     if (tensor.rank() < 2 || channel < 0 || channel >= tensor.planeCount())
-        return ImageLoader::tr("%1: there is no channel %2 to save").arg(path).arg(channel);
+        return {};
     const core::ConstMatrixMap plane = tensor.plane(channel);
-
-    // [min, max] of the finite values → [0, 255]; a constant map is drawn mid grey.
     float low = std::numeric_limits<float>::max();
     float high = std::numeric_limits<float>::lowest();
     for (Eigen::Index i = 0; i < plane.size(); ++i) {
@@ -152,6 +150,16 @@ QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QStrin
             high = std::max(high, value);
         }
     }
+    return low <= high ? ChannelRange{low, high} : ChannelRange{};
+}
+
+QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path)
+{
+    if (tensor.rank() < 2 || channel < 0 || channel >= tensor.planeCount())
+        return ImageLoader::tr("%1: there is no channel %2 to save").arg(path).arg(channel);
+    const core::ConstMatrixMap plane = tensor.plane(channel);
+
+    const auto [low, high] = channelRange(tensor, channel);
     const double range = static_cast<double>(high) - static_cast<double>(low);
     QImage image(static_cast<int>(plane.cols()), static_cast<int>(plane.rows()), QImage::Format_Grayscale8);
     if (image.isNull())

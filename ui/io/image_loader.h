@@ -32,8 +32,17 @@ bool looksLikeImageFile(const QString& path);
 ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide = 0);
 ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide = 0);
 
-// Writes one channel as an 8-bit grey PNG, mapping [min, max] of the values to [0, 255].
-// Returns an empty string on success, else the error.
+// The smallest and largest finite value of one channel of a C×H×W tensor: what saveChannelAsImage
+// draws black and white. Both 0 when the channel holds no finite value.
+struct ChannelRange {
+    float low = 0.0f;
+    float high = 0.0f;
+};
+ChannelRange channelRange(const core::Tensor& tensor, int channel);
+
+// Writes one channel as an 8-bit grey PNG, mapping [min, max] of the values to [0, 255] (a
+// constant channel is mid grey; infinity white, −infinity and NaN black). The file is replaced
+// atomically. Returns an empty string on success, else the error.
 QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path);
 
 } // namespace convscope::io
