@@ -1,6 +1,7 @@
 // convscope-bench [KEY_SUBSTRING]: prints one JSON object of median milliseconds per call.
 // To add measurements: write registerXCases(BenchRegistry&) in its own file here, list the file in
 // CMakeLists.txt and call it below.
+#include "tests/bench/activation_cases.h"
 #include "tests/bench/bench_registry.h"
 #include "tests/bench/core_cases.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char** argv)
     try {
         BenchRegistry registry;
         registerCoreCases(registry);
+        registerActivationCases(registry);
         runAndPrint(registry, argc > 1 ? std::string(argv[1]) : std::string());
     } catch (const std::exception& error) {
         std::fprintf(stderr, "convscope-bench: %s\n", error.what());

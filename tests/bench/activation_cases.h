@@ -1,0 +1,10 @@
+#pragma once
+
+#include "tests/bench/bench_registry.h"
+
+namespace convscope::bench {
+
+// The Activation maps page: what one kernel edit costs before the new map can be painted.
+void registerActivationCases(BenchRegistry& registry);
+
+} // namespace convscope::bench
