@@ -1,6 +1,7 @@
 #include "ui/activation/activation_page.h"
 
 #include "ui/activation/activation_model.h"
+#include "ui/activation/current_activation_map.h"
 #include "ui/activation/kernel_editor.h"
 #include "ui/activation/kernel_gallery.h"
 #include "ui/activation/window_sum_panel.h"
@@ -45,9 +46,10 @@ QString sizeText(QSize size) { return QStringLiteral("%1%2%3").arg(size.width())
 
 } // namespace
 
-ActivationPage::ActivationPage(QWidget* parent)
+ActivationPage::ActivationPage(CurrentActivationMap* shared, QWidget* parent)
     : QWidget(parent)
     , m_model(new ActivationModel(this))
+    , m_shared(shared)
     , m_message(new QLabel)
     , m_gallery(new KernelGallery)
     , m_mapTitle(new QLabel)
@@ -415,7 +417,8 @@ void ActivationPage::showMap()
     m_clipping->setText(m_model->clippingNote());
     if (m_hovered)
         showHover(m_hovered->first, m_hovered->second);
-    emit activationMapChanged(map.values, m_model->selectedName());
+    if (m_shared)
+        m_shared->setMap(map.values, m_model->selectedName());
 }
 
 void ActivationPage::applyDisplay()

@@ -16,6 +16,7 @@ class QPushButton;
 namespace convscope::ui {
 
 class ActivationModel;
+class CurrentActivationMap;
 class KernelEditor;
 class KernelGallery;
 class TensorView;
@@ -28,7 +29,8 @@ class ActivationPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ActivationPage(QWidget* parent = nullptr);
+    // `shared` receives the selected map for the Pooling page; it may be null.
+    explicit ActivationPage(CurrentActivationMap* shared = nullptr, QWidget* parent = nullptr);
 
     ActivationModel* model() const { return m_model; }
 
@@ -52,10 +54,6 @@ public:
     QComboBox* sampleBox() const { return m_samples; }
     QCheckBox* reluBox() const { return m_relu; }
 
-signals:
-    // The selected activation map (1 × H × W) and its name, for the Pooling page.
-    void activationMapChanged(const core::Tensor& map, const QString& name);
-
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -75,6 +73,7 @@ private:
     void copyMap();
 
     ActivationModel* m_model = nullptr;
+    CurrentActivationMap* m_shared = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_pictureInfo = nullptr;
     QComboBox* m_samples = nullptr;

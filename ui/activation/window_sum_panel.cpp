@@ -1,23 +1,19 @@
 #include "ui/activation/window_sum_panel.h"
 
+#include "ui/stepper/step_text.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace convscope::ui {
 
 namespace {
 
 const QChar times(0x00D7);
-
-// A factor in a product: negative numbers in brackets, "0.5×(−1)".
-QString factor(float value)
-{
-    const QString text = formatNumber(value);
-    return value < 0.0f ? QStringLiteral("(") + text + QStringLiteral(")") : text;
-}
 
 } // namespace
 
@@ -35,6 +31,7 @@ WindowSumPanel::WindowSumPanel(QWidget* parent)
     m_window->setMinimumSize(150, 150);
     m_window->setAccessibleName(tr("Input window under the kernel"));
     m_sum->setWordWrap(true);
+    m_sum->setTextFormat(Qt::RichText);
     m_sum->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sum->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
@@ -58,13 +55,10 @@ void WindowSumPanel::setStep(const std::optional<core::ConvStep>& step, int kern
 
     core::Matrix values(kernelRows, kernelCols);
     QList<CellAnnotation> notes;
-    QStringList products;
     bool padded = false;
     for (const core::ConvTraceCell& cell : step->cells) {
         values(cell.kernelY, cell.kernelX) = cell.input;
         notes.append({CellPos{cell.kernelY, cell.kernelX}, times + formatNumber(cell.weight)});
-        if (cell.weight != 0.0f)
-            products << factor(cell.input) + times + factor(cell.weight);
         padded = padded || cell.isPadding;
     }
     m_window->setMatrix(values);
@@ -72,12 +66,11 @@ void WindowSumPanel::setStep(const std::optional<core::ConvStep>& step, int kern
 
     m_title->setText(tr("Map pixel at row %1, column %2").arg(step->outY + 1).arg(step->outX + 1)
                      + (padded ? QStringLiteral("\n") + tr("Cells outside the picture count as 0 (zero padding).") : QString()));
-    QString sum = products.isEmpty() ? QStringLiteral("0") : products.join(QStringLiteral(" + "));
-    sum += QStringLiteral(" = ") + formatNumber(step->total);
+    // The arithmetic exactly as the stepper writes it for the 5×5 grid.
+    QString sum = StepText::stepSum(*step, 1, {});
     if (relu)
-        sum += QStringLiteral("\n") + tr("ReLU: max(0, %1) = %2").arg(formatNumber(step->total), formatNumber(std::max(0.0f, step->total)));
-    if (products.size() < kernelRows * kernelCols)
-        sum += QStringLiteral("\n") + tr("Products with a weight of 0 are left out.");
+        sum += QStringLiteral("<br>")
+               + tr("ReLU: max(0, %1) = %2").arg(formatNumber(step->total), formatNumber(std::max(0.0f, step->total)));
     m_sum->setText(sum);
 }
 

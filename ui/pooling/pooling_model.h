@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/output_size.h"
+#include "core/pool2d.h"
+#include "core/pool_trace.h"
+#include "core/tensor.h"
+
+#include <QObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace convscope::ui {
+
+class StepPlayer;
+
+// State of the Pooling page, in two parts.
+//
+// The grid: a small input, one window and stride, and the three poolings of the lecture side by
+// side (max, average, min of the same windows), stepped like the convolution:
+//   input   1 × H × W
+//   output  1 × H_out × W_out for each mode,  H_out = ⌊(H − F)/S⌋ + 1 (core::outputSize, P = 0)
+// Input rows and columns past the last window are dropped and shown as such.
+//
+// The map: an activation map from the Activation maps page, pooled once, twice or three times
+// with one mode and window, so the student sees it shrink (512×512 → 256×256 → 128×128) while
+// max pooling keeps the strongest edges.
+class PoolingModel : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int maxInputSide = 16;
+    static constexpr int maxWindow = 6;
+    static constexpr int maxStride = 6;
+    static constexpr int maxRepeats = 3;
+    static constexpr float maxAbsValue = 1000.0f;
+    static constexpr std::array<core::PoolMode, 3> modes{core::PoolMode::Max, core::PoolMode::Average,
+                                                         core::PoolMode::Min};
+
+    explicit PoolingModel(QObject* parent = nullptr);
+
+    // --- the grid -----------------------------------------------------------------------------
+    const core::Tensor& input() const { return m_input; }
+    int window() const { return m_window; }
+    int stride() const { return m_stride; }
+    // Which pooling's choice the step marks on the input (all three outputs always fill in).
+    core::PoolMode focus() const { return m_focus; }
+
+    void setInputSize(int rows, int cols);
+    bool setInputValue(int row, int col, float value);
+    // Random whole numbers 0…9, from a seed that advances on every call.
+    void randomizeInput();
+    // A 4×4 input with a 2×2 window and stride 2: max [[6, 8], [3, 4]].
+    void resetToExample();
+    // The stride follows the window while they are equal (the usual "stride = window").
+    void setWindow(int window);
+    void setStride(int stride);
+    void setFocus(core::PoolMode mode);
+
+    bool valid() const { return m_outputRows.valid() && m_outputCols.valid(); }
+    const core::OutputSize& outputRows() const { return m_outputRows; }
+    const core::OutputSize& outputCols() const { return m_outputCols; }
+    // The complete output of one mode; empty when no window fits.
+    const core::Tensor& output(core::PoolMode mode) const;
+    int droppedRows() const { return m_droppedRows; }
+    int droppedCols() const { return m_droppedCols; }
+
+    StepPlayer* player() const { return m_player; }
+    // The step at the current position (position − 1) for one mode; nullopt at position 0.
+    std::optional<core::PoolStep> currentStep(core::PoolMode mode) const;
+    // Jumps to the step that writes output cell (row, col).
+    void jumpToOutput(int row, int col);
+
+    // --- the map ------------------------------------------------------------------------------
+    void setSourceMap(const core::Tensor& map, const QString& name);
+    const core::Tensor& sourceMap() const { return m_source; }
+    const QString& sourceName() const { return m_sourceName; }
+    void setMapMode(core::PoolMode mode);
+    void setMapWindow(int window);
+    void setRepeats(int repeats);
+    core::PoolMode mapMode() const { return m_mapMode; }
+    int mapWindow() const { return m_mapWindow; }
+    int repeats() const { return m_repeats; }
+    // The map after each pooling, at most repeats() of them; fewer when the map became too small.
+    const std::vector<core::Tensor>& pooledMaps() const { return m_pooled; }
+    // Why fewer poolings than asked were possible, translated; empty otherwise.
+    const QString& mapNote() const { return m_mapNote; }
+
+    static QString modeName(core::PoolMode mode);
+
+signals:
+    void gridChanged();  // input, window, stride or focus: everything on the grid part
+    void mapChanged();
+
+private:
+    void recomputeGrid();
+    void recomputeMap();
+
+    core::Tensor m_input;
+    int m_window = 2;
+    int m_stride = 2;
+    core::PoolMode m_focus = core::PoolMode::Max;
+    unsigned m_seed = 1;
+    core::OutputSize m_outputRows;
+    core::OutputSize m_outputCols;
+    std::array<core::Tensor, 3> m_outputs;                 // indexed like modes
+    std::array<std::optional<core::PoolTrace>, 3> m_traces; // indexed like modes
+    int m_droppedRows = 0;
+    int m_droppedCols = 0;
+    StepPlayer* m_player = nullptr;
+
+    core::Tensor m_source;
+    QString m_sourceName;
+    core::PoolMode m_mapMode = core::PoolMode::Max;
+    int m_mapWindow = 2;
+    int m_repeats = 1;
+    std::vector<core::Tensor> m_pooled;
+    QString m_mapNote;
+};
+
+} // namespace convscope::ui

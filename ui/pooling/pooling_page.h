@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace convscope::ui {
+
+class CurrentActivationMap;
+class PoolingModel;
+class StepPlayerBar;
+class TensorView;
+
+// The Pooling lesson. Above: max, average and min pooling of one small input side by side,
+// stepped like the convolution (the window, its values, the value chosen or the average, the
+// output cells filling in, the dropped cells of sizes that do not divide). Below: an activation
+// map from the Activation maps page beside the same map pooled once, twice or three times, at
+// the same display size, with the sizes before and after.
+class PoolingPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // `shared` supplies the activation map to pool; it may be null (the map part then waits).
+    explicit PoolingPage(CurrentActivationMap* shared = nullptr, QWidget* parent = nullptr);
+
+    PoolingModel* model() const { return m_model; }
+
+    // Controls, for tests and keyboard users.
+    TensorView* inputView() const { return m_inputView; }
+    TensorView* outputView(int modeIndex) const { return m_outputViews[static_cast<std::size_t>(modeIndex)]; }
+    QLabel* stepLabel() const { return m_stepLabel; }
+    QLabel* sumLabel() const { return m_sumLabel; }
+    QLabel* formulaLabel() const { return m_formulaLabel; }
+    StepPlayerBar* controls() const { return m_controls; }
+    QSpinBox* rowsBox() const { return m_rows; }
+    QSpinBox* colsBox() const { return m_cols; }
+    QSpinBox* windowBox() const { return m_window; }
+    QSpinBox* strideBox() const { return m_stride; }
+    TensorView* sourceMapView() const { return m_sourceView; }
+    TensorView* pooledMapView() const { return m_pooledView; }
+    QLabel* mapSizesLabel() const { return m_mapSizes; }
+    QButtonGroup* repeatButtons() const { return m_repeatGroup; }
+    QComboBox* mapModeBox() const { return m_mapMode; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* createGridPart();
+    QWidget* createMapPart();
+    void showGrid();
+    void showStep();
+    void showMaps();
+    void takeSharedMap();
+
+    PoolingModel* m_model = nullptr;
+    CurrentActivationMap* m_shared = nullptr;
+    bool m_sharedPending = false;
+
+    QSpinBox* m_rows = nullptr;
+    QSpinBox* m_cols = nullptr;
+    QSpinBox* m_window = nullptr;
+    QSpinBox* m_stride = nullptr;
+    QComboBox* m_focus = nullptr;
+    TensorView* m_inputView = nullptr;
+    std::array<TensorView*, 3> m_outputViews{};
+    QLabel* m_stepLabel = nullptr;
+    QLabel* m_sumLabel = nullptr;
+    QLabel* m_formulaLabel = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    StepPlayerBar* m_controls = nullptr;
+
+    QComboBox* m_mapMode = nullptr;
+    QComboBox* m_mapWindow = nullptr;
+    QButtonGroup* m_repeatGroup = nullptr;
+    QLabel* m_sourceCaption = nullptr;
+    QLabel* m_pooledCaption = nullptr;
+    TensorView* m_sourceView = nullptr;
+    TensorView* m_pooledView = nullptr;
+    QLabel* m_mapSizes = nullptr;
+};
+
+} // namespace convscope::ui
