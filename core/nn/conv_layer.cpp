@@ -1,0 +1,189 @@
+#include "core/nn/conv_layer.h"
+
+#include <cmath>
+
+namespace convscope::core {
+
+template <typename T>
+ConvLayer<T>::ConvLayer(const LayerSpec& spec, const std::vector<int>& inputShape,
+                        const std::vector<int>& outputShape)
+    : Layer<T>(spec, inputShape, outputShape)
+    , m_channels(inputShape.at(0))
+    , m_height(inputShape.at(1))
+    , m_width(inputShape.at(2))
+    , m_filters(spec.units)
+    , m_size(spec.window)
+    , m_stride(spec.stride)
+    , m_pad(spec.padding)
+    , m_outHeight(outputShape.at(1))
+    , m_outWidth(outputShape.at(2))
+    , m_weights(Matrix::Zero(m_filters, m_channels * m_size * m_size))
+    , m_bias(ColumnVector<T>::Zero(m_filters))
+    , m_weightGradient(Matrix::Zero(m_filters, m_channels * m_size * m_size))
+    , m_biasGradient(ColumnVector<T>::Zero(m_filters))
+{
+}
+
+template <typename T>
+void ConvLayer<T>::prepare(int rows, int slots)
+{
+    Layer<T>::prepare(rows, slots);
+    const int depth = m_channels * m_size * m_size;
+    const int cells = m_outHeight * m_outWidth;
+    if (static_cast<int>(m_columns.size()) != slots) {
+        m_columns.assign(slots, Matrix(depth, cells));
+        m_columnGradient.assign(slots, Matrix(depth, cells));
+        m_slotWeightGradient.assign(slots, Matrix(m_filters, depth));
+        m_slotBiasGradient.assign(slots, ColumnVector<T>(m_filters));
+    }
+}
+
+template <typename T>
+void ConvLayer<T>::columnRange(int j, int& first, int& last) const
+{
+    // Output columns x whose source column x·S − P + j lies inside the image: first ≤ x < last.
+    first = 0;
+    while (first < m_outWidth && first * m_stride - m_pad + j < 0)
+        ++first;
+    last = m_outWidth;
+    while (last > first && (last - 1) * m_stride - m_pad + j >= m_width)
+        --last;
+}
+
+template <typename T>
+void ConvLayer<T>::im2col(const T* image, Matrix& columns) const
+{
+    // Row (c, i, j) of `columns` is input channel c shifted by (i, j) and sampled with the stride:
+    //   columns[(c·F + i)·F + j][y·Wo + x] = in[c][y·S − P + i][x·S − P + j]   (0 outside the image)
+    // The cells inside the image form one run per output row, copied without per-cell checks.
+    T* out = columns.data();
+    for (int c = 0; c < m_channels; ++c) {
+        const T* plane = image + static_cast<std::size_t>(c) * m_height * m_width;
+        for (int i = 0; i < m_size; ++i) {
+            for (int j = 0; j < m_size; ++j) {
+                int first = 0;
+                int last = 0;
+                columnRange(j, first, last);
+                for (int y = 0; y < m_outHeight; ++y, out += m_outWidth) {
+                    const int sy = y * m_stride - m_pad + i;
+                    if (sy < 0 || sy >= m_height || first >= last) {
+                        std::fill(out, out + m_outWidth, T(0));
+                        continue;
+                    }
+                    // Output column x reads source[x·S + shift], inside the row for first ≤ x < last.
+                    const T* source = plane + static_cast<std::size_t>(sy) * m_width;
+                    const int shift = j - m_pad;
+                    std::fill(out, out + first, T(0));
+                    if (m_stride == 1) {
+                        std::copy(source + first + shift, source + last + shift, out + first);
+                    } else {
+                        for (int x = first; x < last; ++x)
+                            out[x] = source[x * m_stride + shift];
+                    }
+                    std::fill(out + last, out + m_outWidth, T(0));
+                }
+            }
+        }
+    }
+}
+
+template <typename T>
+void ConvLayer<T>::col2im(const Matrix& columns, T* image) const
+{
+    const T* in = columns.data();
+    for (int c = 0; c < m_channels; ++c) {
+        T* plane = image + static_cast<std::size_t>(c) * m_height * m_width;
+        for (int i = 0; i < m_size; ++i) {
+            for (int j = 0; j < m_size; ++j) {
+                int first = 0;
+                int last = 0;
+                columnRange(j, first, last);
+                for (int y = 0; y < m_outHeight; ++y, in += m_outWidth) {
+                    const int sy = y * m_stride - m_pad + i;
+                    if (sy < 0 || sy >= m_height)
+                        continue;
+                    T* target = plane + static_cast<std::size_t>(sy) * m_width;
+                    const int shift = j - m_pad;
+                    for (int x = first; x < last; ++x)
+                        target[x * m_stride + shift] += in[x];
+                }
+            }
+        }
+    }
+}
+
+template <typename T>
+void ConvLayer<T>::forward(const Matrix& input, int begin, int end, bool /*training*/, int slot)
+{
+    Matrix& columns = m_columns[slot];
+    const int cells = m_outHeight * m_outWidth;
+    for (int n = begin; n < end; ++n) {
+        im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), columns);
+        Eigen::Map<Matrix> out(this->m_output.data() + static_cast<std::size_t>(n) * this->outputSize(), m_filters,
+                               cells);
+        out.noalias() = m_weights * columns;
+        out.colwise() += m_bias;
+    }
+}
+
+template <typename T>
+void ConvLayer<T>::backward(const Matrix& input, const Matrix& gradOutput, int begin, int end, int slot,
+                            bool wantInputGradient)
+{
+    Matrix& columns = m_columns[slot];
+    Matrix& columnGradient = m_columnGradient[slot];
+    Matrix& weightGradient = m_slotWeightGradient[slot];
+    ColumnVector<T>& biasGradient = m_slotBiasGradient[slot];
+    weightGradient.setZero();
+    biasGradient.setZero();
+    const int cells = m_outHeight * m_outWidth;
+    for (int n = begin; n < end; ++n) {
+        const Eigen::Map<const Matrix> gradOut(gradOutput.data() + static_cast<std::size_t>(n) * this->outputSize(),
+                                               m_filters, cells);
+        im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), columns);
+        weightGradient.noalias() += gradOut * columns.transpose();
+        biasGradient.noalias() += gradOut.rowwise().sum();
+        if (wantInputGradient) {
+            columnGradient.noalias() = m_weights.transpose() * gradOut;
+            T* gradIn = this->m_gradInput.data() + static_cast<std::size_t>(n) * this->inputSize();
+            std::fill(gradIn, gradIn + this->inputSize(), T(0));
+            col2im(columnGradient, gradIn);
+        }
+    }
+}
+
+template <typename T>
+void ConvLayer<T>::gatherGradients(int slots)
+{
+    m_weightGradient = m_slotWeightGradient[0];
+    m_biasGradient = m_slotBiasGradient[0];
+    for (int s = 1; s < slots; ++s) {
+        m_weightGradient += m_slotWeightGradient[s];
+        m_biasGradient += m_slotBiasGradient[s];
+    }
+}
+
+template <typename T>
+std::vector<ParameterView<T>> ConvLayer<T>::parameters()
+{
+    return {
+        {"weights", {m_filters, m_channels, m_size, m_size}, m_weights.data(), m_weightGradient.data(),
+         static_cast<std::size_t>(m_weights.size())},
+        {"bias", {m_filters}, m_bias.data(), m_biasGradient.data(), static_cast<std::size_t>(m_bias.size())},
+    };
+}
+
+template <typename T>
+void ConvLayer<T>::initialise(std::mt19937& rng, bool reluFollows)
+{
+    const double fanIn = static_cast<double>(m_channels) * m_size * m_size;
+    const double fanOut = static_cast<double>(m_filters) * m_size * m_size;
+    const double limit = reluFollows ? std::sqrt(6.0 / fanIn) : std::sqrt(6.0 / (fanIn + fanOut));
+    fillUniform(m_weights.data(), static_cast<std::size_t>(m_weights.size()), limit, rng);
+    m_bias.setZero();
+}
+
+template class ConvLayer<float>;
+template class ConvLayer<double>;
+
+} // namespace convscope::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/nn/layer.h"
+
+namespace convscope::core {
+
+// Convolution of every sample with K learned filters (cross-correlation, as the lecture and every
+// framework define it), computed as one matrix product per sample (im2col):
+//
+//   input    C × H × W              one row of the batch
+//   columns  (C·F·F) × (Ho·Wo)      column (y, x) holds the C×F×F window under output cell (y, x),
+//                                   zero where the window hangs over the padding
+//   weights  K × (C·F·F)            row k is filter k, laid out K×C×F×F
+//   output   K × (Ho·Wo) = weights · columns + bias   (bias[k] added along row k)
+//
+// with Ho = (H − F + 2P)/S + 1 and likewise Wo. Backward, per sample:
+//   d weights += d output · columnsᵀ,   d bias += row sums of d output,
+//   d columns  = weightsᵀ · d output,   d input = col2im(d columns) (overlapping windows add up).
+template <typename T>
+class ConvLayer : public Layer<T> {
+public:
+    using typename Layer<T>::Matrix;
+
+    ConvLayer(const LayerSpec& spec, const std::vector<int>& inputShape, const std::vector<int>& outputShape);
+
+    void prepare(int rows, int slots) override;
+    void forward(const Matrix& input, int begin, int end, bool training, int slot) override;
+    void backward(const Matrix& input, const Matrix& gradOutput, int begin, int end, int slot,
+                  bool wantInputGradient) override;
+    void gatherGradients(int slots) override;
+    std::vector<ParameterView<T>> parameters() override;
+    void initialise(std::mt19937& rng, bool reluFollows) override;
+
+    // K × (C·F·F), row k = filter k as C×F×F.
+    const Matrix& weights() const { return m_weights; }
+    const ColumnVector<T>& bias() const { return m_bias; }
+
+    // The im2col matrix of one sample (a C×H×W row of values), (C·F·F) × (Ho·Wo).
+    void im2col(const T* image, Matrix& columns) const;
+    // The inverse scatter: adds each column's window back onto the C×H×W image it came from.
+    void col2im(const Matrix& columns, T* image) const;
+
+private:
+    void columnRange(int j, int& first, int& last) const;
+
+    int m_channels, m_height, m_width;       // C, H, W
+    int m_filters, m_size, m_stride, m_pad;  // K, F, S, P
+    int m_outHeight, m_outWidth;             // Ho, Wo
+
+    Matrix m_weights;             // K × (C·F·F)
+    ColumnVector<T> m_bias;       // K
+    Matrix m_weightGradient;      // K × (C·F·F), summed over the batch
+    ColumnVector<T> m_biasGradient;
+
+    // Per slot (thread): im2col scratch, d columns scratch and the slot's share of the gradients.
+    std::vector<Matrix> m_columns;
+    std::vector<Matrix> m_columnGradient;
+    std::vector<Matrix> m_slotWeightGradient;
+    std::vector<ColumnVector<T>> m_slotBiasGradient;
+};
+
+extern template class ConvLayer<float>;
+extern template class ConvLayer<double>;
+
+} // namespace convscope::core

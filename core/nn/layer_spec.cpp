@@ -1,0 +1,141 @@
+#include "core/nn/layer_spec.h"
+
+#include <array>
+#include <charconv>
+#include <sstream>
+#include <utility>
+
+namespace convscope::core {
+namespace {
+
+constexpr std::array<std::pair<LayerKind, std::string_view>, 7> kindIds{{
+    {LayerKind::Conv, "conv"},
+    {LayerKind::Relu, "relu"},
+    {LayerKind::MaxPool, "maxpool"},
+    {LayerKind::AvgPool, "avgpool"},
+    {LayerKind::Flatten, "flatten"},
+    {LayerKind::Dense, "dense"},
+    {LayerKind::Dropout, "dropout"},
+}};
+
+} // namespace
+
+std::string shortestText(double value)
+{
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return std::string(buffer.data(), result.ptr);
+}
+
+std::string_view layerKindId(LayerKind kind)
+{
+    for (const auto& [k, id] : kindIds) {
+        if (k == kind)
+            return id;
+    }
+    return {};
+}
+
+std::optional<LayerKind> layerKindFromId(std::string_view id)
+{
+    for (const auto& [kind, name] : kindIds) {
+        if (name == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+LayerSpec LayerSpec::conv(int filters, int size, int padding, int stride)
+{
+    LayerSpec spec;
+    spec.kind = LayerKind::Conv;
+    spec.units = filters;
+    spec.window = size;
+    spec.padding = padding;
+    spec.stride = stride;
+    return spec;
+}
+
+LayerSpec LayerSpec::relu()
+{
+    return LayerSpec{};
+}
+
+LayerSpec LayerSpec::maxPool(int window, int stride)
+{
+    LayerSpec spec;
+    spec.kind = LayerKind::MaxPool;
+    spec.window = window;
+    spec.stride = stride == 0 ? window : stride;
+    return spec;
+}
+
+LayerSpec LayerSpec::avgPool(int window, int stride)
+{
+    LayerSpec spec = maxPool(window, stride);
+    spec.kind = LayerKind::AvgPool;
+    return spec;
+}
+
+LayerSpec LayerSpec::flatten()
+{
+    LayerSpec spec;
+    spec.kind = LayerKind::Flatten;
+    return spec;
+}
+
+LayerSpec LayerSpec::dense(int outputs)
+{
+    LayerSpec spec;
+    spec.kind = LayerKind::Dense;
+    spec.units = outputs;
+    return spec;
+}
+
+LayerSpec LayerSpec::dropout(double rate)
+{
+    LayerSpec spec;
+    spec.kind = LayerKind::Dropout;
+    spec.rate = rate;
+    return spec;
+}
+
+std::string LayerSpec::toText() const
+{
+    std::ostringstream text;
+    text << layerKindId(kind);
+    switch (kind) {
+    case LayerKind::Conv:
+        text << ' ' << units << ' ' << window;
+        if (stride != 1)
+            text << " stride " << stride;
+        if (padding != 0)
+            text << " pad " << padding;
+        break;
+    case LayerKind::MaxPool:
+    case LayerKind::AvgPool:
+        text << ' ' << window;
+        if (stride != window)
+            text << " stride " << stride;
+        break;
+    case LayerKind::Dense:
+        text << ' ' << units;
+        break;
+    case LayerKind::Dropout:
+        text << ' ' << shortestText(rate);
+        break;
+    case LayerKind::Relu:
+    case LayerKind::Flatten:
+        break;
+    }
+    return text.str();
+}
+
+bool LayerSpec::operator==(const LayerSpec& other) const
+{
+    // The source line is where a layer came from, not what it is.
+    return kind == other.kind && units == other.units && window == other.window && stride == other.stride
+        && padding == other.padding && rate == other.rate;
+}
+
+} // namespace convscope::core

@@ -1,0 +1,232 @@
+#include "core/nn/network.h"
+
+#include "core/nn/conv_layer.h"
+#include "core/nn/dense_layer.h"
+#include "core/nn/dropout_layer.h"
+#include "core/nn/flatten_layer.h"
+#include "core/nn/pool_layer.h"
+#include "core/nn/relu_layer.h"
+#include "core/nn/worker_pool.h"
+#include "core/shape_text.h"
+
+#include <stdexcept>
+
+namespace convscope::core {
+namespace {
+
+template <typename T>
+std::unique_ptr<Layer<T>> makeLayer(const LayerSpec& spec, const LayerShape& shape)
+{
+    switch (spec.kind) {
+    case LayerKind::Conv:
+        return std::make_unique<ConvLayer<T>>(spec, shape.input, shape.output);
+    case LayerKind::Relu:
+        return std::make_unique<ReluLayer<T>>(spec, shape.input);
+    case LayerKind::MaxPool:
+    case LayerKind::AvgPool:
+        return std::make_unique<PoolLayer<T>>(spec, shape.input, shape.output);
+    case LayerKind::Flatten:
+        return std::make_unique<FlattenLayer<T>>(spec, shape.input, shape.output);
+    case LayerKind::Dense:
+        return std::make_unique<DenseLayer<T>>(spec, shape.input, shape.output);
+    case LayerKind::Dropout:
+        return std::make_unique<DropoutLayer<T>>(spec, shape.input);
+    }
+    throw std::logic_error("unknown layer kind");
+}
+
+// Whether the first layer after `index` that is not dropout is a ReLU (He initialisation).
+bool reluFollows(const std::vector<LayerSpec>& layers, std::size_t index)
+{
+    for (std::size_t next = index + 1; next < layers.size(); ++next) {
+        if (layers[next].kind == LayerKind::Dropout)
+            continue;
+        return layers[next].kind == LayerKind::Relu;
+    }
+    return false;
+}
+
+} // namespace
+
+template <typename T>
+Network<T>::Network(NetworkSpec spec, std::uint32_t seed)
+    : m_spec(std::move(spec))
+    , m_rng(seed)
+{
+    m_spec.validate();
+    const std::vector<LayerShape> shapes = m_spec.inferShapes();
+    std::mt19937 init(seed);
+    for (std::size_t i = 0; i < m_spec.layers.size(); ++i) {
+        m_layers.push_back(makeLayer<T>(m_spec.layers[i], shapes[i]));
+        m_layers.back()->initialise(init, reluFollows(m_spec.layers, i));
+    }
+}
+
+template <typename T>
+Network<T>::~Network() = default;
+template <typename T>
+Network<T>::Network(Network&&) noexcept = default;
+template <typename T>
+Network<T>& Network<T>::operator=(Network&&) noexcept = default;
+
+template <typename T>
+void Network<T>::prepare(int rows, int slots)
+{
+    for (const auto& layer : m_layers)
+        layer->prepare(rows, slots);
+    m_loss.prepare(rows, classCount());
+}
+
+template <typename T>
+int Network<T>::partsFor(int rows, WorkerPool* pool) const
+{
+    const int threads = pool == nullptr ? 1 : pool->threadCount();
+    return std::max(1, std::min(threads, rows));
+}
+
+template <typename T>
+void Network<T>::forwardRows(const Matrix& batch, int begin, int end, bool training, int slot)
+{
+    const Matrix* input = &batch;
+    for (const auto& layer : m_layers) {
+        layer->forward(*input, begin, end, training, slot);
+        input = &layer->output();
+    }
+    m_loss.forward(*input, begin, end);
+}
+
+template <typename T>
+void Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool)
+{
+    if (batch.cols() != inputSize())
+        throw std::invalid_argument("a batch row needs " + std::to_string(inputSize()) + " values, not "
+                                    + std::to_string(batch.cols()));
+    const int rows = static_cast<int>(batch.rows());
+    const int parts = partsFor(rows, pool);
+    prepare(rows, parts);
+    for (const auto& layer : m_layers)
+        layer->beginPass(m_rng, training);
+    const auto job = [&](int part) {
+        forwardRows(batch, rows * part / parts, rows * (part + 1) / parts, training, part);
+    };
+    if (parts == 1)
+        job(0);
+    else
+        pool->run(parts, job);
+}
+
+template <typename T>
+BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int> labels, WorkerPool* pool)
+{
+    const int rows = static_cast<int>(batch.rows());
+    if (batch.cols() != inputSize())
+        throw std::invalid_argument("a batch row needs " + std::to_string(inputSize()) + " values, not "
+                                    + std::to_string(batch.cols()));
+    if (static_cast<int>(labels.size()) != rows || rows == 0)
+        throw std::invalid_argument("a batch of " + std::to_string(rows) + " samples needs as many labels, not "
+                                    + std::to_string(labels.size()));
+    for (int label : labels) {
+        if (label < 0 || label >= classCount())
+            throw std::invalid_argument("label " + std::to_string(label) + " is outside the network's "
+                                        + std::to_string(classCount()) + " classes");
+    }
+    const int parts = partsFor(rows, pool);
+    prepare(rows, parts);
+    for (const auto& layer : m_layers)
+        layer->beginPass(m_rng, true);
+
+    std::vector<double> partLoss(static_cast<std::size_t>(parts), 0.0);
+    std::vector<int> partCorrect(static_cast<std::size_t>(parts), 0);
+    const T scale = T(1) / static_cast<T>(rows);
+    const auto job = [&](int part) {
+        const int begin = rows * part / parts;
+        const int end = rows * (part + 1) / parts;
+        forwardRows(batch, begin, end, true, part);
+        partLoss[static_cast<std::size_t>(part)] = m_loss.lossAndGradient(labels, begin, end, scale);
+        int correct = 0;
+        for (int n = begin; n < end; ++n) {
+            Eigen::Index best = 0;
+            logits().row(n).maxCoeff(&best);
+            correct += best == labels[static_cast<std::size_t>(n)] ? 1 : 0;
+        }
+        partCorrect[static_cast<std::size_t>(part)] = correct;
+
+        const Matrix* gradOutput = &m_loss.gradient();
+        for (std::size_t i = m_layers.size(); i-- > 0;) {
+            const Matrix& input = i == 0 ? batch : m_layers[i - 1]->output();
+            m_layers[i]->backward(input, *gradOutput, begin, end, part, i > 0 || m_inputGradientWanted);
+            gradOutput = &m_layers[i]->gradInput();
+        }
+    };
+    if (parts == 1)
+        job(0);
+    else
+        pool->run(parts, job);
+
+    for (const auto& layer : m_layers)
+        layer->gatherGradients(parts);
+    BatchLoss result;
+    for (int part = 0; part < parts; ++part) {
+        result.loss += partLoss[static_cast<std::size_t>(part)];
+        result.correct += partCorrect[static_cast<std::size_t>(part)];
+    }
+    result.loss /= rows;
+    return result;
+}
+
+template <typename T>
+std::vector<ParameterView<T>> Network<T>::parameters()
+{
+    std::vector<ParameterView<T>> all;
+    for (const auto& layer : m_layers) {
+        for (ParameterView<T>& view : layer->parameters())
+            all.push_back(std::move(view));
+    }
+    return all;
+}
+
+template <typename T>
+std::vector<Tensor> Network<T>::parameterTensors() const
+{
+    std::vector<Tensor> tensors;
+    for (const auto& layer : m_layers) {
+        for (const Tensor& tensor : layer->parameterTensors())
+            tensors.push_back(tensor);
+    }
+    return tensors;
+}
+
+template <typename T>
+void Network<T>::setParameterTensors(const std::vector<Tensor>& tensors)
+{
+    std::vector<ParameterView<T>> views = parameters();
+    if (tensors.size() != views.size())
+        throw std::invalid_argument("the network has " + std::to_string(views.size()) + " learned arrays, not "
+                                    + std::to_string(tensors.size()));
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        if (tensors[i].shape() != views[i].shape)
+            throw std::invalid_argument("learned array " + std::to_string(i + 1) + " (" + std::string(views[i].name)
+                                        + ") must be " + shapeText(views[i].shape) + ", not "
+                                        + tensors[i].shapeText());
+    }
+    for (std::size_t i = 0; i < views.size(); ++i)
+        std::copy(tensors[i].data(), tensors[i].data() + tensors[i].size(), views[i].values);
+}
+
+template <typename T>
+std::vector<float> Network<T>::classify(const Tensor& image)
+{
+    if (static_cast<int>(image.size()) != inputSize())
+        throw std::invalid_argument("the network reads " + shapeText(m_spec.input) + " inputs, not "
+                                    + image.shapeText());
+    Matrix batch(1, inputSize());
+    std::copy(image.data(), image.data() + image.size(), batch.data());
+    forward(batch, false, nullptr);
+    const Matrix& p = probabilities();
+    return std::vector<float>(p.data(), p.data() + p.size());
+}
+
+template class Network<float>;
+template class Network<double>;
+
+} // namespace convscope::core

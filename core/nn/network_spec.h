@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/nn/layer_spec.h"
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convscope::core {
+
+// Limits on what a network file may ask for, checked before anything is allocated: a typo such as
+// "dense 640000000" is refused with a message instead of exhausting memory.
+inline constexpr int maxNetworkLayers = 64;
+inline constexpr int maxInputExtent = 1024;          // input channels, height and width, each
+inline constexpr int maxLayerUnits = 16384;          // filters of a conv, outputs of a dense layer
+inline constexpr int maxFilterSize = 64;
+inline constexpr std::int64_t maxNetworkParameters = 50'000'000;
+inline constexpr std::int64_t maxValuesPerSample = 4'000'000; // of any layer's output
+
+// A network file that cannot be read or a stack of layers whose shapes do not fit. line() is the
+// line of the text file at fault (0 when unknown), layer() the index of the layer at fault (-1 when
+// the fault is not in one layer); what() is one English sentence that names both.
+class NetworkSpecError : public std::runtime_error {
+public:
+    NetworkSpecError(const std::string& message, int line, int layer)
+        : std::runtime_error(message)
+        , m_line(line)
+        , m_layer(layer)
+    {
+    }
+    int line() const { return m_line; }
+    int layer() const { return m_layer; }
+
+private:
+    int m_line;
+    int m_layer;
+};
+
+// What shape inference found for one layer: the per-sample shapes before and after it and the
+// number of learned values. When `error` is set this layer is the one at fault and the shapes
+// after it are unknown.
+struct LayerShape {
+    std::vector<int> input;  // e.g. {8, 28, 28}
+    std::vector<int> output; // e.g. {8, 14, 14}; {64} after a dense layer
+    std::int64_t parameters = 0;
+    std::string error;       // why this layer cannot follow the previous one, empty when it can
+};
+
+// A whole network as data: the shape of one input sample and the layers in order. The text file
+// holds one layer per line; '#' starts a comment; an optional first "input C H W" line gives the
+// input shape (1 28 28 when absent):
+//
+//   input 1 28 28
+//   conv 8 3 pad 1
+//   relu
+//   maxpool 2
+//   flatten
+//   dense 10
+struct NetworkSpec {
+    std::vector<int> input{1, 28, 28}; // C × H × W
+    std::vector<LayerSpec> layers;
+
+    // The two presets of the Training page.
+    //   classroom: conv 8 3×3 pad 1 → ReLU → max pool 2 → conv 16 3×3 pad 1 → ReLU → max pool 2
+    //              → flatten → dense 64 → ReLU → dense 10                      (52,138 parameters)
+    //   tutorial:  the classic MNIST tutorial: conv 32 5×5 pad 2 → ReLU → max pool 2 → conv 64 5×5
+    //              pad 2 → ReLU → max pool 2 → flatten → dense 1024 → ReLU → dense 10  (3,274,634)
+    static NetworkSpec classroom();
+    static NetworkSpec tutorial();
+    // "classroom" or "tutorial"; nullopt for any other name.
+    static std::optional<NetworkSpec> preset(std::string_view name);
+
+    // Reads the text format; throws NetworkSpecError naming the line for unknown words, missing
+    // or malformed numbers and values outside the limits above. Shapes are not checked here.
+    static NetworkSpec parse(std::string_view text);
+    std::string toText() const;
+
+    // Shapes layer by layer, with the same outputSize() the other pages use. Never throws: the
+    // first layer that cannot work gets an error and the layers after it get no shapes, so an
+    // editor can show the shapes up to the fault.
+    std::vector<LayerShape> inferShapes() const;
+    // Throws NetworkSpecError for the first layer at fault, for an empty network and for a
+    // network that does not end in a flat vector of class scores.
+    void validate() const;
+
+    std::int64_t parameterCount() const;
+    // The shape of every learned array in layer order, as Network::parameters() lists them:
+    // conv weights {K, C, F, F} then bias {K}; dense weights {N, M} then bias {N}. validate() first.
+    std::vector<std::vector<int>> parameterShapes() const;
+    // The length of the final output (the number of classes it can tell apart); validate() first.
+    int outputCount() const;
+
+    bool operator==(const NetworkSpec& other) const = default;
+};
+
+} // namespace convscope::core
