@@ -1,11 +1,6 @@
 #include "core/nn/network.h"
 
-#include "core/nn/conv_layer.h"
-#include "core/nn/dense_layer.h"
-#include "core/nn/dropout_layer.h"
-#include "core/nn/flatten_layer.h"
-#include "core/nn/pool_layer.h"
-#include "core/nn/relu_layer.h"
+#include "core/nn/layer_factory.h"
 #include "core/nn/worker_pool.h"
 #include "core/shape_text.h"
 
@@ -13,27 +8,6 @@
 
 namespace convscope::core {
 namespace {
-
-template <typename T>
-std::unique_ptr<Layer<T>> makeLayer(const LayerSpec& spec, const LayerShape& shape)
-{
-    switch (spec.kind) {
-    case LayerKind::Conv:
-        return std::make_unique<ConvLayer<T>>(spec, shape.input, shape.output);
-    case LayerKind::Relu:
-        return std::make_unique<ReluLayer<T>>(spec, shape.input);
-    case LayerKind::MaxPool:
-    case LayerKind::AvgPool:
-        return std::make_unique<PoolLayer<T>>(spec, shape.input, shape.output);
-    case LayerKind::Flatten:
-        return std::make_unique<FlattenLayer<T>>(spec, shape.input, shape.output);
-    case LayerKind::Dense:
-        return std::make_unique<DenseLayer<T>>(spec, shape.input, shape.output);
-    case LayerKind::Dropout:
-        return std::make_unique<DropoutLayer<T>>(spec, shape.input);
-    }
-    throw std::logic_error("unknown layer kind");
-}
 
 // Whether the first layer after `index` that is not dropout is a ReLU (He initialisation).
 bool reluFollows(const std::vector<LayerSpec>& layers, std::size_t index)
@@ -57,7 +31,7 @@ Network<T>::Network(NetworkSpec spec, std::uint32_t seed)
     const std::vector<LayerShape> shapes = m_spec.inferShapes();
     std::mt19937 init(seed);
     for (std::size_t i = 0; i < m_spec.layers.size(); ++i) {
-        m_layers.push_back(makeLayer<T>(m_spec.layers[i], shapes[i]));
+        m_layers.push_back(createLayer<T>(m_spec.layers[i], shapes[i]));
         m_layers.back()->initialise(init, reluFollows(m_spec.layers, i));
     }
 }

@@ -111,8 +111,9 @@ LayerSpec parseLayer(const std::vector<std::string_view>& words, int line)
     switch (*kind) {
     case LayerKind::Conv: {
         LineReader reader(words, line, "conv 8 3 pad 1");
-        spec = LayerSpec::conv(reader.integer("the number of filters", 1, maxLayerUnits),
-                               reader.integer("the filter size", 1, maxFilterSize));
+        // Two statements: the order in which function arguments are evaluated is unspecified.
+        const int filters = reader.integer("the number of filters", 1, maxLayerUnits);
+        spec = LayerSpec::conv(filters, reader.integer("the filter size", 1, maxFilterSize));
         while (!reader.atEnd()) {
             const std::string_view option = reader.word();
             if (option == "stride")

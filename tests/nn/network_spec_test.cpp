@@ -1,0 +1,164 @@
+// Networks as data: the text format, shape inference with the shared outputSize(), parameter
+// counts, and refusals that name the line and the layer at fault.
+#include "core/nn/network_spec.h"
+#include "tests/catch.h"
+
+#include <string>
+
+using namespace convscope::core;
+using Catch::Matchers::Contains;
+
+namespace {
+
+std::string errorOf(const std::string& text)
+{
+    try {
+        NetworkSpec::parse(text).validate();
+    } catch (const NetworkSpecError& error) {
+        return error.what();
+    }
+    return "accepted";
+}
+
+} // namespace
+
+TEST_CASE("the classroom preset has the shapes and parameter count of issue 5", "[nn][spec]")
+{
+    const NetworkSpec spec = NetworkSpec::classroom();
+    REQUIRE_NOTHROW(spec.validate());
+    const std::vector<LayerShape> shapes = spec.inferShapes();
+    REQUIRE(shapes.size() == 10);
+    CHECK(shapes[0].output == std::vector<int>{8, 28, 28});
+    CHECK(shapes[0].parameters == 8 * 9 + 8);
+    CHECK(shapes[2].output == std::vector<int>{8, 14, 14});
+    CHECK(shapes[3].output == std::vector<int>{16, 14, 14});
+    CHECK(shapes[3].parameters == 16 * 8 * 9 + 16);
+    CHECK(shapes[5].output == std::vector<int>{16, 7, 7});
+    CHECK(shapes[6].output == std::vector<int>{784});
+    CHECK(shapes[7].parameters == 784 * 64 + 64);
+    CHECK(shapes[9].output == std::vector<int>{10});
+    CHECK(spec.parameterCount() == 52138);
+    CHECK(spec.outputCount() == 10);
+}
+
+TEST_CASE("the tutorial preset matches the classic MNIST tutorial", "[nn][spec]")
+{
+    const NetworkSpec spec = NetworkSpec::tutorial();
+    REQUIRE_NOTHROW(spec.validate());
+    const std::vector<LayerShape> shapes = spec.inferShapes();
+    CHECK(shapes[0].output == std::vector<int>{32, 28, 28});
+    CHECK(shapes[5].output == std::vector<int>{64, 7, 7});
+    CHECK(shapes[7].output == std::vector<int>{1024});
+    CHECK(spec.parameterCount() == 3274634);
+    CHECK(NetworkSpec::preset("tutorial") == spec);
+    CHECK_FALSE(NetworkSpec::preset("huge").has_value());
+}
+
+TEST_CASE("the lecture's MNIST example: F=4, S=2, P=1, K=64 gives 14×14×64", "[nn][spec]")
+{
+    const NetworkSpec spec = NetworkSpec::parse("input 1 28 28\nconv 64 4 stride 2 pad 1\nflatten\ndense 10\n");
+    const std::vector<LayerShape> shapes = spec.inferShapes();
+    CHECK(shapes[0].output == std::vector<int>{64, 14, 14});
+    CHECK(shapes[0].parameters == 64 * 16 + 64);
+}
+
+TEST_CASE("a network reads back from its own text", "[nn][spec]")
+{
+    NetworkSpec spec = NetworkSpec::classroom();
+    spec.input = {3, 32, 30};
+    spec.layers.insert(spec.layers.begin() + 7, LayerSpec::dropout(0.25));
+    spec.layers.insert(spec.layers.begin() + 2, LayerSpec::avgPool(3, 1));
+    const std::string text = spec.toText();
+    CHECK_THAT(text, Contains("input 3 32 30\nconv 8 3 pad 1\nrelu\navgpool 3 stride 1\n"));
+    CHECK_THAT(text, Contains("dropout 0.25\n"));
+    const NetworkSpec again = NetworkSpec::parse(text);
+    CHECK(again == spec);
+    CHECK(again.layers[0].line == 3); // after the comment and the input line
+}
+
+TEST_CASE("the text format: comments, blank lines, options in any order, input optional", "[nn][spec]")
+{
+    const NetworkSpec spec = NetworkSpec::parse("# mine\n\n  conv 4 5 pad 2 stride 1   # first\r\n"
+                                                "maxpool 3 stride 2\nflatten\n\tdense 7\n");
+    CHECK(spec.input == std::vector<int>{1, 28, 28});
+    REQUIRE(spec.layers.size() == 4);
+    CHECK(spec.layers[0] == LayerSpec::conv(4, 5, 2, 1));
+    CHECK(spec.layers[0].line == 3);
+    CHECK(spec.layers[1] == LayerSpec::maxPool(3, 2));
+    CHECK(spec.layers[3].units == 7);
+    // (28 − 3)/2 + 1 = 13 with one cell dropped: allowed, as in every framework.
+    CHECK(spec.inferShapes()[1].output == std::vector<int>{4, 13, 13});
+}
+
+TEST_CASE("unreadable lines are refused with the line number and an example", "[nn][spec]")
+{
+    CHECK_THAT(errorOf("conv 8 3\nrelu\nsoftmax\n"), Contains("line 3: unknown layer 'softmax'"));
+    CHECK_THAT(errorOf("conv 8\n"), Contains("line 1: 'conv' needs more values (expected e.g. 'conv 8 3 pad 1')"));
+    CHECK_THAT(errorOf("conv eight 3\n"), Contains("line 1: the number of filters must be a whole number, not 'eight'"));
+    CHECK_THAT(errorOf("conv 8 3 pad -1\n"), Contains("the padding must be between 0 and 64, not -1"));
+    CHECK_THAT(errorOf("conv 8 3 dilation 2\n"), Contains("unknown option 'dilation'"));
+    CHECK_THAT(errorOf("relu 2\n"), Contains("line 1: unexpected '2'"));
+    CHECK_THAT(errorOf("dropout 1\n"), Contains("the dropout rate must be at least 0 and below 1, not 1"));
+    CHECK_THAT(errorOf("dropout nan\n"), Contains("the dropout rate must be a number"));
+    CHECK_THAT(errorOf("dense 640000000\n"), Contains("the number of outputs must be between 1 and 16384"));
+    CHECK_THAT(errorOf("conv 8 3\ninput 1 28 28\n"), Contains("line 2: 'input' must come once, before the first layer"));
+    CHECK_THAT(errorOf("input 1 28 0\n"), Contains("the width must be between 1 and 1024, not 0"));
+}
+
+TEST_CASE("a stack whose shapes do not fit names the layer at fault", "[nn][spec]")
+{
+    SECTION("dense before flatten")
+    {
+        const std::string error = errorOf("conv 8 3\nrelu\ndense 10\n");
+        CHECK_THAT(error, Contains("line 3 (dense 10): needs a flat vector, but its input is 8×26×26"));
+        CHECK_THAT(error, Contains("add 'flatten' before it"));
+    }
+    SECTION("conv after flatten")
+    {
+        CHECK_THAT(errorOf("flatten\nconv 8 3\n"), Contains("line 2 (conv 8 3): needs channels × height × width"));
+    }
+    SECTION("a window larger than its input, with the output-size sentence")
+    {
+        const std::string error = errorOf("maxpool 2\nmaxpool 2\nmaxpool 2\nmaxpool 2\nmaxpool 2\nflatten\ndense 2\n");
+        CHECK_THAT(error, Contains("line 5 (maxpool 2): height: no window fits"));
+    }
+    SECTION("a network that does not end in class scores")
+    {
+        CHECK_THAT(errorOf("conv 8 3\n"), Contains("must end in a flat vector of class scores"));
+        CHECK_THAT(errorOf("flatten\ndense 1\n"), Contains("at least 2 class scores"));
+        CHECK_THAT(errorOf("# nothing\n"), Contains("the network has no layers"));
+    }
+    SECTION("too many parameters, checked before anything is allocated")
+    {
+        CHECK_THAT(errorOf("input 1 1024 1024\nflatten\ndense 16384\n"),
+                   Contains("line 3 (dense 16384): the network would have more than 50000000 parameters"));
+    }
+}
+
+TEST_CASE("inferShapes stops at the fault so an editor can show the shapes before it", "[nn][spec]")
+{
+    NetworkSpec spec = NetworkSpec::classroom();
+    spec.layers.insert(spec.layers.begin() + 1, LayerSpec::dense(5)); // dense on 8×28×28
+    const std::vector<LayerShape> shapes = spec.inferShapes();
+    REQUIRE(shapes.size() == spec.layers.size());
+    CHECK(shapes[0].error.empty());
+    CHECK(shapes[0].output == std::vector<int>{8, 28, 28});
+    CHECK_THAT(shapes[1].error, Contains("needs a flat vector"));
+    CHECK(shapes[2].output.empty());
+    CHECK(shapes[2].error.empty());
+    try {
+        spec.validate();
+        FAIL("an invalid stack was accepted");
+    } catch (const NetworkSpecError& error) {
+        CHECK(error.layer() == 1);
+        CHECK(error.line() == 0);
+        CHECK_THAT(std::string(error.what()), Contains("layer 2 (dense 5)"));
+    }
+}
+
+TEST_CASE("parameter shapes follow the layers in order", "[nn][spec]")
+{
+    const std::vector<std::vector<int>> shapes = NetworkSpec::classroom().parameterShapes();
+    const std::vector<std::vector<int>> expected{{8, 1, 3, 3}, {8}, {16, 8, 3, 3}, {16}, {64, 784}, {64}, {10, 64}, {10}};
+    CHECK(shapes == expected);
+}

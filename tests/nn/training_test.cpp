@@ -1,0 +1,227 @@
+// Short training runs on part of the bundled digits: the loss falls and accuracy beats chance by
+// far; the same seeds give the same run; pause, resume and stop are honoured within 100 ms; a loss
+// that becomes infinite stops the run and keeps the last good weights.
+#include "core/data/dataset.h"
+#include "core/nn/evaluation.h"
+#include "core/nn/trainer.h"
+#include "core/nn/training_control.h"
+#include "tests/catch.h"
+#include "tests/nn/approx.h"
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+using namespace convscope::core;
+using Catch::Matchers::Contains;
+using Clock = std::chrono::steady_clock;
+using convscope::test::Approx;
+
+namespace {
+
+// The first `trainCount` training and `testCount` test digits of the bundled subset.
+Dataset firstDigits(int trainCount, int testCount)
+{
+    static const Dataset full
+        = loadIdxDataset(std::filesystem::path(CONVSCOPE_SOURCE_DIR) / "resources/data/mnist-subset");
+    Dataset part = full;
+    part.train.count = trainCount;
+    part.train.pixels.resize(static_cast<std::size_t>(trainCount) * 784);
+    part.train.labels.resize(static_cast<std::size_t>(trainCount));
+    part.test.count = testCount;
+    part.test.pixels.resize(static_cast<std::size_t>(testCount) * 784);
+    part.test.labels.resize(static_cast<std::size_t>(testCount));
+    return part;
+}
+
+const Dataset& digits()
+{
+    static const Dataset part = firstDigits(3000, 500);
+    return part;
+}
+
+TrainingConfig quickConfig()
+{
+    TrainingConfig config;
+    config.epochs = 2;
+    config.batchSize = 32;
+    config.threads = 2;
+    config.seed = 7;
+    return config;
+}
+
+} // namespace
+
+TEST_CASE("the classroom network learns the bundled digits", "[nn][training]")
+{
+    Network<float> network(NetworkSpec::classroom(), 7);
+    Trainer trainer(network, digits(), quickConfig());
+    std::vector<BatchReport> batches;
+    std::vector<EpochReport> epochs;
+    std::vector<EpochSnapshot> snapshots;
+    TrainingCallbacks callbacks;
+    callbacks.batchDone = [&](const BatchReport& report) { batches.push_back(report); };
+    callbacks.epochDone = [&](const EpochReport& report) { epochs.push_back(report); };
+    callbacks.snapshot = [&](const EpochSnapshot& snapshot) { snapshots.push_back(snapshot); };
+    TrainingControl control;
+    const TrainingResult result = trainer.run(control, callbacks);
+
+    CHECK(result.outcome == TrainingOutcome::Finished);
+    CHECK(result.epochsCompleted == 2);
+    REQUIRE(batches.size() == 2 * 94); // 3000 / 32 rounded up
+    CHECK(batches.front().batchesPerEpoch == 94);
+    CHECK(batches.back().batch == 94);
+    CHECK(batches.front().loss > 2.0);        // ≈ ln 10 = 2.30 before learning anything
+    REQUIRE(epochs.size() == 2);
+    CHECK(epochs[0].trainLoss < 1.0);
+    CHECK(epochs[1].trainLoss < epochs[0].trainLoss);
+    CHECK(epochs[1].testAccuracy > 0.85);     // chance is 0.10
+    CHECK(epochs[1].testLoss < 0.6);
+    CHECK(epochs[1].samplesPerSecond > 0.0);
+    CHECK(result.lastEpoch.testAccuracy == epochs[1].testAccuracy);
+
+    // Snapshots before training and after each epoch: filters and one input's maps.
+    REQUIRE(snapshots.size() == 3);
+    CHECK(snapshots[0].epoch == 0);
+    CHECK(snapshots[2].epoch == 2);
+    CHECK(snapshots[1].filters.shape() == std::vector<int>{8, 1, 3, 3});
+    CHECK(snapshots[1].activations.size() == 10);
+    CHECK(snapshots[1].activations[0].shape() == std::vector<int>{8, 28, 28});
+    CHECK(snapshots[0].filters != snapshots[2].filters);
+    CHECK(snapshots[2].input == digits().test.image(0));
+
+    // The evaluation the trainer reported is what evaluate() finds for the trained network.
+    const Evaluation test = evaluate(network, digits().test);
+    CHECK(test.accuracy == Approx(epochs[1].testAccuracy));
+    const auto confusion = confusionMatrix(test.predictions, digits().test.labels, 10);
+    int diagonal = 0;
+    for (int c = 0; c < 10; ++c)
+        diagonal += confusion[c][c];
+    CHECK(diagonal == static_cast<int>(std::lround(test.accuracy * 500)));
+}
+
+TEST_CASE("the same seeds and thread count give the same run", "[nn][training]")
+{
+    TrainingConfig config = quickConfig();
+    config.epochs = 1;
+    const Dataset few = firstDigits(800, 100);
+    const auto train = [&] {
+        Network<float> network(NetworkSpec::classroom(), 3);
+        Trainer trainer(network, few, config);
+        TrainingControl control;
+        const TrainingResult result = trainer.run(control);
+        return std::make_pair(result.lastEpoch.trainLoss, network.parameterTensors());
+    };
+    const auto first = train();
+    const auto second = train();
+    CHECK(first.first == second.first);
+    CHECK(first.second == second.second);
+}
+
+TEST_CASE("stop is honoured within 100 ms, also while paused; a stopped run continues", "[nn][training]")
+{
+    Network<float> network(NetworkSpec::classroom(), 1);
+    TrainingConfig config = quickConfig();
+    config.epochs = 50;
+    config.batchSize = 64;
+    Trainer trainer(network, digits(), config);
+    TrainingControl control;
+    std::atomic<int> batchCount{0};
+    TrainingCallbacks callbacks;
+    callbacks.batchDone = [&](const BatchReport&) { ++batchCount; };
+
+    std::atomic<bool> finished{false};
+    Clock::time_point finishedAt;
+    TrainingResult result;
+    std::thread worker([&] {
+        result = trainer.run(control, callbacks);
+        finishedAt = Clock::now();
+        finished = true;
+    });
+    while (batchCount < 5)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+
+    control.pause();
+    const Clock::time_point pausedAt = Clock::now();
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    const int atPause = batchCount;
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    CHECK(batchCount == atPause); // nothing ran while paused
+    CHECK(control.isPaused());
+    CHECK(Clock::now() - pausedAt >= std::chrono::milliseconds(250));
+
+    control.resume();
+    while (batchCount < atPause + 3)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+
+    control.pause();
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    const Clock::time_point stopAt = Clock::now();
+    control.stop(); // while paused
+    worker.join();
+    REQUIRE(finished);
+    CHECK(finishedAt - stopAt < std::chrono::milliseconds(100));
+    CHECK(result.outcome == TrainingOutcome::Stopped);
+    CHECK(result.epochsCompleted == 0);
+
+    // Stop while running, timed from the request to the return.
+    control.reset();
+    finished = false;
+    std::thread again([&] {
+        result = trainer.run(control, callbacks);
+        finishedAt = Clock::now();
+        finished = true;
+    });
+    const int before = batchCount;
+    while (batchCount < before + 3)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const Clock::time_point runningStopAt = Clock::now();
+    control.stop();
+    again.join();
+    CHECK(finishedAt - runningStopAt < std::chrono::milliseconds(100));
+    CHECK(result.outcome == TrainingOutcome::Stopped);
+}
+
+TEST_CASE("a diverging loss stops the run with advice and keeps the last good weights", "[nn][training]")
+{
+    Network<float> network(NetworkSpec::classroom(), 1);
+    TrainingConfig config = quickConfig();
+    config.optimizer.kind = OptimizerKind::Sgd;
+    config.optimizer.learningRate = 1e6;
+    Trainer trainer(network, digits(), config);
+    // The weights after every step; weightsAfter[0] are the initial ones.
+    std::vector<std::vector<Tensor>> weightsAfter{network.parameterTensors()};
+    TrainingCallbacks callbacks;
+    callbacks.batchDone = [&](const BatchReport&) { weightsAfter.push_back(network.parameterTensors()); };
+    TrainingControl control;
+    const TrainingResult result = trainer.run(control, callbacks);
+    REQUIRE(result.outcome == TrainingOutcome::Diverged);
+    CHECK(result.failedEpoch == 1);
+    REQUIRE(result.failedBatch > 1);
+    CHECK(result.learningRate == 1e6);
+    CHECK_THAT(result.message, Contains("the loss became"));
+    CHECK_THAT(result.message, Contains("at epoch 1, batch " + std::to_string(result.failedBatch)));
+    CHECK_THAT(result.message, Contains("the learning rate 1e+06 is probably too high, try a lower one (e.g. 1e+05)"));
+    // Batch b's loss came from the weights after step b − 1, so those were bad; the ones kept are
+    // the weights before that step, whose loss on batch b − 1 was finite.
+    REQUIRE(weightsAfter.size() == static_cast<std::size_t>(result.failedBatch));
+    CHECK(network.parameterTensors() == weightsAfter[static_cast<std::size_t>(result.failedBatch) - 2]);
+    CHECK(network.parameterTensors() != weightsAfter.back());
+}
+
+TEST_CASE("a trainer refuses a network and dataset that do not fit", "[nn][training]")
+{
+    Network<float> small(NetworkSpec::parse("input 1 20 20\nflatten\ndense 10\n"), 1);
+    CHECK_THROWS_WITH(Trainer(small, digits(), quickConfig()),
+                      Contains("the network reads 400 values per image but the dataset's images have 784"));
+    Network<float> few(NetworkSpec::parse("flatten\ndense 5\n"), 1);
+    CHECK_THROWS_WITH(Trainer(few, digits(), quickConfig()), Contains("10 classes but the network gives only 5"));
+    Network<float> network(NetworkSpec::classroom(), 1);
+    TrainingConfig config = quickConfig();
+    config.optimizer.learningRate = -1;
+    CHECK_THROWS_WITH(Trainer(network, digits(), config), Contains("the learning rate must be a positive number"));
+    config = quickConfig();
+    config.batchSize = 0;
+    CHECK_THROWS_WITH(Trainer(network, digits(), config), Contains("the batch size must be 1 to 4096"));
+}
