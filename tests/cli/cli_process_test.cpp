@@ -261,7 +261,7 @@ TEST_CASE("bad input: exit 2, one line on stderr naming the fault, nothing on st
         {{"conv", "--input", "text.png", "--kernel", "kernel.csv"}, "text.png: not an image that can be read"},
         {{"conv", "--input", "truncated.png", "--kernel", "kernel.csv"}, "truncated.png: the image cannot be decoded"},
         {{"conv", "--input", "huge-claim.png", "--kernel", "kernel.csv"},
-         "huge-claim.png: 50000\u00d750000 pixels is larger than the limit of 100 megapixels"},
+         "huge-claim.png: 50000\u00d750000 pixels is larger than the limit of 50 megapixels"},
         {{"conv", "--input", "image.csv", "--kernel", "deep.json"}, "deep.json: byte 4: nested more than 4 levels deep"},
         {{"conv", "--input", "cut-off.json", "--kernel", "kernel.csv"},
          "cut-off.json: the JSON stops at byte 21 before it is complete (is the file cut off?)"},

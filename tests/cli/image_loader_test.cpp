@@ -98,7 +98,7 @@ TEST_CASE("image files: read back what was saved; refuse what is not a readable 
 
     // The header claims 50000×50000; the size is refused from the header, before decoding.
     CHECK(loadImageTensor(dataFile("huge-claim.png"), ChannelMode::Gray).error
-          == dataFile("huge-claim.png") + QStringLiteral(": 50000\u00d750000 pixels is larger than the limit of 100 megapixels"));
+          == dataFile("huge-claim.png") + QStringLiteral(": 50000\u00d750000 pixels is larger than the limit of 50 megapixels"));
 }
 
 TEST_CASE("a channel is saved as an 8-bit PNG with min..max mapped to 0..255")

@@ -10,8 +10,11 @@ class QImage;
 namespace convscope::io {
 
 // Images larger than this many pixels are refused before decoding (a 50000×50000 PNG would need
-// 10 GB); the GUI and the command line say so in these words.
-inline constexpr qint64 maxImagePixels = 100'000'000; // 100 megapixels
+// 10 GB); the GUI and the command line say so in these words. A 339-byte truncated JPEG can claim
+// the whole limit, and at the limit an RGB tensor takes 12 bytes a pixel (600 MB) on top of the
+// decoded image (200 MB), so the limit is what a classroom laptop can hold; the largest
+// phone-camera photos (8160×6120) fit.
+inline constexpr qint64 maxImagePixels = 50'000'000; // 50 megapixels
 
 enum class ChannelMode { Gray, Rgb };
 

@@ -282,7 +282,8 @@ QString kindText(const QJsonValue& value)
     return MatrixFile::tr("nothing");
 }
 
-// Walks rectangular nested arrays of the given shape and writes the numbers in row-major order.
+// Walks rectangular nested arrays of the given shape and writes the numbers in row-major order
+// (or only checks them when `out` is null).
 class JsonWalker {
 public:
     JsonWalker(const QString& source, const std::vector<int>& shape, float* out)
@@ -322,7 +323,8 @@ public:
             const double number = value.toDouble();
             if (std::abs(number) > floatMax)
                 return MatrixFile::tr("%1: %2 is too large (the largest 32-bit float is about 3.4e38)").arg(m_source, where);
-            *m_out++ = static_cast<float>(number);
+            if (m_out != nullptr)
+                *m_out++ = static_cast<float>(number);
         }
         return {};
     }
@@ -396,6 +398,19 @@ MatrixParseResult parseJson(QByteArrayView text, const QString& source, int minD
         return result;
     }
 
+    // The shape comes from the first element at each level, so a few long first rows can claim
+    // far more cells than the text holds ([[[[0,0,…600 zeros],0],0],0] claims 600^4). A rectangular
+    // array holds exactly the product of its extents, so a claim beyond the scalars counted is
+    // ragged: find the row at fault without allocating anything.
+    qint64 cells = 1;
+    for (const int extent : shape)
+        cells = std::min(cells * extent, scalars + 1);
+    if (cells > scalars) {
+        result.error = JsonWalker(source, shape, nullptr).walk(document.array(), 0);
+        if (result.error.isEmpty())
+            result.error = tooManyCells(source);
+        return result;
+    }
     std::vector<int> tensorShape = shape;
     if (depth == 2)
         tensorShape.insert(tensorShape.begin(), 1);
