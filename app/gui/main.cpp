@@ -1,13 +1,130 @@
 #include "ui/main_window.h"
+#include "ui/widgets/setting.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "convscope: %s\n", qPrintable(message));
+}
+
+// The program's own translation for `language` ("ko"), compiled into the resources when it
+// exists, and Qt's own strings (dialog buttons) for that language.
+void installTranslations(QApplication& app, const QString& language)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/convscope_%1.qm").arg(language)))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ConvScope"));
     QApplication::setOrganizationName(QStringLiteral("ConvScope"));
+    QApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
+
+    // The language first, so --help and every message come out in it.
+    QString language;
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QStringLiteral("--lang") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QStringLiteral("--lang=")))
+            language = arguments[i].mid(7);
+    }
+    if (!language.isEmpty() && language != QStringLiteral("en") && language != QStringLiteral("ko")) {
+        printError(QApplication::translate("main", "unknown language “%1”: use en or ko.").arg(language));
+        return 2;
+    }
+    if (language.isEmpty())
+        language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    if (language != QStringLiteral("en")) {
+        QLocale::setDefault(QLocale(language));
+        installTranslations(app, language);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "See how convolutional neural networks see."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the page to a PNG file without showing a window, then exit."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "The page to open: %1.").arg(convscope::ui::MainWindow::lectureOrder().join(QStringLiteral(", "))),
+        QApplication::translate("main", "NAME"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."),
+                                        QApplication::translate("main", "WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language: en or ko (default: the system's)."),
+                                        QApplication::translate("main", "LANG"));
+    parser.addOptions({screenshotOption, pageOption, sizeOption, langOption});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QApplication::translate("main", "unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    QSize size;
+    if (screenshot) {
+        // A documentation picture must not depend on what the last user left behind.
+        convscope::ui::setSettingsStorageEnabled(false);
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+        if (!match.hasMatch()) {
+            printError(QApplication::translate("main", "--size must look like 1280x800, not “%1”.").arg(parser.value(sizeOption)));
+            return 2;
+        }
+        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        if (size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320) {
+            printError(QApplication::translate("main", "--size must lie between 320x240 and 7680x4320."));
+            return 2;
+        }
+    }
+
     convscope::ui::MainWindow window;
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        printError(QApplication::translate("main", "unknown page “%1”; the pages are: %2.")
+                       .arg(parser.value(pageOption), window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
+
+    if (screenshot) {
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.resize(size);
+        window.show();
+        // Let layouts settle and the coalesced model signals arrive before painting.
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file, "PNG")) {
+            printError(QApplication::translate("main", "could not write the screenshot to “%1”.").arg(file));
+            return 1;
+        }
+        return 0;
+    }
+
     window.show();
     return QApplication::exec();
 }

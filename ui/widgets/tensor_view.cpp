@@ -214,26 +214,39 @@ bool TensorView::isFilled(CellPos cell) const
 // ---------------------------------------------------------------------------------------------
 // geometry and zoom
 
-QRectF TensorView::legendArea() const
+double TensorView::legendHeight() const
 {
     if (!m_legendVisible || m_values.size() == 0)
-        return {};
+        return 0.0;
     const QFontMetricsF metrics(font());
-    const double height = std::round(metrics.height() * 0.7) + metrics.height() + 8.0;
-    return QRectF(margin, height > 0 ? this->height() - height : 0, width() - 2 * margin, height);
+    return std::round(metrics.height() * 0.7) + metrics.height() + 6.0;
 }
 
 QRectF TensorView::gridArea() const
 {
-    const QRectF legend = legendArea();
-    const double bottom = legend.isNull() ? height() - margin : legend.top() - margin;
+    const double legend = legendHeight();
+    const double bottom = height() - margin - (legend > 0.0 ? legend + margin : 0.0);
     return QRectF(QPointF(margin, margin), QPointF(width() - margin, std::max(margin, bottom)));
+}
+
+QRectF TensorView::legendArea() const
+{
+    const double legend = legendHeight();
+    if (legend <= 0.0)
+        return {};
+    const QRectF area = gridArea();
+    const double contentHeight = totalRows() * m_cellSize;
+    // Right under the grid when the whole grid shows, else at the bottom of the widget.
+    const double top = contentHeight <= area.height() ? gridOrigin().y() + contentHeight + margin : area.bottom() + margin;
+    return QRectF(margin, top, width() - 2 * margin, legend);
 }
 
 QPointF TensorView::gridOrigin() const
 {
     const QRectF area = gridArea();
     const QSizeF content(totalCols() * m_cellSize, totalRows() * m_cellSize);
+    // Centring the grid in the area centres grid and legend together, since the legend sits
+    // right under a grid that fits (legendArea).
     return area.center() - QPointF(content.width() / 2.0, content.height() / 2.0) + m_pan;
 }
 
@@ -485,7 +498,9 @@ void TensorView::paintOverlays(QPainter& painter, const QRect& visible) const
             const QRectF box = cellRect(annotation.cell);
             const double w = metrics.horizontalAdvance(annotation.text) + metrics.height() * 0.4;
             const double h = metrics.height();
-            const QRectF tag(box.right() - w - 2.0, box.top() + 2.0, w, h);
+            // Inside the window outline, which is drawn over the cells' edges.
+            const double inset = strong * 1.3 + 1.0;
+            const QRectF tag(box.right() - w - inset, box.top() + inset, w, h);
             painter.setPen(Qt::NoPen);
             painter.setBrush(windowColour);
             painter.drawRoundedRect(tag, h * 0.25, h * 0.25);

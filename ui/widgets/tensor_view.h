@@ -163,6 +163,7 @@ private:
     int totalCols() const { return cols() + 2 * m_ringCols; }
     QRectF gridArea() const;       // where the cells may be drawn (the widget minus legend)
     QRectF legendArea() const;
+    double legendHeight() const;   // 0 when the legend is hidden
     QPointF gridOrigin() const;    // widget position of cell (−ringRows, −ringCols)'s top-left
     void rebuildImage();
     void applyFit();

@@ -1,0 +1,70 @@
+#include "ui/stepper/step_text.h"
+
+#include "ui/widgets/number_text.h"
+
+#include <QStringList>
+
+namespace convscope::ui {
+
+namespace {
+
+const QString times = QStringLiteral("×");
+const QString plus = QStringLiteral(" + ");
+
+QString factor(float value)
+{
+    const QString text = formatNumber(value);
+    return value < 0.0f ? QStringLiteral("(") + text + QStringLiteral(")") : text;
+}
+
+QString bold(const QString& text)
+{
+    return QStringLiteral("<b>") + text + QStringLiteral("</b>");
+}
+
+} // namespace
+
+QString StepText::product(float input, float weight)
+{
+    return factor(input) + times + factor(weight);
+}
+
+QString StepText::channelSum(const core::ConvStep& step, int channel)
+{
+    QStringList terms;
+    for (const core::ConvTraceCell& cell : step.cells)
+        if (cell.channel == channel)
+            terms.append(product(cell.input, cell.weight));
+    const std::size_t index = static_cast<std::size_t>(channel);
+    const float sum = index < step.channelSums.size() ? step.channelSums[index] : 0.0f;
+    QString expression;
+    if (terms.size() > maxTerms) {
+        // Six terms from the start, three from the end: enough to see the pattern.
+        expression = terms.mid(0, 6).join(plus) + plus + QStringLiteral("…") + plus + terms.mid(terms.size() - 3).join(plus);
+        return expression + QStringLiteral(" = ") + bold(formatNumber(sum)) + QStringLiteral(" ")
+               + tr("(%n products)", nullptr, static_cast<int>(terms.size()));
+    }
+    return terms.join(plus) + QStringLiteral(" = ") + bold(formatNumber(sum));
+}
+
+QString StepText::stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames)
+{
+    if (channels <= 1) {
+        if (step.bias == 0.0f)
+            return channelSum(step, 0);
+        const float sum = step.channelSums.empty() ? 0.0f : step.channelSums.front();
+        return channelSum(step, 0) + QStringLiteral("<br>")
+               + tr("%1 + %2 (bias) = %3").arg(formatNumber(sum), factor(step.bias), bold(formatNumber(step.total)));
+    }
+    QStringList lines;
+    QStringList sums;
+    for (int c = 0; c < channels; ++c) {
+        const QString name = c < channelNames.size() ? channelNames[c] : tr("Channel %1").arg(c + 1);
+        lines.append(name + QStringLiteral(": ") + channelSum(step, c));
+        sums.append(factor(c < static_cast<int>(step.channelSums.size()) ? step.channelSums[static_cast<std::size_t>(c)] : 0.0f));
+    }
+    lines.append(tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), factor(step.bias), bold(formatNumber(step.total))));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace convscope::ui

@@ -1,0 +1,475 @@
+#include "ui/stepper/stepper_page.h"
+
+#include "ui/io/kernel_preset_text.h"
+#include "ui/output_size/output_size_text.h"
+#include "ui/stepper/step_controls.h"
+#include "ui/stepper/step_text.h"
+#include "ui/stepper/stepper_settings_panel.h"
+#include "ui/widgets/number_text.h"
+#include "ui/widgets/setting.h"
+#include "ui/widgets/tensor_view.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace convscope::ui {
+
+namespace {
+
+// The page's whole state (image, kernel, settings, position) as compact JSON.
+Setting<QString> savedState{"stepper/state", QString()};
+
+constexpr int maxChannels = 3;
+constexpr double maximumCellSize = 170.0;
+
+// Text sizes relative to the application font; all grow with the page (see resizeEvent).
+constexpr double captionScale = 1.15;
+constexpr double operatorScale = 2.2;
+constexpr double stepScale = 1.1;
+constexpr double sumScale = 1.4;
+constexpr double formulaScale = 1.0;
+constexpr double noWindowScale = 1.2;
+
+QString plain(const QString& richText)
+{
+    return QTextDocumentFragment::fromHtml(richText).toPlainText();
+}
+
+QString channelName(int channel)
+{
+    switch (channel) {
+    case 0: return StepperPage::tr("Red");
+    case 1: return StepperPage::tr("Green");
+    default: return StepperPage::tr("Blue");
+    }
+}
+
+} // namespace
+
+StepperPage::StepperPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new StepperModel(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &StepperPage::saveState);
+    setAccessibleName(tr("Convolution, step by step"));
+    if (const QString stored = savedState.get(); !stored.isEmpty())
+        m_model->restoreState(QJsonDocument::fromJson(stored.toUtf8()).object());
+
+    // --- the three views ---
+    auto* inputColumn = new QVBoxLayout;
+    inputColumn->addWidget(makeCaption(tr("Image")));
+    auto* kernelColumn = new QVBoxLayout;
+    m_kernelCaption = makeCaption(tr("Kernel"));
+    kernelColumn->addWidget(m_kernelCaption);
+    for (int c = 0; c < maxChannels; ++c) {
+        auto* channelLabel = new QLabel(this);
+        channelLabel->setAlignment(Qt::AlignHCenter);
+        m_channelLabels.append(channelLabel);
+        auto* input = new TensorView(this);
+        input->setObjectName(QStringLiteral("inputView%1").arg(c));
+        input->setEditable(true);
+        input->setEditRange(-StepperModel::maxAbsValue, StepperModel::maxAbsValue);
+        input->setMaximumCellSize(maximumCellSize);
+        input->setColourMap(ColourMapKind::Grey);
+        m_inputViews.append(input);
+        inputColumn->addWidget(channelLabel);
+        inputColumn->addWidget(input, 1);
+
+        auto* kernelLabel = new QLabel(this);
+        kernelLabel->setAlignment(Qt::AlignHCenter);
+        m_kernelChannelLabels.append(kernelLabel);
+        auto* kernel = new TensorView(this);
+        kernel->setObjectName(QStringLiteral("kernelView%1").arg(c));
+        kernel->setEditable(true);
+        kernel->setEditRange(-StepperModel::maxAbsValue, StepperModel::maxAbsValue);
+        kernel->setMaximumCellSize(maximumCellSize);
+        kernel->setColourMap(ColourMapKind::BlueOrange);
+        m_kernelViews.append(kernel);
+        kernelColumn->addWidget(kernelLabel);
+        kernelColumn->addWidget(kernel, 1);
+
+        connect(input, &TensorView::valueEdited, this, [this, c](int row, int col, float value) {
+            if (!m_model->setImageValue(c, row, col, value))
+                showMessage(tr("The image cell keeps its value: %1 is out of range.").arg(formatNumber(value)));
+        });
+        connect(kernel, &TensorView::valueEdited, this, [this, c](int row, int col, float value) {
+            if (!m_model->setKernelValue(c, row, col, value))
+                showMessage(tr("The kernel weight keeps its value: %1 is out of range.").arg(formatNumber(value)));
+        });
+        connect(input, &TensorView::editRejected, this, &StepperPage::showMessage);
+        connect(kernel, &TensorView::editRejected, this, &StepperPage::showMessage);
+        connect(input, &TensorView::cellClicked, this, [this, c](int row, int col) { pickInputCell(c, row, col); });
+    }
+    m_kernelDescription = new QLabel(this);
+    m_kernelDescription->setWordWrap(true);
+    m_kernelDescription->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    kernelColumn->addWidget(m_kernelDescription);
+
+    auto* outputColumn = new QVBoxLayout;
+    outputColumn->addWidget(makeCaption(tr("Convolved Feature")));
+    m_outputView = new TensorView(this);
+    m_outputView->setObjectName(QStringLiteral("outputView"));
+    m_outputView->setAccessibleName(tr("Convolved Feature"));
+    m_outputView->setMaximumCellSize(maximumCellSize);
+    m_outputView->setColourMap(ColourMapKind::BlueOrange);
+    outputColumn->addWidget(m_outputView, 1);
+    m_noWindowLabel = new QLabel(this);
+    m_noWindowLabel->setObjectName(QStringLiteral("noWindowLabel"));
+    m_noWindowLabel->setWordWrap(true);
+    m_noWindowLabel->setAlignment(Qt::AlignCenter);
+    m_noWindowLabel->setFrameShape(QFrame::StyledPanel);
+    scaleText(m_noWindowLabel, noWindowScale);
+    outputColumn->addWidget(m_noWindowLabel, 1);
+    m_formulaLabel = new QLabel(this);
+    m_formulaLabel->setObjectName(QStringLiteral("formulaLabel"));
+    m_formulaLabel->setWordWrap(true);
+    m_formulaLabel->setTextFormat(Qt::RichText);
+    scaleText(m_formulaLabel, formulaScale);
+    outputColumn->addWidget(m_formulaLabel);
+    connect(m_outputView, &TensorView::cellClicked, this, [this](int row, int col) {
+        m_picked.reset();
+        m_model->jumpToOutput(row, col);
+        refreshPicked();
+    });
+
+    m_viewsRow = new QHBoxLayout;
+    m_viewsRow->addLayout(inputColumn);
+    m_viewsRow->addWidget(makeOperator(QStringLiteral("∗")));
+    m_viewsRow->addLayout(kernelColumn);
+    m_viewsRow->addWidget(makeOperator(QStringLiteral("=")));
+    m_viewsRow->addLayout(outputColumn);
+
+    // --- the arithmetic of the current step ---
+    m_stepLabel = new QLabel(this);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    scaleText(m_stepLabel, stepScale, true);
+    m_sumLabel = new QLabel(this);
+    m_sumLabel->setObjectName(QStringLiteral("sumLabel"));
+    m_sumLabel->setWordWrap(true);
+    m_sumLabel->setTextFormat(Qt::RichText);
+    m_sumLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scaleText(m_sumLabel, sumScale);
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+
+    m_controls = new StepControls(m_model, this);
+    m_settings = new StepperSettingsPanel(m_model, this);
+    connect(m_settings, &StepperSettingsPanel::message, this, &StepperPage::showMessage);
+
+    auto* settingsFrame = new QFrame(this);
+    settingsFrame->setFrameShape(QFrame::StyledPanel);
+    auto* settingsLayout = new QVBoxLayout(settingsFrame);
+    settingsLayout->setContentsMargins(8, 6, 8, 6);
+    settingsLayout->addWidget(m_settings);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_viewsRow, 1);
+    layout->addWidget(m_stepLabel);
+    layout->addWidget(m_sumLabel);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_controls);
+    layout->addWidget(settingsFrame);
+
+    connect(m_model, &StepperModel::structureChanged, this, &StepperPage::refreshStructure);
+    connect(m_model, &StepperModel::valuesChanged, this, &StepperPage::refreshValues);
+    connect(m_model, &StepperModel::positionChanged, this, &StepperPage::refreshStep);
+    refreshStructure();
+    refreshStep();
+}
+
+QLabel* StepperPage::makeCaption(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setAlignment(Qt::AlignHCenter);
+    scaleText(label, captionScale, true);
+    return label;
+}
+
+// The big "∗" and "=" between the three views, as on a slide.
+QLabel* StepperPage::makeOperator(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setAlignment(Qt::AlignCenter);
+    scaleText(label, operatorScale);
+    return label;
+}
+
+void StepperPage::scaleText(QWidget* widget, double scale, bool bold)
+{
+    QFont font = widget->font();
+    font.setBold(bold);
+    widget->setFont(font);
+    m_scaledText.append({widget, scale});
+    applyTextScale(widget, scale);
+}
+
+void StepperPage::applyTextScale(QWidget* widget, double scale) const
+{
+    // Readable from the back of a classroom: on a maximised window text grows with the page,
+    // up to twice its normal size.
+    const double growth = std::clamp(height() / 760.0, 1.0, 2.0);
+    QFont font = widget->font();
+    font.setPointSizeF(QApplication::font().pointSizeF() * scale * growth);
+    widget->setFont(font);
+}
+
+void StepperPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    for (const auto& [widget, scale] : m_scaledText)
+        applyTextScale(widget, scale);
+}
+
+StepperPage::~StepperPage()
+{
+    if (m_saveTimer.isActive())
+        saveState();
+}
+
+// ---------------------------------------------------------------------------------------------
+// refreshing from the model
+
+void StepperPage::refreshStructure()
+{
+    const int channels = m_model->channels();
+    const bool rgb = m_model->isRgb();
+    for (int c = 0; c < maxChannels; ++c) {
+        const bool shown = c < channels;
+        m_inputViews[c]->setVisible(shown);
+        m_kernelViews[c]->setVisible(shown);
+        m_channelLabels[c]->setVisible(shown && rgb);
+        m_kernelChannelLabels[c]->setVisible(shown && rgb);
+        m_channelLabels[c]->setText(tr("%1 channel").arg(channelName(c)));
+        m_kernelChannelLabels[c]->setText(tr("%1 kernel").arg(channelName(c)));
+        m_inputViews[c]->setAccessibleName(rgb ? tr("Image, %1 channel").arg(channelName(c)) : tr("Image"));
+        m_kernelViews[c]->setAccessibleName(rgb ? tr("Kernel for the %1 channel").arg(channelName(c)) : tr("Kernel"));
+        m_inputViews[c]->setPaddingRing(m_model->padding(), m_model->padding());
+    }
+    // Width shares in proportion to the cells shown, so the three grids get similar cell sizes.
+    const int inputCells = m_model->imageCols() + 2 * m_model->padding();
+    const int kernelCells = std::max(2, m_model->kernelCols());
+    const int outputCells = std::max(2, m_model->trace() ? m_model->trace()->outputShape()[2] : 3);
+    m_viewsRow->setStretch(0, inputCells);
+    m_viewsRow->setStretch(2, kernelCells);
+    m_viewsRow->setStretch(4, outputCells);
+    const bool computable = m_model->trace() != nullptr;
+    m_outputView->setVisible(computable);
+    m_noWindowLabel->setVisible(!computable);
+    m_picked.reset();
+    refreshValues();
+}
+
+void StepperPage::refreshValues()
+{
+    for (int c = 0; c < m_model->channels(); ++c) {
+        m_inputViews[c]->setTensorPlane(m_model->image(), c);
+        m_kernelViews[c]->setTensorPlane(m_model->kernels(), c);
+    }
+    if (m_model->trace())
+        m_outputView->setTensorPlane(m_model->output(), 0);
+    const QString preset = m_model->presetId();
+    if (preset.isEmpty()) {
+        m_kernelCaption->setText(tr("Kernel"));
+        m_kernelDescription->clear();
+    } else {
+        const io::KernelPresetText text = io::kernelPresetText(preset.toStdString());
+        m_kernelCaption->setText(tr("Kernel: %1").arg(text.name));
+        m_kernelDescription->setText(text.description);
+    }
+    m_kernelDescription->setVisible(!preset.isEmpty());
+    refreshFormula();
+    refreshStep();
+}
+
+void StepperPage::refreshFormula()
+{
+    using Axis = OutputSizeText::Axis;
+    const bool dilated = m_model->dilation() > 1;
+    const OutputSizeText::Terms widthTerms{m_model->imageCols(), m_model->kernelCols(), m_model->stride(),
+                                           m_model->padding(), m_model->dilation()};
+    const OutputSizeText::Terms heightTerms{m_model->imageRows(), m_model->kernelRows(), m_model->stride(),
+                                            m_model->padding(), m_model->dilation()};
+    const core::OutputSize& width = m_model->outputCols();
+    const core::OutputSize& height = m_model->outputRows();
+
+    QStringList lines;
+    if (dilated) {
+        lines.append(tr("Width: %1").arg(OutputSizeText::effectiveFilterFormula(width, widthTerms)));
+        lines.append(tr("Height: %1").arg(OutputSizeText::effectiveFilterFormula(height, heightTerms)));
+    }
+    // The general formula on one line, the numbers on the next: fits under a narrow output.
+    lines.append(OutputSizeText::generalFormula(Axis::Width, dilated) + QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;")
+                 + OutputSizeText::substitutedFormula(Axis::Width, width, widthTerms));
+    lines.append(OutputSizeText::generalFormula(Axis::Height, dilated) + QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;")
+                 + OutputSizeText::substitutedFormula(Axis::Height, height, heightTerms));
+
+    // Sentences only where there is something to explain.
+    QStringList notes;
+    if (width.status != core::OutputSizeStatus::Whole)
+        notes.append(OutputSizeText::explanation(Axis::Width, width, widthTerms).toHtmlEscaped());
+    if (height.status != core::OutputSizeStatus::Whole)
+        notes.append(OutputSizeText::explanation(Axis::Height, height, heightTerms).toHtmlEscaped());
+    const int uncovered = static_cast<int>(m_model->uncoveredCells().size());
+    if (uncovered > 0)
+        notes.append(tr("%n input cell(s) are never read by any window; they are crossed out on the image.", nullptr,
+                        uncovered));
+
+    if (m_model->trace()) {
+        m_formulaLabel->setText(lines.join(QStringLiteral("<br>"))
+                                + (notes.isEmpty() ? QString() : QStringLiteral("<br>") + notes.join(QStringLiteral("<br>"))));
+    } else {
+        m_formulaLabel->setText(lines.join(QStringLiteral("<br>")));
+        m_noWindowLabel->setText(tr("No window fits, so there is no output.") + QStringLiteral("\n\n")
+                                 + plain(notes.join(QStringLiteral("<br>"))));
+    }
+}
+
+void StepperPage::refreshStep()
+{
+    const int count = m_model->stepCount();
+    const int position = m_model->position();
+    const std::optional<core::ConvStep> step = m_model->currentStep();
+
+    QList<CellPos> uncovered;
+    for (const InputCell& cell : m_model->uncoveredCells())
+        uncovered.append({cell.y, cell.x});
+
+    for (int c = 0; c < m_model->channels(); ++c) {
+        TensorView* view = m_inputViews[c];
+        QList<CellPos> windowCells;
+        QList<CellAnnotation> annotations;
+        QRect window;
+        if (step) {
+            for (const core::ConvTraceCell& cell : step->cells) {
+                if (cell.channel != c)
+                    continue;
+                windowCells.append({cell.y, cell.x});
+                annotations.append({{cell.y, cell.x}, QStringLiteral("×") + formatNumber(cell.weight)});
+                window = window.united(QRect(cell.x, cell.y, 1, 1));
+            }
+        }
+        view->setWindow(window);
+        view->setHighlightedCells(CellRole::Window, windowCells);
+        view->setAnnotations(annotations);
+        view->setHighlightedCells(CellRole::Uncovered, uncovered);
+    }
+
+    if (m_model->trace()) {
+        m_outputView->setFilledCount(position);
+        m_outputView->setHighlightedCells(CellRole::Target, step ? QList<CellPos>{{step->outY, step->outX}} : QList<CellPos>{});
+    }
+
+    if (!m_model->trace()) {
+        m_stepLabel->setText(tr("No window fits: change the sizes, the padding or the dilation."));
+        m_sumLabel->clear();
+    } else if (!step) {
+        m_stepLabel->setText(tr("Ready: %n step(s) to go. Press → or Play to put the kernel on the top-left corner.", nullptr, count));
+        m_sumLabel->clear();
+    } else {
+        m_stepLabel->setText(tr("Step %1 of %2: output row %3, column %4 = the sum of the products under the window")
+                                 .arg(position)
+                                 .arg(count)
+                                 .arg(step->outY + 1)
+                                 .arg(step->outX + 1));
+        QStringList names;
+        for (int c = 0; c < m_model->channels(); ++c)
+            names.append(channelName(c));
+        m_sumLabel->setText(StepText::stepSum(*step, m_model->channels(), names));
+    }
+    m_sumLabel->setAccessibleDescription(plain(m_sumLabel->text()));
+    refreshPicked();
+    requestSave();
+}
+
+void StepperPage::refreshPicked()
+{
+    for (TensorView* view : m_inputViews)
+        view->setHighlightedCells(CellRole::Picked, {});
+    QList<CellPos> fed;
+    if (m_picked && m_model->trace() && m_picked->channel < m_model->channels()) {
+        const std::vector<int> positions = m_model->positionsReading(m_picked->channel, m_picked->row, m_picked->col);
+        const int outCols = m_model->trace()->outputShape()[2];
+        for (int position : positions)
+            fed.append({(position - 1) / outCols, (position - 1) % outCols});
+        m_inputViews[m_picked->channel]->setHighlightedCells(CellRole::Picked, {{m_picked->row, m_picked->col}});
+    }
+    if (m_model->trace())
+        m_outputView->setHighlightedCells(CellRole::Related, fed);
+}
+
+void StepperPage::pickInputCell(int channel, int row, int col)
+{
+    if (m_picked && m_picked->channel == channel && m_picked->row == row && m_picked->col == col) {
+        m_picked.reset();
+        m_messageLabel->clear();
+        refreshPicked();
+        return;
+    }
+    m_picked = Picked{channel, row, col};
+    refreshPicked();
+    const int fed = static_cast<int>(m_model->positionsReading(channel, row, col).size());
+    const bool padding = row < 0 || col < 0 || row >= m_model->imageRows() || col >= m_model->imageCols();
+    const QString where = padding ? tr("The zero-padding cell at row %1, column %2").arg(row + 1).arg(col + 1)
+                                  : tr("Input cell row %1, column %2").arg(row + 1).arg(col + 1);
+    if (fed == 0)
+        showMessage(tr("%1 is never read by any window.").arg(where));
+    else
+        showMessage(tr("%1 feeds %n output cell(s), highlighted in green.", nullptr, fed).arg(where));
+}
+
+void StepperPage::showMessage(const QString& text)
+{
+    m_messageLabel->setText(text);
+}
+
+QString StepperPage::sumText() const
+{
+    return plain(m_sumLabel->text());
+}
+
+QString StepperPage::formulaText() const
+{
+    return plain(m_formulaLabel->text());
+}
+
+QString StepperPage::messageText() const
+{
+    return m_messageLabel->text();
+}
+
+void StepperPage::requestSave()
+{
+    if (settingsStorageEnabled())
+        m_saveTimer.start();
+}
+
+void StepperPage::saveState() const
+{
+    savedState.set(QString::fromUtf8(QJsonDocument(m_model->saveState()).toJson(QJsonDocument::Compact)));
+}
+
+void StepperPage::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space: m_model->togglePlaying(); return;
+    case Qt::Key_Left: m_model->stepBack(); return;
+    case Qt::Key_Right: m_model->stepForward(); return;
+    case Qt::Key_Home: m_model->goToStart(); return;
+    case Qt::Key_End: m_model->goToEnd(); return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace convscope::ui

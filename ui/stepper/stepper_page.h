@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ui/stepper/stepper_model.h"
+
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+class QBoxLayout;
+class QLabel;
+
+namespace convscope::ui {
+
+class StepControls;
+class StepperSettingsPanel;
+class TensorView;
+
+// The Convolution page: the lecture's two frozen figures made playable. Input image (with its
+// zero-padding ring), kernel and "Convolved Feature" side by side; at each step the window on
+// the input with every cell's kernel weight ("×1"), the sum written out, the output cell being
+// written. Under the output, the output size formula with the current numbers.
+//
+// Keys (when no text field has the focus): Space play/pause, ←/→ step, Home/End.
+// Clicking an output cell jumps to its step; clicking an input cell shows the outputs it feeds.
+class StepperPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StepperPage(QWidget* parent = nullptr);
+    ~StepperPage() override;
+
+    StepperModel* model() const { return m_model; }
+    StepperSettingsPanel* settingsPanel() const { return m_settings; }
+    StepControls* controls() const { return m_controls; }
+    // Channel c of the input and its kernel; the output.
+    TensorView* inputView(int channel = 0) const { return m_inputViews.value(channel); }
+    TensorView* kernelView(int channel = 0) const { return m_kernelViews.value(channel); }
+    TensorView* outputView() const { return m_outputView; }
+    // The sum written out for the current step, as plain text (what a screen reader reads).
+    QString sumText() const;
+    QString formulaText() const;
+    QString messageText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void refreshStructure();
+    void refreshValues();
+    void refreshStep();
+    void refreshFormula();
+    void refreshPicked();
+    void pickInputCell(int channel, int row, int col);
+    void showMessage(const QString& text);
+    QLabel* makeCaption(const QString& text);
+    QLabel* makeOperator(const QString& text);
+    // Registers a label whose font is `scale` × the application font, growing with the page.
+    void scaleText(QWidget* widget, double scale, bool bold = false);
+    void applyTextScale(QWidget* widget, double scale) const;
+    // Saves the state half a second after the last change, not on every step of an animation.
+    void requestSave();
+    void saveState() const;
+
+    StepperModel* m_model;
+    QList<TensorView*> m_inputViews;  // one per channel (R, G, B); only the first in grey mode
+    QList<TensorView*> m_kernelViews; // likewise
+    QList<QLabel*> m_channelLabels;   // "Red channel" above each input view
+    QList<QLabel*> m_kernelChannelLabels; // "Red kernel" above each kernel view
+    TensorView* m_outputView = nullptr;
+    QLabel* m_kernelCaption = nullptr;
+    QLabel* m_kernelDescription = nullptr;
+    QLabel* m_noWindowLabel = nullptr;
+    QLabel* m_formulaLabel = nullptr;
+    QLabel* m_sumLabel = nullptr;
+    QLabel* m_stepLabel = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QBoxLayout* m_viewsRow = nullptr;
+    StepControls* m_controls = nullptr;
+    StepperSettingsPanel* m_settings = nullptr;
+    QTimer m_saveTimer;
+    QList<std::pair<QWidget*, double>> m_scaledText;
+
+    // The input cell the student clicked (channel, row, col) and the outputs it feeds.
+    struct Picked {
+        int channel = 0;
+        int row = 0;
+        int col = 0;
+    };
+    std::optional<Picked> m_picked;
+};
+
+} // namespace convscope::ui
