@@ -9,6 +9,7 @@ packages=(
   qt6-image-formats-plugins libqt6svg6
   libeigen3-dev zlib1g-dev libgif-dev catch2
   fonts-noto-cjk fonts-dejavu-core
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
