@@ -35,7 +35,7 @@ QByteArray ConvCommand::run(const QStringList& arguments)
         QStringLiteral("conv"),
         {
             {QStringLiteral("input"), QStringLiteral("X"), tr("the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)")},
-            {QStringLiteral("kernel"), QStringLiteral("K|PRESET"), tr("the kernel: a CSV or JSON file, or a preset name from 'convscope-cli presets'")},
+            {QStringLiteral("kernel"), QStringLiteral("K|PRESET"), tr("the kernel: a CSV or JSON file, JSON written inline like [[1,0],[0,1]], or a preset name from 'convscope-cli presets'")},
             {QStringLiteral("bias"), QStringLiteral("B"), tr("added to every output value: a number, or one number per filter as a JSON array like [0.1,-0.2] (inline or in a file)")},
             {QStringLiteral("stride"), QStringLiteral("S"), tr("how far the window moves at each step (default 1)")},
             {QStringLiteral("padding"), QStringLiteral("P"), tr("rings of zeros around the input (default 0)")},
@@ -106,12 +106,14 @@ core::Tensor ConvCommand::kernelBank(const QString& spec, int inputChannels, con
 {
     core::Tensor kernel;
     int depth = 2;
-    if (QFileInfo::exists(spec)) {
-        io::MatrixParseResult file = io::readMatrixFile(spec);
-        if (!file.ok())
-            throw CliError(file.error);
-        kernel = std::move(file.tensor);
-        depth = file.depth;
+    const bool inlineJson = spec.trimmed().startsWith(QLatin1Char('['));
+    if (QFileInfo::exists(spec) || inlineJson) {
+        io::MatrixParseResult parsed = inlineJson ? io::parseMatrixText(spec.toUtf8(), QStringLiteral("--kernel"))
+                                               : io::readMatrixFile(spec);
+        if (!parsed.ok())
+            throw CliError(parsed.error);
+        kernel = std::move(parsed.tensor);
+        depth = parsed.depth;
     } else if (const auto preset = core::findKernelPreset(spec.toStdString())) {
         kernel = preset->kernel;
     } else if (spec.contains(QLatin1Char('/')) || spec.contains(QLatin1Char('.'))) {

@@ -19,8 +19,8 @@ public:
     static QByteArray run(const QStringList& arguments);
 
 private:
-    // The K×C×FH×FW kernel bank from --kernel (a CSV or JSON file, or a preset name) for an input
-    // of C channels:
+    // The K×C×FH×FW kernel bank from --kernel (a CSV or JSON file, inline JSON, or a preset name)
+    // for an input of C channels:
     //   [F][F]        the same kernel on every channel, summed: 1 × C × F × F
     //   [C][F][F]     one filter: 1 × C × F × F (its C must match the input)
     //   [K][C][F][F]  K filters (C must match)

@@ -54,8 +54,8 @@ void writeError(const QString& where, const QString& message)
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
 }
 
-// Qt's image plugins report decoding trouble through qWarning ("libpng error: …"); the tool says
-// what went wrong itself, in one line, so their messages are dropped.
+// Qt's image plugins report decoding trouble through qWarning (libpng warnings, "Corrupt JPEG
+// data"); the tool says what went wrong itself, in one line, so their messages are dropped.
 void dropQtMessages(QtMsgType, const QMessageLogContext&, const QString&)
 {
 }

@@ -82,6 +82,13 @@ TEST_CASE("the lecture's convolution through the command line")
                  "  [\n    [0,0,0],\n    [-1,0,0],\n    [-1,0,0]\n  ]\n]\n");
     }
 
+    SECTION("a kernel written inline as JSON")
+    {
+        const CliRun inlined = runCli({"conv", "--input", "image.csv", "--kernel", "[[1,0,1],[0,1,0],[1,0,1]]"});
+        requireSuccess(inlined);
+        CHECK(inlined.out == "4,3,4\n2,4,3\n2,3,4\n");
+    }
+
     SECTION("zero padding 1 keeps the 5x5 size")
     {
         const CliRun padded = runCli({"conv", "--input", "image.csv", "--kernel", "kernel.csv", "--padding=1", "--bias", "1"});
@@ -285,6 +292,7 @@ TEST_CASE("bad input: exit 2, one line on stderr naming the fault, nothing on st
         {{"pool", "--input", "pool.csv", "--mode", "max", "--window", "2", "--stride", "0"}, "--stride must be at least 1, not 0"},
         {{"pool", "--input", "pool.csv", "--mode", "median", "--window", "2"}, "--mode must be max, avg or min, not 'median'"},
         {{"pool", "--input", "pool.csv", "--window", "2"}, "option --mode max|avg|min is required"},
+        {{"conv", "--input", "image.csv", "--kernel", "[[1,0],[0]]"}, "--kernel: [1] has 1 elements but [0] has 2"},
         {{"conv", "--input", "image.csv", "--kernel", "edgy"}, "--kernel 'edgy' is neither a file nor a preset; the presets are identity, edge"},
         {{"convolve", "--input", "image.csv"}, "convscope-cli: unknown command 'convolve'; the commands are presets, conv, pool, shape"},
         {{"--verbose"}, "convscope-cli: unknown option --verbose"},

@@ -163,15 +163,12 @@ MatrixParseResult parseCsv(QByteArrayView text, const QString& source, int maxRo
             const QByteArrayView cell = trimmed(row.sliced(cellStart, cellStop - cellStart));
             cellStart = cellStop + 1;
             ++columns;
-            const QString where = MatrixFile::tr("%1: row %2, column %3").arg(source).arg(line).arg(columns);
-            if (cell.isEmpty()) {
-                result.error = MatrixFile::tr("%1: the cell is empty").arg(where);
-                return result;
-            }
             float value = 0.0f;
-            const NumberFault fault = parseNumber(cell, value);
-            if (fault != NumberFault::None) {
-                result.error = numberFaultText(fault, where, cell);
+            const NumberFault fault = cell.isEmpty() ? NumberFault::None : parseNumber(cell, value);
+            if (cell.isEmpty() || fault != NumberFault::None) {
+                const QString where = MatrixFile::tr("%1: row %2, column %3").arg(source).arg(line).arg(columns);
+                result.error = cell.isEmpty() ? MatrixFile::tr("%1: the cell is empty").arg(where)
+                                              : numberFaultText(fault, where, cell);
                 return result;
             }
             if (static_cast<qint64>(values.size()) >= maxMatrixCells) {
