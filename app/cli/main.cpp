@@ -6,8 +6,10 @@
 #include "app/cli/cli_error.h"
 #include "app/cli/conv_command.h"
 #include "app/cli/pool_command.h"
+#include "app/cli/predict_command.h"
 #include "app/cli/presets_command.h"
 #include "app/cli/shape_command.h"
+#include "app/cli/train_command.h"
 #include "core/conv2d.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,8 @@ constexpr CliCommand commands[] = {
     {"conv", QT_TRANSLATE_NOOP("CliMain", "Convolve a matrix or an image with a kernel"), &ConvCommand::run},
     {"pool", QT_TRANSLATE_NOOP("CliMain", "Pool a matrix or an image: the max, average or min of each window"), &PoolCommand::run},
     {"shape", QT_TRANSLATE_NOOP("CliMain", "Work out the output size of a convolution layer, WxHxK"), &ShapeCommand::run},
+    {"train", QT_TRANSLATE_NOOP("CliMain", "Train a CNN on IDX images (the bundled digits by default) and save it"), &TrainCommand::run},
+    {"predict", QT_TRANSLATE_NOOP("CliMain", "Classify an image with a trained model: the probability of each class"), &PredictCommand::run},
 };
 
 class CliMain {

@@ -1,7 +1,10 @@
 // Model files: a round trip keeps every number, and damaged, truncated, wrong-version and
 // mismatched files are refused with a message, never half loaded.
+#include "core/data/dataset.h"
+#include "core/nn/evaluation.h"
 #include "core/nn/model_file.h"
 #include "tests/catch.h"
+#include "tests/nn/approx.h"
 #include "tests/nn/temp_folder.h"
 
 #include <zlib.h>
@@ -9,6 +12,7 @@
 using namespace convscope::core;
 using namespace convscope::test;
 using Catch::Matchers::Contains;
+using convscope::test::Approx;
 
 namespace {
 
@@ -189,4 +193,27 @@ TEST_CASE("saving replaces a file whole and leaves no temporary file behind", "[
     // A folder that does not exist: refused, the old file elsewhere untouched.
     CHECK_THROWS_AS(saveModel(folder / "no/such/folder/model.csmodel", sampleModel()), ModelFileError);
     CHECK(loadModel(path).metadata.epochs == 3);
+}
+
+TEST_CASE("the bundled classroom model is confident and right on the bundled test digits", "[nn][model]")
+{
+    const Model model
+        = loadModel(std::filesystem::path(CONVSCOPE_SOURCE_DIR) / "resources/models/classroom-digits.csmodel");
+    CHECK(model.spec == NetworkSpec::classroom());
+    CHECK(model.metadata.datasetName == "mnist-subset");
+    CHECK(model.metadata.classNames.front() == "0");
+    CHECK(model.metadata.testAccuracy > 0.95);
+    const Dataset digits = loadIdxDataset(std::filesystem::path(CONVSCOPE_SOURCE_DIR) / "resources/data/mnist-subset");
+    Network<float> network = model.toNetwork();
+    const Evaluation test = evaluate(network, digits.test);
+    CHECK(test.accuracy == Approx(model.metadata.testAccuracy));
+    CHECK(test.accuracy > 0.95);
+    // Most right answers are confident: the winning probability above 0.9.
+    int confident = 0;
+    for (int i = 0; i < 200; ++i) {
+        const std::vector<float> p = network.classify(digits.test.image(i));
+        const auto best = std::max_element(p.begin(), p.end());
+        confident += (best - p.begin() == digits.test.labels[static_cast<std::size_t>(i)] && *best > 0.9f) ? 1 : 0;
+    }
+    CHECK(confident > 180);
 }

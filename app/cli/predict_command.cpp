@@ -1,0 +1,124 @@
+#include "app/cli/predict_command.h"
+
+#include "app/cli/bundled_files.h"
+#include "app/cli/cli_error.h"
+#include "app/cli/cli_options.h"
+#include "core/data/digit_preprocessing.h"
+#include "core/nn/model_file.h"
+#include "ui/io/image_loader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace convscope::cli {
+namespace {
+
+// Each channel of a C×H×W picture resampled to rows × cols by area averaging.
+core::Tensor resampled(const core::Tensor& picture, int rows, int cols)
+{
+    const int channels = picture.dim(0);
+    core::Tensor result({channels, rows, cols});
+    for (int c = 0; c < channels; ++c)
+        result.plane(c) = core::resampleArea(core::Tensor::fromMatrix(picture.plane(c)), rows, cols).plane(0);
+    return result;
+}
+
+} // namespace
+
+QByteArray PredictCommand::run(const QStringList& arguments)
+{
+    CliOptions options(
+        QStringLiteral("predict"),
+        {
+            {QStringLiteral("model"), QStringLiteral("FILE|bundled"),
+             tr("a model saved by 'convscope-cli train --save' or the Training page, or 'bundled' for the classroom "
+                "network trained on digits that comes with ConvScope")},
+            {QStringLiteral("input"), QStringLiteral("IMAGE"),
+             tr("the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network's input, e.g. "
+                "28\u00d728")},
+            {QStringLiteral("digit"), QString(),
+             tr("treat the picture as a photo of a handwritten digit and prepare it as MNIST expects: invert a light "
+                "background, crop to the ink, scale its longer side to 20 pixels and centre it")},
+            {QStringLiteral("json"), QString(), tr("print a JSON object instead of text")},
+        });
+    if (!options.parse(arguments)) {
+        return options
+            .help(QStringLiteral("convscope-cli predict --model FILE|bundled --input IMAGE [--digit] [--json]"),
+                  tr("Runs a picture through a trained network and prints the probability of each class (the "
+                     "softmax of the last layer), one class per line, then the most probable class."),
+                  tr("  convscope-cli predict --model bundled --input seven.png --digit"))
+            .toUtf8();
+    }
+
+    QString modelPath = options.required(QStringLiteral("model"));
+    if (modelPath == QStringLiteral("bundled")) {
+        modelPath = BundledFiles::find(QStringLiteral("models/classroom-digits.csmodel"));
+        if (modelPath.isEmpty())
+            throw CliError(tr("the bundled model is missing; looked in %1")
+                               .arg(BundledFiles::candidates(QStringLiteral("models/classroom-digits.csmodel"))
+                                        .join(QStringLiteral(", "))));
+    }
+    core::Model model;
+    try {
+        model = core::loadModel(modelPath.toStdString());
+    } catch (const core::ModelFileError& error) {
+        throw CliError(QString::fromStdString(error.what()));
+    }
+    core::Network<float> network = model.toNetwork();
+    const std::vector<int>& input = model.spec.input;
+
+    const QString inputPath = options.required(QStringLiteral("input"));
+    const bool colour = input[0] == 3;
+    if (input[0] != 1 && !colour)
+        throw CliError(tr("this model reads %1 channels; only gray (1) and colour (3) pictures can be given").arg(input[0]));
+    const io::ImageLoadResult image = io::loadImageTensor(inputPath, colour ? io::ChannelMode::Rgb : io::ChannelMode::Gray);
+    if (!image.ok())
+        throw CliError(image.error);
+    core::Tensor picture = image.tensor;
+    if (options.isSet(QStringLiteral("digit"))) {
+        if (colour)
+            throw CliError(tr("--digit prepares gray digits, but this model reads colour pictures"));
+        const core::DigitPreprocessing prepared = core::preprocessDigit(picture);
+        if (!prepared.ok())
+            throw CliError(tr("%1: no digit found: nothing stands out from the background").arg(inputPath));
+        picture = prepared.result;
+    }
+    if (picture.dim(1) != input[1] || picture.dim(2) != input[2])
+        picture = resampled(picture, input[1], input[2]);
+
+    const std::vector<float> probabilities = network.classify(picture);
+    const auto best = static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+    const auto nameOf = [&](int label) {
+        const std::string& name = model.metadata.classNames.at(static_cast<std::size_t>(label));
+        return name.empty() ? QString::number(label) : QString::fromStdString(name);
+    };
+
+    if (options.isSet(QStringLiteral("json"))) {
+        QJsonArray values;
+        QJsonArray names;
+        for (std::size_t label = 0; label < probabilities.size(); ++label) {
+            values.append(static_cast<double>(probabilities[label]));
+            names.append(nameOf(static_cast<int>(label)));
+        }
+        const QJsonObject object{{QStringLiteral("classes"), names},
+                                 {QStringLiteral("probabilities"), values},
+                                 {QStringLiteral("predicted"), best},
+                                 {QStringLiteral("predicted_class"), nameOf(best)}};
+        return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    }
+    QString text;
+    qsizetype width = 0;
+    for (std::size_t label = 0; label < probabilities.size(); ++label)
+        width = std::max(width, nameOf(static_cast<int>(label)).size());
+    for (std::size_t label = 0; label < probabilities.size(); ++label)
+        text += nameOf(static_cast<int>(label)).leftJustified(width) + QStringLiteral("  ")
+            + QString::number(static_cast<double>(probabilities[label]), 'f', 4) + QLatin1Char('\n');
+    text += tr("predicted: %1 (%2%)").arg(nameOf(best)).arg(static_cast<double>(probabilities[static_cast<std::size_t>(best)]) * 100.0, 0, 'f', 1)
+        + QLatin1Char('\n');
+    return text.toUtf8();
+}
+
+} // namespace convscope::cli

@@ -1,0 +1,285 @@
+#include "app/cli/train_command.h"
+
+#include "app/cli/bundled_files.h"
+#include "app/cli/cli_error.h"
+#include "app/cli/cli_options.h"
+#include "core/data/dataset.h"
+#include "core/data/dataset_error.h"
+#include "core/nn/model_file.h"
+#include "core/nn/network.h"
+#include "core/nn/trainer.h"
+#include "core/nn/training_control.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <unistd.h>
+
+namespace convscope::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr qint64 maxArchitectureFileBytes = 1 << 20;
+
+void writeProgress(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', 2) + QLatin1Char('%');
+}
+
+QByteArray jsonLine(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+} // namespace
+
+QByteArray TrainCommand::run(const QStringList& arguments)
+{
+    CliOptions options(
+        QStringLiteral("train"),
+        {
+            {QStringLiteral("data"), QStringLiteral("DIR|bundled"),
+             tr("the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte "
+                "and t10k-labels-idx1-ubyte (each raw or .gz), or 'bundled' for the 8,000 training and 2,000 test digits "
+                "that come with ConvScope (default)")},
+            {QStringLiteral("arch"), QStringLiteral("classroom|tutorial|FILE"),
+             tr("the network: a preset, or a text file with one layer per line such as 'conv 8 3 pad 1' (default "
+                "classroom)")},
+            {QStringLiteral("epochs"), QStringLiteral("N"), tr("passes over the training images (default 3)")},
+            {QStringLiteral("batch"), QStringLiteral("B"), tr("images per step (default 64)")},
+            {QStringLiteral("lr"), QStringLiteral("LR"), tr("the learning rate (default 0.001 with adam, 0.01 with sgd)")},
+            {QStringLiteral("optimizer"), QStringLiteral("adam|sgd"), tr("Adam, or SGD with momentum 0.9 (default adam)")},
+            {QStringLiteral("threads"), QStringLiteral("T"), tr("how many cores share each batch (default: all)")},
+            {QStringLiteral("seed"), QStringLiteral("S"),
+             tr("the seed of the first weights and of the order of the images; the same seed and thread count give "
+                "the same run (default 1)")},
+            {QStringLiteral("save"), QStringLiteral("FILE"), tr("save the trained model to FILE, e.g. digits.csmodel")},
+            {QStringLiteral("json"), QString(), tr("print one JSON object per epoch and a final one, instead of text")},
+        });
+    if (!options.parse(arguments)) {
+        return options
+            .help(QStringLiteral("convscope-cli train [--data DIR|bundled] [--arch classroom|tutorial|FILE] [--epochs N] "
+                                 "[--batch B] [--lr LR] [--optimizer adam|sgd] [--threads T] [--seed S] [--save FILE] "
+                                 "[--json]"),
+                  tr("Trains a convolutional neural network on labelled images and tests it after every epoch on the "
+                     "test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, "
+                     "test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and "
+                     "train_loss.\n"
+                     "If the loss becomes NaN or infinite the run stops with exit status 1 and advice to lower the "
+                     "learning rate; nothing is saved then."),
+                  tr("  convscope-cli train --data bundled --epochs 3 --save digits.csmodel\n"
+                     "  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json"))
+            .toUtf8();
+    }
+
+    const bool json = options.isSet(QStringLiteral("json"));
+    const int epochs = options.wholeNumber(QStringLiteral("epochs"), 1, 3);
+    const int batch = options.wholeNumber(QStringLiteral("batch"), 1, 64);
+    const int threads = options.wholeNumber(QStringLiteral("threads"), 1, 0);
+    const int seed = options.wholeNumber(QStringLiteral("seed"), 0, 1);
+    if (batch > 4096)
+        throw CliError(tr("--batch must be at most 4096, not %1").arg(batch));
+    if (epochs > 10000)
+        throw CliError(tr("--epochs must be at most 10000, not %1").arg(epochs));
+    if (threads > 256)
+        throw CliError(tr("--threads must be at most 256, not %1").arg(threads));
+
+    const QString optimizerId = options.value(QStringLiteral("optimizer")).isEmpty()
+                                    ? QStringLiteral("adam")
+                                    : options.value(QStringLiteral("optimizer")).trimmed();
+    const std::optional<core::OptimizerKind> optimizer = core::optimizerKindFromId(optimizerId.toStdString());
+    if (!optimizer)
+        throw CliError(tr("--optimizer must be adam or sgd, not '%1'").arg(optimizerId));
+    double learningRate = *optimizer == core::OptimizerKind::Adam ? 0.001 : 0.01;
+    if (options.isSet(QStringLiteral("lr"))) {
+        const QString text = options.value(QStringLiteral("lr")).trimmed();
+        bool ok = false;
+        learningRate = text.toDouble(&ok);
+        if (!ok || !std::isfinite(learningRate) || learningRate <= 0.0 || learningRate > 1e6)
+            throw CliError(tr("--lr must be a number above 0 and at most 1000000, e.g. 0.001, not '%1'").arg(text));
+    }
+
+    // --save is checked before training, so a typo does not cost a whole run.
+    const QString savePath = options.value(QStringLiteral("save"));
+    if (!savePath.isEmpty()) {
+        const QFileInfo target(savePath);
+        if (!target.absoluteDir().exists())
+            throw CliError(tr("--save %1: the folder %2 does not exist").arg(savePath, target.absolutePath()));
+        if (target.isDir())
+            throw CliError(tr("--save %1 is a folder; give a file name such as digits.csmodel").arg(savePath));
+    }
+
+    const QString archText = options.value(QStringLiteral("arch")).isEmpty() ? QStringLiteral("classroom")
+                                                                               : options.value(QStringLiteral("arch"));
+    core::NetworkSpec spec;
+    if (const std::optional<core::NetworkSpec> preset = core::NetworkSpec::preset(archText.toStdString())) {
+        spec = *preset;
+    } else {
+        QFile file(archText);
+        if (!file.exists())
+            throw CliError(tr("--arch must be classroom, tutorial or a network file; '%1' is none of them").arg(archText));
+        if (file.size() > maxArchitectureFileBytes)
+            throw CliError(tr("%1 is too large for a network file (%2 bytes)").arg(archText).arg(file.size()));
+        if (!file.open(QIODevice::ReadOnly))
+            throw CliError(tr("%1 cannot be read").arg(archText));
+        try {
+            spec = core::NetworkSpec::parse(file.readAll().toStdString());
+            spec.validate();
+        } catch (const core::NetworkSpecError& error) {
+            throw CliError(archText + QStringLiteral(": ") + QString::fromStdString(error.what()));
+        }
+    }
+
+    QString dataFolder = options.value(QStringLiteral("data"));
+    if (dataFolder.isEmpty() || dataFolder == QStringLiteral("bundled")) {
+        dataFolder = BundledFiles::find(QStringLiteral("data/mnist-subset"));
+        if (dataFolder.isEmpty())
+            throw CliError(tr("the bundled digits are missing; looked in %1")
+                               .arg(BundledFiles::candidates(QStringLiteral("data/mnist-subset")).join(QStringLiteral(", "))));
+    }
+    writeProgress(tr("loading %1").arg(dataFolder) + QLatin1Char('\n'));
+    core::Dataset dataset;
+    try {
+        dataset = core::loadIdxDataset(dataFolder.toStdString());
+    } catch (const core::DatasetError& error) {
+        throw CliError(QString::fromStdString(error.what()));
+    }
+
+    core::TrainingConfig config;
+    config.epochs = epochs;
+    config.batchSize = batch;
+    config.optimizer.kind = *optimizer;
+    config.optimizer.learningRate = learningRate;
+    config.threads = threads;
+    config.seed = static_cast<std::uint32_t>(seed);
+
+    std::optional<core::Network<float>> network;
+    std::optional<core::Trainer> trainer;
+    try {
+        network.emplace(spec, static_cast<std::uint32_t>(seed));
+        trainer.emplace(*network, dataset, config);
+    } catch (const std::invalid_argument& error) {
+        throw CliError(QString::fromStdString(error.what()));
+    }
+    writeProgress(tr("training %1 (%2 parameters) on %3: %4 training and %5 test images, %6 epochs")
+                      .arg(archText)
+                      .arg(spec.parameterCount())
+                      .arg(QString::fromStdString(dataset.name))
+                      .arg(dataset.train.count)
+                      .arg(dataset.test.count)
+                      .arg(epochs)
+                  + QLatin1Char('\n'));
+
+    // Within an epoch: a line rewritten in place on a terminal, else a line every few seconds.
+    const bool terminal = ::isatty(::fileno(stderr)) != 0;
+    Clock::time_point lastProgress = Clock::now();
+    QByteArray stdoutText;
+    double trainSeconds = 0.0;
+    long long samples = 0;
+
+    core::TrainingCallbacks callbacks;
+    callbacks.batchDone = [&](const core::BatchReport& report) {
+        const Clock::time_point now = Clock::now();
+        const auto interval = terminal ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000);
+        if (now - lastProgress < interval && report.batch != report.batchesPerEpoch)
+            return;
+        lastProgress = now;
+        const QString line = tr("epoch %1/%2  batch %3/%4  loss %5  %6 samples/s")
+                                 .arg(report.epoch)
+                                 .arg(epochs)
+                                 .arg(report.batch)
+                                 .arg(report.batchesPerEpoch)
+                                 .arg(report.loss, 0, 'f', 4)
+                                 .arg(report.samplesPerSecond, 0, 'f', 0);
+        writeProgress(terminal ? QStringLiteral("\r") + line + QStringLiteral("\x1b[K") : line + QLatin1Char('\n'));
+    };
+    callbacks.epochDone = [&](const core::EpochReport& report) {
+        trainSeconds += report.trainSeconds;
+        samples += dataset.train.count;
+        const QString summary = tr("epoch %1: train loss %2, test loss %3, test accuracy %4, %5 s (%6 samples/s)")
+                                    .arg(report.epoch)
+                                    .arg(report.trainLoss, 0, 'f', 4)
+                                    .arg(report.testLoss, 0, 'f', 4)
+                                    .arg(percent(report.testAccuracy))
+                                    .arg(report.trainSeconds, 0, 'f', 2)
+                                    .arg(report.samplesPerSecond, 0, 'f', 0);
+        writeProgress((terminal ? QStringLiteral("\r\x1b[K") : QString()) + summary + QLatin1Char('\n'));
+        if (json) {
+            stdoutText += jsonLine({{QStringLiteral("epoch"), report.epoch},
+                                    {QStringLiteral("train_loss"), report.trainLoss},
+                                    {QStringLiteral("train_accuracy"), report.trainAccuracy},
+                                    {QStringLiteral("test_loss"), report.testLoss},
+                                    {QStringLiteral("test_accuracy"), report.testAccuracy},
+                                    {QStringLiteral("train_seconds"), report.trainSeconds},
+                                    {QStringLiteral("test_seconds"), report.testSeconds},
+                                    {QStringLiteral("samples_per_second"), report.samplesPerSecond}});
+        } else {
+            stdoutText += summary.toUtf8() + '\n';
+        }
+    };
+
+    core::TrainingControl control;
+    const core::TrainingResult result = trainer->run(control, callbacks);
+    if (result.outcome != core::TrainingOutcome::Finished) {
+        writeProgress(terminal ? QStringLiteral("\r\x1b[K") : QString());
+        throw CliError(QString::fromStdString(result.message), 1);
+    }
+
+    const core::EpochReport& last = result.lastEpoch;
+    const double samplesPerSecond = trainSeconds > 0.0 ? static_cast<double>(samples) / trainSeconds : 0.0;
+    if (!savePath.isEmpty()) {
+        core::ModelMetadata metadata;
+        metadata.datasetName = dataset.name;
+        metadata.classNames = dataset.classNames;
+        metadata.classNames.resize(static_cast<std::size_t>(network->classCount()));
+        metadata.epochs = result.epochsCompleted;
+        metadata.testAccuracy = last.testAccuracy;
+        metadata.trainLoss = last.trainLoss;
+        metadata.optimizer = optimizerId.toStdString();
+        metadata.learningRate = learningRate;
+        metadata.batchSize = batch;
+        metadata.seed = static_cast<std::uint32_t>(seed);
+        try {
+            core::saveModel(savePath.toStdString(), core::Model::fromNetwork(*network, metadata));
+        } catch (const core::ModelFileError& error) {
+            throw CliError(QString::fromStdString(error.what()));
+        }
+        writeProgress(tr("saved %1").arg(savePath) + QLatin1Char('\n'));
+    }
+
+    if (json) {
+        stdoutText += jsonLine({{QStringLiteral("samples_per_second"), samplesPerSecond},
+                                {QStringLiteral("test_accuracy"), last.testAccuracy},
+                                {QStringLiteral("train_loss"), last.trainLoss},
+                                {QStringLiteral("test_loss"), last.testLoss},
+                                {QStringLiteral("epochs"), result.epochsCompleted},
+                                {QStringLiteral("train_seconds"), trainSeconds},
+                                {QStringLiteral("parameters"), static_cast<double>(spec.parameterCount())},
+                                {QStringLiteral("dataset"), QString::fromStdString(dataset.name)}});
+    } else {
+        stdoutText += QStringLiteral("samples_per_second %1 test_accuracy %2 train_loss %3\n")
+                          .arg(samplesPerSecond, 0, 'f', 0)
+                          .arg(last.testAccuracy, 0, 'f', 4)
+                          .arg(last.trainLoss, 0, 'f', 4)
+                          .toUtf8();
+    }
+    return stdoutText;
+}
+
+} // namespace convscope::cli

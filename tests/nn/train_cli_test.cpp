@@ -1,0 +1,310 @@
+// convscope-cli train and predict run as processes, as a script runs them: exit status, the lines on
+// stdout, one line on stderr for bad input.
+#include "core/data/dataset.h"
+#include "core/nn/model_file.h"
+#include "tests/catch.h"
+#include "tests/nn/approx.h"
+#include "tests/nn/temp_folder.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <zlib.h>
+
+#include <numeric>
+
+using namespace convscope::core;
+using namespace convscope::test;
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using convscope::test::Approx;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1; // -1 when the process crashed or did not finish
+    std::string out;
+    std::string err;
+};
+
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(CONVSCOPE_CLI));
+    process.setArguments(arguments);
+    process.start();
+    CliRun run;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    if (process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput().toStdString();
+    run.err = process.readAllStandardError().toStdString();
+    return run;
+}
+
+std::vector<std::string> linesOf(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        lines.push_back(text.substr(start, end - start));
+        start = end == std::string::npos ? text.size() : end + 1;
+    }
+    return lines;
+}
+
+QJsonObject jsonOf(const std::string& line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(line), &error);
+    INFO(line);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+void writeGzipped(const std::filesystem::path& path, const std::vector<std::uint8_t>& bytes)
+{
+    gzFile file = gzopen(path.c_str(), "wb");
+    REQUIRE(file != nullptr);
+    REQUIRE(gzwrite(file, bytes.data(), static_cast<unsigned>(bytes.size())) == static_cast<int>(bytes.size()));
+    gzclose(file);
+}
+
+void putBigEndian(std::vector<std::uint8_t>& bytes, std::uint32_t value)
+{
+    for (int shift = 24; shift >= 0; shift -= 8)
+        bytes.push_back(static_cast<std::uint8_t>(value >> shift));
+}
+
+// The first `count` images of a set as the two IDX files train-… or t10k-…
+void writeSet(const std::filesystem::path& folder, const std::string& prefix, const ImageSet& set, int count)
+{
+    std::vector<std::uint8_t> images;
+    putBigEndian(images, 0x00000803);
+    putBigEndian(images, static_cast<std::uint32_t>(count));
+    putBigEndian(images, 28);
+    putBigEndian(images, 28);
+    images.insert(images.end(), set.pixels.begin(), set.pixels.begin() + static_cast<std::ptrdiff_t>(count) * 784);
+    std::vector<std::uint8_t> labels;
+    putBigEndian(labels, 0x00000801);
+    putBigEndian(labels, static_cast<std::uint32_t>(count));
+    labels.insert(labels.end(), set.labels.begin(), set.labels.begin() + count);
+    writeGzipped(folder / (prefix + "-images-idx3-ubyte.gz"), images);
+    writeGzipped(folder / (prefix + "-labels-idx1-ubyte.gz"), labels);
+}
+
+const Dataset& bundled()
+{
+    static const Dataset dataset
+        = loadIdxDataset(std::filesystem::path(CONVSCOPE_SOURCE_DIR) / "resources/data/mnist-subset");
+    return dataset;
+}
+
+// 1,500 training and 300 test digits of the bundled set, so a run takes a moment.
+struct SmallDigits {
+    TempFolder folder;
+    SmallDigits()
+    {
+        writeSet(folder.path(), "train", bundled().train, 1500);
+        writeSet(folder.path(), "t10k", bundled().test, 300);
+    }
+    QString path() const { return QString::fromStdString(folder.path().string()); }
+};
+
+QString pathText(const std::filesystem::path& path)
+{
+    return QString::fromStdString(path.string());
+}
+
+void requireOneLineError(const CliRun& run, const std::string& text, int exitCode = 2)
+{
+    INFO("stdout: " << run.out << "\nstderr: " << run.err);
+    REQUIRE(run.exitCode == exitCode);
+    CHECK(run.out.empty());
+    const std::vector<std::string> lines = linesOf(run.err);
+    REQUIRE(!lines.empty());
+    CHECK_THAT(lines.back(), Contains(text));
+}
+
+} // namespace
+
+TEST_CASE("train --json prints one JSON line per epoch and a final one, and saves a model predict reads",
+          "[nn][cli]")
+{
+    SmallDigits digits;
+    const std::filesystem::path model = digits.folder / "digits.csmodel";
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
+                               QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--batch"),
+                               QStringLiteral("32"), QStringLiteral("--threads"), QStringLiteral("2"),
+                               QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json"),
+                               QStringLiteral("--save"), pathText(model)});
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::vector<std::string> lines = linesOf(run.out);
+    REQUIRE(lines.size() == 3);
+    const QJsonObject first = jsonOf(lines[0]);
+    const QJsonObject second = jsonOf(lines[1]);
+    CHECK(first.value(QStringLiteral("epoch")).toInt() == 1);
+    CHECK(second.value(QStringLiteral("epoch")).toInt() == 2);
+    CHECK(second.value(QStringLiteral("train_loss")).toDouble() < first.value(QStringLiteral("train_loss")).toDouble());
+    const QJsonObject final = jsonOf(lines[2]);
+    CHECK(final.value(QStringLiteral("samples_per_second")).toDouble() > 0.0);
+    CHECK(final.value(QStringLiteral("test_accuracy")).toDouble() > 0.8);
+    CHECK(final.value(QStringLiteral("test_accuracy")).toDouble() == second.value(QStringLiteral("test_accuracy")).toDouble());
+    CHECK(final.value(QStringLiteral("train_loss")).toDouble() == second.value(QStringLiteral("train_loss")).toDouble());
+    CHECK(final.value(QStringLiteral("parameters")).toInt() == 52138);
+    CHECK_THAT(run.err, Contains("epoch 2: train loss"));
+
+    const Model saved = loadModel(model);
+    CHECK(saved.spec == NetworkSpec::classroom());
+    CHECK(saved.metadata.epochs == 2);
+    CHECK(saved.metadata.classNames.size() == 10);
+    CHECK(saved.metadata.optimizer == "adam");
+    CHECK(saved.metadata.testAccuracy == final.value(QStringLiteral("test_accuracy")).toDouble());
+
+    // predict on a test digit written as a PNG agrees with the model run in this process.
+    const Tensor digit = bundled().test.image(7);
+    QImage picture(28, 28, QImage::Format_Grayscale8);
+    for (int y = 0; y < 28; ++y) {
+        for (int x = 0; x < 28; ++x)
+            picture.scanLine(y)[x] = bundled().test.pixels[7 * 784 + static_cast<std::size_t>(y) * 28 + x];
+    }
+    const std::filesystem::path png = digits.folder / "digit.png";
+    REQUIRE(picture.save(pathText(png)));
+    Network<float> network = saved.toNetwork();
+    const std::vector<float> expected = network.classify(digit);
+    const auto expectedBest = std::max_element(expected.begin(), expected.end()) - expected.begin();
+
+    const CliRun text = runCli({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
+                                QStringLiteral("--input"), pathText(png)});
+    INFO("stderr: " << text.err);
+    REQUIRE(text.exitCode == 0);
+    const std::vector<std::string> rows = linesOf(text.out);
+    REQUIRE(rows.size() == 11);
+    CHECK_THAT(rows[0], StartsWith("0  0."));
+    CHECK_THAT(rows[10], StartsWith("predicted: " + std::to_string(expectedBest) + " ("));
+
+    const CliRun json = runCli({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
+                                QStringLiteral("--input"), pathText(png), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject answer = jsonOf(linesOf(json.out).front());
+    CHECK(answer.value(QStringLiteral("predicted")).toInt() == expectedBest);
+    const QJsonArray probabilities = answer.value(QStringLiteral("probabilities")).toArray();
+    REQUIRE(probabilities.size() == 10);
+    double sum = 0.0;
+    for (int label = 0; label < 10; ++label) {
+        sum += probabilities[label].toDouble();
+        CHECK(probabilities[label].toDouble() == Approx(expected[static_cast<std::size_t>(label)]).margin(1e-5));
+    }
+    CHECK(sum == Approx(1.0));
+}
+
+TEST_CASE("train in text mode with a network file ends with the summary line", "[nn][cli]")
+{
+    SmallDigits digits;
+    const std::filesystem::path arch = digits.folder / "small.net";
+    {
+        QFile file(pathText(arch));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("# a small network\nconv 4 5 stride 2\nrelu\nflatten\ndropout 0.1\ndense 10\n");
+    }
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(), QStringLiteral("--arch"),
+                               pathText(arch), QStringLiteral("--epochs"), QStringLiteral("1"),
+                               QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"),
+                               QStringLiteral("0.05")});
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::vector<std::string> lines = linesOf(run.out);
+    REQUIRE(lines.size() == 2);
+    CHECK_THAT(lines[0], StartsWith("epoch 1: train loss "));
+    CHECK_THAT(lines[1], StartsWith("samples_per_second "));
+    CHECK_THAT(lines[1], Contains(" test_accuracy 0."));
+    CHECK_THAT(lines[1], Contains(" train_loss "));
+    CHECK_THAT(run.err, Contains("(5874 parameters)")); // conv 4·25 + 4; 4×12×12 = 576 into dense: 5760 + 10
+}
+
+TEST_CASE("train and predict refuse bad input with one line and exit status 2", "[nn][cli]")
+{
+    TempFolder folder;
+    const auto train = [](std::initializer_list<QString> extra) {
+        QStringList arguments{QStringLiteral("train")};
+        arguments.append(QList<QString>(extra));
+        return runCli(arguments);
+    };
+    requireOneLineError(train({QStringLiteral("--data"), QStringLiteral("/no/such/folder")}), "/no/such/folder: no such folder");
+    requireOneLineError(train({QStringLiteral("--data"), pathText(folder.path())}), "no train-images-idx3-ubyte[.gz] file");
+    requireOneLineError(train({QStringLiteral("--arch"), QStringLiteral("huge")}),
+                        "--arch must be classroom, tutorial or a network file; 'huge' is none of them");
+    const std::filesystem::path bad = folder / "bad.net";
+    writeBytes(bad, {'c', 'o', 'n', 'v', ' ', '8', ' ', '3', '\n', 'd', 'e', 'n', 's', 'e', ' ', '1', '0', '\n'});
+    requireOneLineError(train({QStringLiteral("--arch"), pathText(bad)}),
+                        "bad.net: line 2 (dense 10): needs a flat vector, but its input is 8×26×26");
+    requireOneLineError(train({QStringLiteral("--lr"), QStringLiteral("-1")}), "--lr must be a number above 0");
+    requireOneLineError(train({QStringLiteral("--lr"), QStringLiteral("fast")}), "--lr must be a number above 0");
+    requireOneLineError(train({QStringLiteral("--optimizer"), QStringLiteral("rmsprop")}), "--optimizer must be adam or sgd");
+    requireOneLineError(train({QStringLiteral("--epochs"), QStringLiteral("0")}), "--epochs must be at least 1");
+    requireOneLineError(train({QStringLiteral("--save"), QStringLiteral("/no/such/folder/m.csmodel")}),
+                        "the folder /no/such/folder does not exist");
+
+    const auto predict = [](std::initializer_list<QString> extra) {
+        QStringList arguments{QStringLiteral("predict")};
+        arguments.append(QList<QString>(extra));
+        return runCli(arguments);
+    };
+    const std::filesystem::path garbage = folder / "garbage.csmodel";
+    writeBytes(garbage, std::vector<std::uint8_t>(100, 0x42));
+    requireOneLineError(predict({QStringLiteral("--model"), pathText(garbage), QStringLiteral("--input"), QStringLiteral("x.png")}),
+                        "garbage.csmodel: not a ConvScope model file");
+    requireOneLineError(predict({QStringLiteral("--input"), QStringLiteral("x.png")}), "option --model FILE|bundled is required");
+}
+
+TEST_CASE("a diverging run exits with status 1 and advice, saving nothing", "[nn][cli]")
+{
+    SmallDigits digits;
+    const std::filesystem::path model = digits.folder / "never.csmodel";
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
+                               QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"),
+                               QStringLiteral("1e6"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                               QStringLiteral("--save"), pathText(model)});
+    requireOneLineError(run, "is probably too high, try a lower one", 1);
+    CHECK_FALSE(std::filesystem::exists(model));
+}
+
+TEST_CASE("predict --model bundled names the digit of a test image", "[nn][cli]")
+{
+    TempFolder folder;
+    int shown = 0;
+    for (int i = 0; i < 40 && shown < 3; ++i) {
+        const int label = bundled().test.labels[static_cast<std::size_t>(i)];
+        if (label != 2 * shown + 1) // a 1, a 3 and a 5
+            continue;
+        QImage picture(28, 28, QImage::Format_Grayscale8);
+        for (int y = 0; y < 28; ++y) {
+            for (int x = 0; x < 28; ++x)
+                picture.scanLine(y)[x] = bundled().test.pixels[static_cast<std::size_t>(i) * 784 + y * 28 + x];
+        }
+        // Four times larger, as a user's picture would be: predict scales it back to 28×28.
+        const std::filesystem::path png = folder / ("digit-" + std::to_string(i) + ".png");
+        REQUIRE(picture.scaled(112, 112, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(pathText(png)));
+        const CliRun run = runCli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("bundled"),
+                                   QStringLiteral("--input"), pathText(png), QStringLiteral("--json")});
+        INFO("digit " << label << ", stderr: " << run.err);
+        REQUIRE(run.exitCode == 0);
+        const QJsonObject answer = jsonOf(linesOf(run.out).front());
+        CHECK(answer.value(QStringLiteral("predicted")).toInt() == label);
+        CHECK(answer.value(QStringLiteral("predicted_class")).toString() == QString::number(label));
+        CHECK(answer.value(QStringLiteral("probabilities")).toArray()[label].toDouble() > 0.9);
+        ++shown;
+    }
+    CHECK(shown == 3);
+}
