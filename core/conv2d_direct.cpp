@@ -11,9 +11,18 @@ namespace {
 
 constexpr int largestKernel = 7;
 
-// One input channel's share of one output row:
+// One input channel's share of one output row.
+struct RowJob {
+    float* out = nullptr;                               // W_out cells of out[k][oy]
+    std::array<const float*, largestKernel> rows{};     // input row under each kernel row
+    const float* weights = nullptr;                     // w[k][c], F×F row-major
+    bool first = false;                                 // first input channel: start from the bias
+    float bias = 0.0f;
+};
+
+// Computes, for the input channel c of the job,
 //
-//   out[x] += Σ_i Σ_j w[i][j] · rows[i][x − PX + j·DX],   0 ≤ i, j < F
+//   out[x] = (first ? bias : out[x]) + Σ_i Σ_j w[i][j] · rows[i][x − PX + j·DX],   0 ≤ i, j < F
 //
 // rows[i] is the input row under kernel row i, or a row of zeros when kernel row i lies in the
 // top or bottom padding, so only the columns need bounds. Columns split in three:
@@ -23,9 +32,8 @@ constexpr int largestKernel = 7;
 //       left edge: checked taps  checks, F×F taps kept in registers  right edge: checked taps
 //
 // The interior loop has compile-time F, so the compiler unrolls the taps and vectorises across x.
-template <int F>
-[[gnu::always_inline]] inline void accumulateRowBody(float* out, const std::array<const float*, largestKernel>& rows,
-                                                     const float* weights, const ConvGeometry& g)
+template <int F, bool First>
+[[gnu::always_inline]] inline void rowBody(const RowJob& job, const ConvGeometry& g)
 {
     const int padding = g.params.paddingX;
     const int dilation = g.params.dilationX;
@@ -33,13 +41,16 @@ template <int F>
     const int interiorBegin = std::min(g.outWidth, padding);
     const int interiorEnd = std::max(interiorBegin, std::min(g.outWidth, g.width - span + padding));
 
+    // Local copies: the compiler keeps them in registers, knowing `out` cannot overwrite them.
     float w[F * F];
-    std::copy(weights, weights + F * F, w);
+    std::copy(job.weights, job.weights + F * F, w);
     const float* r[F];
-    std::copy(rows.begin(), rows.begin() + F, r);
+    std::copy(job.rows.begin(), job.rows.begin() + F, r);
+    float* out = job.out;
+    const float bias = job.bias;
 
     auto borderCell = [&](int x) {
-        float sum = 0.0f;
+        float sum = First ? bias : out[x];
         for (int i = 0; i < F; ++i) {
             for (int j = 0; j < F; ++j) {
                 const int column = x - padding + j * dilation;
@@ -47,13 +58,13 @@ template <int F>
                     sum += w[i * F + j] * r[i][column];
             }
         }
-        out[x] += sum;
+        out[x] = sum;
     };
 
     for (int x = 0; x < interiorBegin; ++x)
         borderCell(x);
     for (int x = interiorBegin; x < interiorEnd; ++x) {
-        float sum = out[x];
+        float sum = First ? bias : out[x];
         for (int i = 0; i < F; ++i) {
             for (int j = 0; j < F; ++j)
                 sum += w[i * F + j] * r[i][x - padding + j * dilation];
@@ -66,9 +77,39 @@ template <int F>
 
 // The body is compiled twice: for the SSE2 baseline of every x86-64 processor (4 floats per
 // instruction), and for AVX2 with fused multiply-add (8 floats, multiply and add in one step), chosen
-// at run time as OpenCV does. The build's default flags cannot assume AVX2 without excluding older
+// at run time as OpenCV does; the build's default flags cannot assume AVX2 without excluding older
 // machines. (conv2d_direct.cpp is compiled with -ffp-contract=fast so that GCC fuses sum += w·x.)
-using RowFunction = void (*)(float*, const std::array<const float*, largestKernel>&, const float*, const ConvGeometry&);
+using RowFunction = void (*)(const RowJob&, const ConvGeometry&);
+
+template <int F>
+struct BaselineKernel {
+    static void run(const RowJob& job, const ConvGeometry& g)
+    {
+        if (job.first)
+            rowBody<F, true>(job, g);
+        else
+            rowBody<F, false>(job, g);
+    }
+};
+
+#if defined(__x86_64__) || defined(__i386__)
+template <int F>
+struct Avx2Kernel {
+    [[gnu::target("avx2,fma")]] static void run(const RowJob& job, const ConvGeometry& g)
+    {
+        if (job.first)
+            rowBody<F, true>(job, g);
+        else
+            rowBody<F, false>(job, g);
+    }
+};
+
+bool hasAvx2()
+{
+    static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return supported;
+}
+#endif
 
 template <template <int> class Kernel>
 RowFunction rowFunctionFor(int kernelSize)
@@ -84,32 +125,6 @@ RowFunction rowFunctionFor(int kernelSize)
     default: return nullptr;
     }
 }
-
-template <int F>
-struct BaselineKernel {
-    static void run(float* out, const std::array<const float*, largestKernel>& rows, const float* weights,
-                    const ConvGeometry& g)
-    {
-        accumulateRowBody<F>(out, rows, weights, g);
-    }
-};
-
-#if defined(__x86_64__) || defined(__i386__)
-template <int F>
-struct Avx2Kernel {
-    [[gnu::target("avx2,fma")]] static void run(float* out, const std::array<const float*, largestKernel>& rows,
-                                                 const float* weights, const ConvGeometry& g)
-    {
-        accumulateRowBody<F>(out, rows, weights, g);
-    }
-};
-
-bool hasAvx2()
-{
-    static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return supported;
-}
-#endif
 
 RowFunction rowFunction(int kernelSize)
 {
@@ -129,8 +144,8 @@ bool conv2dDirectApplies(const ConvGeometry& geometry)
 }
 
 // Output row oy of channel k:
-//   out[k][oy][·] = bias[k] + Σ_c (row pass of channel c with kernel w[k][c])
-// The rows of all C input channels under this output row are reused by every k while they are in cache.
+//   out[k][oy][·] = bias[k] + Σ_c (row pass of input channel c with kernel w[k][c])
+// The rows of all C input channels under this output row stay in cache while every k reads them.
 void conv2dDirect(const ConvGeometry& g, const float* input, const float* kernels, const float* bias, float* output)
 {
     const RowFunction accumulate = rowFunction(g.kernelWidth);
@@ -139,20 +154,21 @@ void conv2dDirect(const ConvGeometry& g, const float* input, const float* kernel
 
     parallelFor(g.outHeight, workPerRow, [&](int rowBegin, int rowEnd) {
         const std::vector<float> zeros(static_cast<std::size_t>(g.width), 0.0f);
-        std::array<const float*, largestKernel> rows{};
+        RowJob job;
         for (int oy = rowBegin; oy < rowEnd; ++oy) {
             for (int k = 0; k < g.outChannels; ++k) {
-                float* out = output + (static_cast<std::size_t>(k) * g.outHeight + oy) * g.outWidth;
-                std::fill(out, out + g.outWidth, bias ? bias[k] : 0.0f);
+                job.out = output + (static_cast<std::size_t>(k) * g.outHeight + oy) * g.outWidth;
+                job.bias = bias ? bias[k] : 0.0f;
                 for (int c = 0; c < g.channels; ++c) {
                     for (int i = 0; i < f; ++i) {
                         const int y = oy * g.params.strideY - g.params.paddingY + i * g.params.dilationY;
-                        rows[static_cast<std::size_t>(i)] = y >= 0 && y < g.height
-                                                                ? input + (static_cast<std::size_t>(c) * g.height + y) * g.width
-                                                                : zeros.data();
+                        job.rows[static_cast<std::size_t>(i)]
+                            = y >= 0 && y < g.height ? input + (static_cast<std::size_t>(c) * g.height + y) * g.width
+                                                     : zeros.data();
                     }
-                    const float* w = kernels + (static_cast<std::size_t>(k) * g.channels + c) * f * f;
-                    accumulate(out, rows, w, g);
+                    job.weights = kernels + (static_cast<std::size_t>(k) * g.channels + c) * f * f;
+                    job.first = c == 0;
+                    accumulate(job, g);
                 }
             }
         }
