@@ -452,7 +452,7 @@ QString ActivationModel::entryName(int index) const
     if (index >= 0 && index < presetCount())
         return io::kernelPresetText(presetId(index)).name;
     const int size = m_custom.dim(-1);
-    return tr("Custom %1%2%3").arg(size).arg(times).arg(size);
+    return tr("Custom %1").arg(QString::number(size) + times + QString::number(size));
 }
 
 QString ActivationModel::selectedName() const { return entryName(m_selection); }

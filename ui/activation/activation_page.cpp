@@ -42,7 +42,7 @@ const Setting<bool> reluSetting{"activation/relu", false};
 const Setting<int> displaySetting{"activation/display", 0};
 const Setting<QString> folderSetting{"activation/folder", QString()};
 
-QString sizeText(QSize size) { return QStringLiteral("%1%2%3").arg(size.width()).arg(times).arg(size.height()); }
+QString sizeText(QSize size) { return QString::number(size.width()) + times + QString::number(size.height()); }
 
 } // namespace
 

@@ -88,7 +88,7 @@ KernelEditor::KernelEditor(QWidget* parent)
 
 void KernelEditor::setKernel(const core::Tensor& kernel)
 {
-    const bool resized = kernel.dim(-1) != m_kernel.dim(-1) || m_kernel.empty();
+    const bool resized = m_kernel.empty() || kernel.dim(-1) != m_kernel.dim(-1);
     m_kernel = kernel;
     m_grid->setTensorPlane(kernel, 0);
     const int size = kernel.dim(-1);

@@ -30,7 +30,7 @@ enum StackColumn { KindColumn, FilterColumn, StrideColumn, PaddingColumn, Filter
 
 QString shapeText(const StackShape& shape)
 {
-    return QStringLiteral("%1%4%2%4%3").arg(shape.width).arg(shape.height).arg(shape.channels).arg(times);
+    return QString::number(shape.width) + times + QString::number(shape.height) + times + QString::number(shape.channels);
 }
 
 QString bracketShape(const StackShape& shape)

@@ -31,6 +31,8 @@ public:
     QLabel* shapeLabel() const { return m_shapeLabel; }
     QLabel* explanationLabel() const { return m_explanationLabel; }
     QTableWidget* stackTable() const { return m_stackTable; }
+    ShapeBlockView* shapeBlocks() const { return m_blocks; }
+    ShapeBlockView* stackBlocks() const { return m_stackBlocks; }
     QSpinBox* spinBox(int field) const { return m_fields[static_cast<std::size_t>(field)].spin; }
 
     // The order of the fields in spinBox().

@@ -42,7 +42,10 @@ QLabel* makeCaption(const QString& text)
     return label;
 }
 
-QString sizeText(const core::Tensor& map) { return QStringLiteral("%1%2%3").arg(map.dim(-1)).arg(times).arg(map.dim(-2)); }
+QString sizeText(const core::Tensor& map)
+{
+    return QString::number(map.dim(-1)) + times + QString::number(map.dim(-2));
+}
 
 QString bold(const QString& text) { return QStringLiteral("<b>") + text + QStringLiteral("</b>"); }
 
@@ -244,7 +247,7 @@ QWidget* PoolingPage::createMapPart()
     m_mapMode->setAccessibleName(tr("Pooling of the map"));
     m_mapWindow = new QComboBox;
     for (int window : {2, 3, 4})
-        m_mapWindow->addItem(QStringLiteral("%1%2%1").arg(window).arg(times), window);
+        m_mapWindow->addItem(QString::number(window) + times + QString::number(window), window);
     m_mapWindow->setAccessibleName(tr("Window of the map pooling"));
     m_mapWindow->setToolTip(tr("Window size; the stride equals it, so each pooling divides the width and height by it"));
     connect(m_mapMode, &QComboBox::activated, this,
@@ -394,15 +397,11 @@ void PoolingPage::showStep()
     const int window = m_model->window();
     const int top = focused->cells.front().y;
     const int left = focused->cells.front().x;
-    m_stepLabel->setText(tr("Step %1: the window at rows %2%3%4, columns %5%3%6 gives output row %7, column %8")
-                             .arg(position)
-                             .arg(top + 1)
-                             .arg(enDash)
-                             .arg(top + window)
-                             .arg(left + 1)
-                             .arg(left + window)
-                             .arg(focused->outY + 1)
-                             .arg(focused->outX + 1));
+    const QString rowRange = QString::number(top + 1) + enDash + QString::number(top + window);
+    const QString colRange = QString::number(left + 1) + enDash + QString::number(left + window);
+    m_stepLabel->setText(tr("Step %1: the window at rows %2, columns %3 gives output row %4, column %5")
+                             .arg(QString::number(position), rowRange, colRange, QString::number(focused->outY + 1),
+                                  QString::number(focused->outX + 1)));
 
     QList<CellPos> windowCells;
     for (const core::PoolTraceCell& cell : focused->cells)
@@ -478,11 +477,10 @@ void PoolingPage::showMaps()
     m_pooledView->setTensorPlane(last, 0);
     m_pooledView->zoomToFit();
     const int window = m_model->mapWindow();
-    m_pooledCaption->setText(tr("%1 %2%3%2, %4: %5")
-                                 .arg(PoolingModel::modeName(m_model->mapMode()))
-                                 .arg(window)
-                                 .arg(times)
-                                 .arg(repeatText(static_cast<int>(pooled.size())), sizeText(last)));
+    const QString windowText = QString::number(window) + times + QString::number(window);
+    m_pooledCaption->setText(tr("%1 %2, %3: %4")
+                                 .arg(PoolingModel::modeName(m_model->mapMode()), windowText,
+                                      repeatText(static_cast<int>(pooled.size())), sizeText(last)));
 
     QStringList chain{sizeText(source)};
     for (const core::Tensor& map : pooled)

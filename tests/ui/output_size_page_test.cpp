@@ -1,0 +1,182 @@
+// The Output size page: the lecture's formula and MNIST example, the statuses of core::outputSize
+// in words, the shape block and the stack builder, driven through the page's controls.
+#include "tests/catch.h"
+#include "tests/ui/catch_qstring.h"
+
+#include "ui/output_size/layer_stack.h"
+#include "ui/output_size/output_size_model.h"
+#include "ui/output_size/output_size_page.h"
+#include "ui/output_size/output_size_text.h"
+#include "ui/output_size/shape_block_view.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextDocumentFragment>
+
+using namespace convscope;
+using ui::OutputSizePage;
+
+namespace {
+
+QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(label->text()).toPlainText(); }
+
+QString cellText(const QTableWidget* table, int row, int column) { return table->item(row, column)->text(); }
+
+} // namespace
+
+TEST_CASE("The MNIST button gives the lecture's 14×14×64 and its parameter count", "[output-size]")
+{
+    OutputSizePage page;
+    page.mnistButton()->click();
+
+    CHECK(page.spinBox(OutputSizePage::InputWidth)->value() == 28);
+    CHECK(page.spinBox(OutputSizePage::InputHeight)->value() == 28);
+    CHECK(page.spinBox(OutputSizePage::InputChannels)->value() == 1);
+    CHECK(page.spinBox(OutputSizePage::Filter)->value() == 4);
+    CHECK(page.spinBox(OutputSizePage::Stride)->value() == 2);
+    CHECK(page.spinBox(OutputSizePage::Padding)->value() == 1);
+    CHECK(page.spinBox(OutputSizePage::Filters)->value() == 64);
+
+    const ui::StackShape shape = page.model()->outputShape();
+    CHECK(shape.width == 14);
+    CHECK(shape.height == 14);
+    CHECK(shape.channels == 64);
+    CHECK(plain(page.shapeLabel()).contains(QStringLiteral("[14, 14, 64]")));
+    // 64 filters of 1·4·4 weights and a bias each.
+    CHECK(page.model()->parameterCount() == 64 * (1 * 4 * 4 + 1));
+    CHECK(page.explanationLabel()->text().contains(QStringLiteral("every input column is covered")));
+}
+
+TEST_CASE("The formula is written with the numbers substituted", "[output-size]")
+{
+    const core::OutputSize mnist = core::outputSize(28, 4, 2, 1);
+    const QString text = QTextDocumentFragment::fromHtml(
+                             ui::OutputSizeText::substitutedFormula(ui::OutputSizeText::Axis::Width, mnist, {28, 4, 2, 1, 1}))
+                             .toPlainText();
+    // As on the lecture's slide: (28 − 4 + 2·1)/2 + 1 = 14, with a true minus sign.
+    CHECK(text == QStringLiteral("= (28 − 4 + 2·1) / 2 + 1 = 13 + 1 = 14"));
+
+    const core::OutputSize notWhole = core::outputSize(28, 5, 2, 0);
+    const QString floorText = QTextDocumentFragment::fromHtml(ui::OutputSizeText::substitutedFormula(
+                                                                  ui::OutputSizeText::Axis::Width, notWhole, {28, 5, 2, 0, 1}))
+                                  .toPlainText();
+    CHECK(floorText == QStringLiteral("= ⌊(28 − 5 + 2·0) / 2⌋ + 1 = ⌊11.5⌋ + 1 = 12"));
+}
+
+TEST_CASE("Settings that do not divide or do not fit are explained", "[output-size]")
+{
+    OutputSizePage page;
+    page.mnistButton()->click();
+
+    SECTION("a stride that does not divide drops the last column")
+    {
+        page.spinBox(OutputSizePage::Filter)->setValue(5);
+        page.spinBox(OutputSizePage::Padding)->setValue(0);
+        // 28 − 5 = 23 is odd: W_out = ⌊23/2⌋ + 1 = 12 and one column is never covered.
+        CHECK(page.model()->widthSize().status == core::OutputSizeStatus::NotWhole);
+        CHECK(page.model()->outputShape().width == 12);
+        CHECK(page.explanationLabel()->text().contains(QStringLiteral("rounded down to 12")));
+        CHECK(page.explanationLabel()->text().contains(QStringLiteral("the last 1 column(s)")));
+    }
+
+    SECTION("a filter larger than the padded input gives no output")
+    {
+        page.spinBox(OutputSizePage::InputWidth)->setValue(3);
+        page.spinBox(OutputSizePage::Padding)->setValue(0);
+        CHECK_FALSE(page.model()->outputValid());
+        CHECK(page.explanationLabel()->text().contains(QStringLiteral("no window fits")));
+        CHECK(page.explanationLabel()->text().contains(QStringLiteral("only 3 cells wide")));
+        CHECK(plain(page.shapeLabel()).contains(QStringLiteral("No output")));
+    }
+
+    SECTION("dilation widens the filter")
+    {
+        page.spinBox(OutputSizePage::Dilation)->setValue(2);
+        // F_eff = 2·(4 − 1) + 1 = 7: (28 − 7 + 2)/2 + 1 = 12 (23/2 rounded down).
+        CHECK(page.model()->widthSize().effectiveFilter == 7);
+        CHECK(page.model()->outputShape().width == 12);
+    }
+}
+
+TEST_CASE("The shape blocks follow the settings", "[output-size]")
+{
+    OutputSizePage page;
+    page.mnistButton()->click();
+    const ui::ShapeBlockView* block = page.shapeBlocks();
+    REQUIRE(block->blocks().size() == 2);
+    CHECK(block->blocks()[0].shape.width == 28);
+    CHECK(block->blocks()[1].shape.width == 14);
+    CHECK(block->blocks()[1].shape.channels == 64);
+    CHECK(block->blocks()[1].valid);
+}
+
+TEST_CASE("The stack builder gives the shape and parameters after every layer", "[output-size]")
+{
+    OutputSizePage page;
+    page.mnistButton()->click();
+    const QTableWidget* table = page.stackTable();
+
+    // The classroom CNN's feature extractor on a 28×28×1 digit.
+    REQUIRE(table->rowCount() == 5);
+    CHECK(cellText(table, 0, 5) == QStringLiteral("28×28×1"));
+    CHECK(cellText(table, 1, 5) == QStringLiteral("28×28×8"));
+    CHECK(cellText(table, 2, 5) == QStringLiteral("14×14×8"));
+    CHECK(cellText(table, 3, 5) == QStringLiteral("14×14×16"));
+    CHECK(cellText(table, 4, 5) == QStringLiteral("7×7×16"));
+    CHECK(page.model()->stack().totalParameters() == 8 * (1 * 9 + 1) + 16 * (8 * 9 + 1));
+
+    SECTION("editing a layer's filter count updates the shapes and counts after it")
+    {
+        auto* filters = qobject_cast<QSpinBox*>(table->cellWidget(1, 4));
+        REQUIRE(filters);
+        filters->setValue(4);
+        CHECK(cellText(table, 1, 5) == QStringLiteral("28×28×4"));
+        CHECK(page.model()->stack().totalParameters() == 4 * (1 * 9 + 1) + 16 * (4 * 9 + 1));
+    }
+
+    SECTION("turning a convolution into pooling keeps the channels and costs nothing")
+    {
+        auto* kind = qobject_cast<QComboBox*>(table->cellWidget(3, 0));
+        REQUIRE(kind);
+        kind->setCurrentIndex(1);
+        // pool 3×3 with stride 1 on 14×14×8: (14 − 3)/1 + 1 = 12.
+        CHECK(cellText(table, 3, 5) == QStringLiteral("12×12×8"));
+        CHECK(cellText(table, 3, 6) == QStringLiteral("0"));
+        CHECK(cellText(table, 4, 5) == QStringLiteral("6×6×8"));
+    }
+
+    SECTION("a layer that no longer fits is named and the later ones are not evaluated")
+    {
+        for (int i = 0; i < 3; ++i)
+            page.model()->appendLayer(ui::StackLayer::pool(2));
+        // 7 → 3 → 1 → a 2×2 window does not fit a 1×1 map.
+        REQUIRE(table->rowCount() == 8);
+        CHECK(cellText(table, 5, 5) == QStringLiteral("3×3×16"));
+        CHECK(cellText(table, 6, 5) == QStringLiteral("1×1×16"));
+        CHECK(cellText(table, 7, 5) == QStringLiteral("does not fit"));
+        CHECK(table->item(7, 5)->toolTip().contains(QStringLiteral("no window fits")));
+    }
+}
+
+TEST_CASE("A stack evaluates like core::outputSize layer by layer", "[output-size]")
+{
+    ui::LayerStack stack;
+    stack.setInput({32, 32, 3});
+    stack.append(ui::StackLayer::conv(6, 5, 1, 0));
+    stack.append(ui::StackLayer::pool(2));
+    stack.append(ui::StackLayer::conv(16, 5, 1, 0));
+    stack.append(ui::StackLayer::pool(2));
+    const std::vector<ui::StackRow> rows = stack.evaluate();
+    // LeNet-5's feature extractor: 28×28×6, 14×14×6, 10×10×16, 5×5×16.
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].shape.width == 28);
+    CHECK(rows[0].parameters == 6 * (3 * 25 + 1));
+    CHECK(rows[1].shape.width == 14);
+    CHECK(rows[2].shape.width == 10);
+    CHECK(rows[2].parameters == 16 * (6 * 25 + 1));
+    CHECK(rows[3].shape.width == 5);
+    CHECK(rows[3].shape.channels == 16);
+}

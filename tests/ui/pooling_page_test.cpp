@@ -1,0 +1,201 @@
+// The Pooling page: the three poolings of the lecture stepped through the player bar, dropped
+// cells of sizes that do not divide, and an activation map pooled once, twice, three times.
+#include "tests/catch.h"
+#include "tests/ui/catch_qstring.h"
+
+#include "core/pool2d.h"
+#include "ui/activation/activation_model.h"
+#include "ui/activation/activation_page.h"
+#include "ui/activation/current_activation_map.h"
+#include "ui/activation/kernel_gallery.h"
+#include "ui/pooling/pooling_model.h"
+#include "ui/pooling/pooling_page.h"
+#include "ui/widgets/step_player.h"
+#include "ui/widgets/step_player_bar.h"
+#include "ui/widgets/tensor_view.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+
+#include <random>
+
+using namespace convscope;
+using ui::PoolingModel;
+using ui::PoolingPage;
+
+namespace {
+
+QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(label->text()).toPlainText(); }
+
+void pressKey(QWidget* widget, int key)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &press);
+}
+
+core::Tensor randomMap(int size)
+{
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<float> value(-1.0f, 1.0f);
+    core::Tensor map({1, size, size});
+    for (float& v : map.values())
+        v = value(rng);
+    return map;
+}
+
+} // namespace
+
+TEST_CASE("Max, average and min pooling of the same input, as in the lecture", "[pooling]")
+{
+    PoolingPage page;
+    const PoolingModel* model = page.model();
+    // 1 1 2 4 / 5 6 7 8 / 3 2 1 0 / 1 2 3 4 with a 2×2 window and stride 2.
+    CHECK(model->output(core::PoolMode::Max) == core::Tensor::fromRows({{6, 8}, {3, 4}}));
+    CHECK(model->output(core::PoolMode::Average) == core::Tensor::fromRows({{3.25f, 5.25f}, {2, 2}}));
+    CHECK(model->output(core::PoolMode::Min) == core::Tensor::fromRows({{1, 2}, {1, 0}}));
+    for (core::PoolMode mode : PoolingModel::modes)
+        CHECK(model->output(mode) == core::pool2d(model->input(), mode, core::Pool2dParams::uniform(2)));
+}
+
+TEST_CASE("The player bar steps the window and the three outputs fill in together", "[pooling]")
+{
+    PoolingPage page;
+    ui::StepPlayerBar* bar = page.controls();
+    CHECK(page.model()->player()->count() == 4);
+    CHECK(page.outputView(0)->filledCount() == 0);
+
+    bar->forwardButton()->click();
+    CHECK(page.model()->player()->position() == 1);
+    CHECK(page.inputView()->window() == QRect(0, 0, 2, 2));
+    QString sums = plain(page.sumLabel());
+    CHECK(sums.contains(QStringLiteral("Max: max(1, 1, 5, 6) = 6")));
+    CHECK(sums.contains(QStringLiteral("Average: (1 + 1 + 5 + 6) / 4 = 13 / 4 = 3.25")));
+    CHECK(sums.contains(QStringLiteral("Min: min(1, 1, 5, 6) = 1")));
+    for (int i = 0; i < 3; ++i) {
+        CHECK(page.outputView(i)->filledCount() == 1);
+        CHECK(page.outputView(i)->highlightedCells(ui::CellRole::Target) == QList<ui::CellPos>{{0, 0}});
+    }
+    // The max's cell (6, at row 1, column 1) is the one marked.
+    CHECK(page.inputView()->highlightedCells(ui::CellRole::Picked) == QList<ui::CellPos>{{1, 1}});
+
+    bar->forwardButton()->click();
+    CHECK(page.inputView()->window() == QRect(2, 0, 2, 2));
+    CHECK(plain(page.sumLabel()).contains(QStringLiteral("max(2, 4, 7, 8) = 8")));
+
+    SECTION("the keyboard steps like the buttons")
+    {
+        pressKey(&page, Qt::Key_End);
+        CHECK(page.model()->player()->position() == 4);
+        CHECK(plain(page.sumLabel()).contains(QStringLiteral("Min: min(1, 0, 3, 4) = 0")));
+        pressKey(&page, Qt::Key_Left);
+        CHECK(page.model()->player()->position() == 3);
+        pressKey(&page, Qt::Key_Home);
+        CHECK(page.model()->player()->position() == 0);
+        CHECK(page.sumLabel()->text().isEmpty());
+    }
+
+    SECTION("clicking an output cell jumps to its step")
+    {
+        emit page.outputView(1)->cellClicked(1, 0);
+        CHECK(page.model()->player()->position() == 3);
+        CHECK(page.inputView()->window() == QRect(0, 2, 2, 2));
+    }
+
+    SECTION("back steps back")
+    {
+        bar->backButton()->click();
+        CHECK(page.model()->player()->position() == 1);
+        CHECK(page.inputView()->window() == QRect(0, 0, 2, 2));
+    }
+}
+
+TEST_CASE("Sizes that do not divide show the dropped cells", "[pooling]")
+{
+    PoolingPage page;
+    page.rowsBox()->setValue(5);
+    page.colsBox()->setValue(5);
+    // ⌊(5 − 2)/2⌋ + 1 = 2 windows each way: the last row and column are dropped.
+    CHECK(page.model()->droppedRows() == 1);
+    CHECK(page.model()->droppedCols() == 1);
+    const QList<ui::CellPos> dropped = page.inputView()->highlightedCells(ui::CellRole::Uncovered);
+    CHECK(dropped.size() == 9);
+    CHECK(dropped.contains(ui::CellPos{4, 0}));
+    CHECK(dropped.contains(ui::CellPos{0, 4}));
+    CHECK_FALSE(dropped.contains(ui::CellPos{3, 3}));
+    CHECK(plain(page.formulaLabel()).contains(QStringLiteral("never covered")));
+    CHECK(page.model()->output(core::PoolMode::Max).dim(-1) == 2);
+
+    SECTION("stride 3 with a window of 2 drops nothing on 5 cells")
+    {
+        page.strideBox()->setValue(3);
+        CHECK(page.model()->droppedRows() == 0);
+        CHECK(page.inputView()->highlightedCells(ui::CellRole::Uncovered).isEmpty());
+    }
+
+    SECTION("a window larger than the input gives no output and says so")
+    {
+        page.windowBox()->setValue(6);
+        CHECK_FALSE(page.model()->valid());
+        CHECK_FALSE(page.outputView(0)->isVisibleTo(&page));
+        CHECK(plain(page.formulaLabel()).contains(QStringLiteral("no window fits")));
+        CHECK(page.model()->player()->count() == 0);
+    }
+}
+
+TEST_CASE("An activation map pooled once, twice and three times", "[pooling]")
+{
+    PoolingPage page;
+    PoolingModel* model = page.model();
+    const core::Tensor map = randomMap(512);
+    model->setSourceMap(map, QStringLiteral("Edge"));
+
+    const core::Tensor once = core::pool2d(map, core::PoolMode::Max, core::Pool2dParams::uniform(2));
+    REQUIRE(model->pooledMaps().size() == 1);
+    CHECK(model->pooledMaps()[0] == once);
+    CHECK(page.pooledMapView()->rows() == 256);
+    CHECK(page.sourceMapView()->rows() == 512);
+    CHECK(page.mapSizesLabel()->text().startsWith(QStringLiteral("512×512 → 256×256")));
+    // Both views draw through the same value range.
+    CHECK(page.sourceMapView()->valueRange() == page.pooledMapView()->valueRange());
+
+    page.repeatButtons()->button(3)->click();
+    REQUIRE(model->pooledMaps().size() == 3);
+    const core::Tensor twice = core::pool2d(once, core::PoolMode::Max, core::Pool2dParams::uniform(2));
+    CHECK(model->pooledMaps()[1] == twice);
+    CHECK(model->pooledMaps()[2] == core::pool2d(twice, core::PoolMode::Max, core::Pool2dParams::uniform(2)));
+    CHECK(page.mapSizesLabel()->text().startsWith(QStringLiteral("512×512 → 256×256 → 128×128 → 64×64")));
+    CHECK(page.pooledMapView()->rows() == 64);
+
+    SECTION("a map too small for another window stops early and says why")
+    {
+        model->setSourceMap(randomMap(3), QStringLiteral("Blur"));
+        CHECK(model->pooledMaps().size() == 1);
+        CHECK(page.mapSizesLabel()->text().contains(QStringLiteral("too small")));
+    }
+}
+
+TEST_CASE("The Pooling page pools the map chosen on the Activation maps page", "[pooling]")
+{
+    ui::CurrentActivationMap shared;
+    ui::ActivationPage activation(&shared);
+    PoolingPage pooling(&shared);
+    REQUIRE(activation.model()->openFile(QStringLiteral(":/samples/checkerboard.png")));
+    activation.gallery()->caption(1)->click();
+
+    // Not on screen: the map waits until the page is shown.
+    pooling.show();
+    const core::Tensor& edge = activation.model()->selectedMap().values;
+    CHECK(pooling.model()->sourceMap() == edge);
+    CHECK(pooling.model()->pooledMaps().front() == core::pool2d(edge, core::PoolMode::Max, core::Pool2dParams::uniform(2)));
+    CHECK(pooling.mapSizesLabel()->text().startsWith(QStringLiteral("256×256 → 128×128")));
+
+    activation.gallery()->caption(5)->click();
+    CHECK(pooling.model()->sourceMap() == activation.model()->selectedMap().values);
+}
