@@ -2,56 +2,30 @@
 // the fixture folder, checking exit status, stdout and stderr exactly.
 
 #include "tests/catch.h"
+#include "tests/cli/cli_runner.h"
 
-#include <QDir>
+#include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <string>
 #include <vector>
 
+using convscope::test::CliRun;
+
 namespace {
 
 const QString dataDir = QStringLiteral(CONVSCOPE_SOURCE_DIR "/tests/cli/data");
 
-struct CliRun {
-    int exitCode = -1; // -1 when the process crashed or did not finish
-    std::string out;
-    std::string err;
-};
-
+// Runs in the fixture folder, so messages name the fixtures as a student would type them.
 CliRun runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CONVSCOPE_CLI));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(dataDir);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start();
-    CliRun run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput().toStdString();
-    run.err = process.readAllStandardError().toStdString();
-    return run;
+    return convscope::test::runCli(arguments, dataDir);
 }
 
 CliRun runCli(std::initializer_list<const char*> arguments)
 {
-    QStringList list;
-    for (const char* argument : arguments)
-        list.append(QString::fromUtf8(argument));
-    return runCli(list);
+    return convscope::test::runCli(arguments, dataDir);
 }
 
 void requireSuccess(const CliRun& run)
