@@ -19,14 +19,33 @@ Tensor conv2d(const Tensor& input, const Tensor& kernels, const std::vector<floa
     return output;
 }
 
+namespace {
+
+// Which fast path to take. Measured on a 2-core Zen 3 (AVX2): the direct row kernels win while few
+// channel pairs share the work (1→1 on 1024×1024: 16× faster than im2col; 3→16 on 512×512: 2×),
+// the matrix product wins from about 32→64 channels on (1.6×), where it reuses each loaded input
+// value for many output channels, and on narrow images, where the direct kernels' per-row set-up
+// and unvectorised row ends dominate.
+bool preferDirect(const ConvGeometry& g)
+{
+    return conv2dDirectApplies(g) && g.channels * g.outChannels <= 64 && g.outWidth >= 48;
+}
+
+} // namespace
+
 void conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params,
             Tensor& output)
 {
     const ConvGeometry g = ConvGeometry::of(input, kernels, bias, params);
+    if (&output == &input || &output == &kernels) {
+        // The kernels write cells while still reading the input: compute aside, then move.
+        output = conv2d(input, kernels, bias, params);
+        return;
+    }
     if (output.shape() != g.outputShape())
         output = Tensor(g.outputShape());
     const float* biasValues = bias.empty() ? nullptr : bias.data();
-    if (conv2dDirectApplies(g))
+    if (preferDirect(g))
         conv2dDirect(g, input.data(), kernels.data(), biasValues, output.data());
     else
         conv2dGemm(g, input.data(), kernels.data(), biasValues, output.data());

@@ -39,6 +39,7 @@ Tensor conv2d(const Tensor& input, const Tensor& kernels, const std::vector<floa
 // The same into `output`, whose storage is reused when it already has the output shape: for views
 // that recompute one layer as a kernel is edited, where allocating (and the operating system zeroing)
 // a fresh 64 MB result for a 4096×4096 image would cost more than the convolution itself.
+// `output` may be the input or the kernels tensor itself; the result then replaces it.
 void conv2d(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias, const Conv2dParams& params,
             Tensor& output);
 

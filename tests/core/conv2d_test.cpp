@@ -220,6 +220,13 @@ TEST_CASE("conv2d into an existing tensor reuses it and overwrites every cell")
     Tensor wrongShape({1, 2, 2});
     conv2d(input, kernels, {}, Conv2dParams::uniform(1, 1), wrongShape);
     CHECK(wrongShape == expected);
+
+    // Into its own input: the same result as into a separate tensor.
+    Tensor image = randomTensor({1, 40, 60}, rng);
+    const Tensor blur({1, 1, 3, 3}, 1.0f / 9.0f);
+    const Tensor blurred = conv2d(image, blur, {}, Conv2dParams::uniform(1, 1));
+    conv2d(image, blur, {}, Conv2dParams::uniform(1, 1), image);
+    CHECK(image == blurred);
 }
 
 TEST_CASE("conv2d names what is wrong")
