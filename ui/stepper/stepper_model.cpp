@@ -92,12 +92,12 @@ StepperModel::StepperModel(QObject* parent)
     , m_image(lectureImage())
     , m_kernels(lectureKernel())
 {
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &StepperModel::advance);
-    setStepsPerSecond(m_stepsPerSecond);
+    m_player.setStepsPerSecond(1.5);
+    connect(&m_player, &StepPlayer::positionChanged, this, [this] { markChanged(Position); });
+    connect(&m_player, &StepPlayer::playingChanged, this, &StepperModel::playingChanged);
     recompute(true);
     // Open on the lecture's first figure: the window on the top-left corner, 4 written.
-    m_position = std::min(1, stepCount());
+    m_player.setPosition(1);
 }
 
 StepperModel::~StepperModel() = default;
@@ -131,14 +131,15 @@ void StepperModel::recompute(bool structural)
     }
 
     if (structural) {
-        if (!m_trace) {
-            pause();
-            setPositionInternal(0);
-        } else if (isPlaying()) {
-            // A new geometry mid-animation: start it again from the first window.
-            setPositionInternal(std::min(1, stepCount()));
+        const bool wasPlaying = isPlaying();
+        const int oldPosition = position();
+        m_player.reset(stepCount());
+        if (wasPlaying) {
+            // A new geometry mid-animation: play it again from the first window.
+            m_player.setPosition(1);
+            m_player.play();
         } else {
-            setPositionInternal(std::min(m_position, stepCount()));
+            m_player.setPosition(oldPosition);
         }
     }
     markChanged(structural ? Structure : Values);
@@ -151,9 +152,9 @@ int StepperModel::stepCount() const
 
 std::optional<core::ConvStep> StepperModel::currentStep() const
 {
-    if (!m_trace || m_position <= 0 || m_position > stepCount())
+    if (!m_trace || position() <= 0 || position() > stepCount())
         return std::nullopt;
-    return m_trace->step(m_position - 1);
+    return m_trace->step(position() - 1);
 }
 
 std::vector<int> StepperModel::positionsReading(int channel, int y, int x) const
@@ -334,95 +335,62 @@ void StepperModel::resetToLectureExample()
     m_dilation = 1;
     m_presetId.clear();
     recompute(true);
-    setPositionInternal(std::min(1, stepCount()));
+    m_player.setPosition(1);
 }
 
 // ---------------------------------------------------------------------------------------------
 // stepping
 
-void StepperModel::setPositionInternal(int position)
-{
-    position = std::clamp(position, 0, stepCount());
-    if (position == m_position)
-        return;
-    m_position = position;
-    markChanged(Position);
-}
-
 void StepperModel::setPosition(int position)
 {
-    setPositionInternal(position);
+    m_player.setPosition(position);
 }
 
 void StepperModel::stepForward()
 {
-    setPositionInternal(m_position + 1);
+    m_player.stepForward();
 }
 
 void StepperModel::stepBack()
 {
-    setPositionInternal(m_position - 1);
+    m_player.stepBack();
 }
 
 void StepperModel::goToStart()
 {
-    setPositionInternal(0);
+    m_player.goToStart();
 }
 
 void StepperModel::goToEnd()
 {
-    setPositionInternal(stepCount());
+    m_player.goToEnd();
 }
 
 void StepperModel::jumpToOutput(int row, int col)
 {
     if (!m_trace || row < 0 || col < 0 || row >= m_trace->outputShape()[1] || col >= m_trace->outputShape()[2])
         return;
-    setPositionInternal(m_trace->stepOf(0, row, col) + 1);
+    m_player.setPosition(m_trace->stepOf(0, row, col) + 1);
 }
 
 void StepperModel::play()
 {
-    if (isPlaying() || stepCount() == 0)
-        return;
-    // Playing from the end starts over, as a video player does.
-    if (m_position >= stepCount())
-        setPositionInternal(0);
-    m_timer.start();
-    emit playingChanged(true);
+    m_player.play();
 }
 
 void StepperModel::pause()
 {
-    if (!isPlaying())
-        return;
-    m_timer.stop();
-    emit playingChanged(false);
+    m_player.pause();
 }
 
 void StepperModel::togglePlaying()
 {
-    if (isPlaying())
-        pause();
-    else
-        play();
+    m_player.togglePlaying();
 }
 
 void StepperModel::setStepsPerSecond(double steps)
 {
-    m_stepsPerSecond = std::clamp(steps, 0.25, 20.0);
-    m_timer.setInterval(static_cast<int>(std::lround(1000.0 / m_stepsPerSecond)));
-}
-
-void StepperModel::advance()
-{
-    if (m_position >= stepCount()) {
-        pause();
-        return;
-    }
-    setPositionInternal(m_position + 1);
-    if (m_position >= stepCount())
-        pause();
+    m_player.setStepsPerSecond(steps);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,7 +415,7 @@ void StepperModel::emitChanges()
     else if (changes & Values)
         emit valuesChanged();
     if (changes & (Position | Structure | Values))
-        emit positionChanged(m_position);
+        emit positionChanged(position());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -468,8 +436,8 @@ QJsonObject StepperModel::saveState() const
         {QStringLiteral("padding"), m_padding},
         {QStringLiteral("dilation"), m_dilation},
         {QStringLiteral("preset"), m_presetId},
-        {QStringLiteral("position"), m_position},
-        {QStringLiteral("stepsPerSecond"), m_stepsPerSecond},
+        {QStringLiteral("position"), position()},
+        {QStringLiteral("stepsPerSecond"), stepsPerSecond()},
     };
 }
 
@@ -496,9 +464,9 @@ bool StepperModel::restoreState(const QJsonObject& state)
     m_padding = std::clamp(state.value(QStringLiteral("padding")).toInt(0), 0, maxPadding);
     m_dilation = std::clamp(state.value(QStringLiteral("dilation")).toInt(1), 1, maxDilation);
     m_presetId = state.value(QStringLiteral("preset")).toString();
-    setStepsPerSecond(state.value(QStringLiteral("stepsPerSecond")).toDouble(m_stepsPerSecond));
+    setStepsPerSecond(state.value(QStringLiteral("stepsPerSecond")).toDouble(stepsPerSecond()));
     recompute(true);
-    setPositionInternal(state.value(QStringLiteral("position")).toInt(1));
+    m_player.setPosition(state.value(QStringLiteral("position")).toInt(1));
     return true;
 }
 

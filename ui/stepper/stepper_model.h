@@ -3,11 +3,11 @@
 #include "core/conv_trace.h"
 #include "core/output_size.h"
 #include "core/tensor.h"
+#include "ui/widgets/step_player.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -82,10 +82,12 @@ public:
 
     // --- animation ----------------------------------------------------------------------------
     int stepCount() const;
-    int position() const { return m_position; }
+    int position() const { return m_player.position(); }
     std::optional<core::ConvStep> currentStep() const;
-    bool isPlaying() const { return m_timer.isActive(); }
-    double stepsPerSecond() const { return m_stepsPerSecond; }
+    bool isPlaying() const { return m_player.isPlaying(); }
+    double stepsPerSecond() const { return m_player.stepsPerSecond(); }
+    // The position, playing and speed; the player bar drives it directly.
+    StepPlayer* player() { return &m_player; }
     // Animation positions (step index + 1) of the output cells whose window reads input cell
     // (c, y, x); y and x may lie in the padding ring.
     std::vector<int> positionsReading(int channel, int y, int x) const;
@@ -144,8 +146,6 @@ private:
     // Rebuilds the trace, output and uncovered cells from the settings; `structural` says
     // whether shapes or settings changed, in which case the position restarts or clamps.
     void recompute(bool structural);
-    void advance();
-    void setPositionInternal(int position);
 
     core::Tensor m_image;   // C × H × W
     core::Tensor m_kernels; // 1 × C × FH × FW
@@ -162,9 +162,7 @@ private:
     core::Tensor m_output;
     std::vector<InputCell> m_uncovered;
 
-    int m_position = 0;
-    double m_stepsPerSecond = 1.5;
-    QTimer m_timer;
+    StepPlayer m_player; // position: output cells written so far, 0…stepCount()
 
     int m_pendingChanges = NoChange;
     bool m_flushScheduled = false;

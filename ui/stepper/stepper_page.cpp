@@ -2,11 +2,11 @@
 
 #include "ui/io/kernel_preset_text.h"
 #include "ui/output_size/output_size_text.h"
-#include "ui/stepper/step_controls.h"
 #include "ui/stepper/step_text.h"
 #include "ui/stepper/stepper_settings_panel.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/setting.h"
+#include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QApplication>
@@ -38,9 +38,10 @@ constexpr double sumScale = 1.4;
 constexpr double formulaScale = 1.0;
 constexpr double noWindowScale = 1.2;
 
+// Rich text as a screen reader or a test reads it, one line per <br>.
 QString plain(const QString& richText)
 {
-    return QTextDocumentFragment::fromHtml(richText).toPlainText();
+    return QTextDocumentFragment::fromHtml(richText).toPlainText().replace(QChar::LineSeparator, QLatin1Char('\n'));
 }
 
 QString channelName(int channel)
@@ -164,7 +165,7 @@ StepperPage::StepperPage(QWidget* parent)
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
 
-    m_controls = new StepControls(m_model, this);
+    m_controls = new StepPlayerBar(m_model->player(), this);
     m_settings = new StepperSettingsPanel(m_model, this);
     connect(m_settings, &StepperSettingsPanel::message, this, &StepperPage::showMessage);
 

@@ -14,7 +14,7 @@ class QLabel;
 
 namespace convscope::ui {
 
-class StepControls;
+class StepPlayerBar;
 class StepperSettingsPanel;
 class TensorView;
 
@@ -34,7 +34,7 @@ public:
 
     StepperModel* model() const { return m_model; }
     StepperSettingsPanel* settingsPanel() const { return m_settings; }
-    StepControls* controls() const { return m_controls; }
+    StepPlayerBar* controls() const { return m_controls; }
     // Channel c of the input and its kernel; the output.
     TensorView* inputView(int channel = 0) const { return m_inputViews.value(channel); }
     TensorView* kernelView(int channel = 0) const { return m_kernelViews.value(channel); }
@@ -79,7 +79,7 @@ private:
     QLabel* m_stepLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     QBoxLayout* m_viewsRow = nullptr;
-    StepControls* m_controls = nullptr;
+    StepPlayerBar* m_controls = nullptr;
     StepperSettingsPanel* m_settings = nullptr;
     QTimer m_saveTimer;
     QList<std::pair<QWidget*, double>> m_scaledText;
