@@ -1,0 +1,138 @@
+// The .ts files against the code as it is now: lupdate gathers every tr() text of ui/ and app/
+// into a temporary copy of each .ts (the same command as the update_translations target), and
+// every text must have a finished, non-empty translation that keeps the source's placeholders.
+#include "tests/catch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type;              // the translation's type attribute: "", "unfinished", "vanished"…
+    QStringList translations;  // one per plural form; one for an ordinary message
+};
+
+QList<Message> readTs(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QList<Message> messages;
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const QStringView name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            message = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
+        } else if (name == u"source") {
+            message.source = xml.readElementText();
+        } else if (name == u"translation") {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            // A plural message's forms are numerusform children, read below.
+            if (!message.numerus)
+                message.translations.append(xml.readElementText());
+            messages.append(message);
+        } else if (name == u"numerusform") {
+            messages.last().translations.append(xml.readElementText());
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    return messages;
+}
+
+// %1…%99, %L1 and %n: what QString::arg() and tr()'s plural count replace.
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?(?:[1-9][0-9]?|n)"));
+    QSet<QString> found;
+    for (const QRegularExpressionMatch& match : pattern.globalMatch(text))
+        found.insert(match.captured().remove(QLatin1Char('L')));
+    return found;
+}
+
+QString describe(const Message& message)
+{
+    QString source = message.source;
+    source.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return message.context + QStringLiteral(": \"") + source + QLatin1Char('"');
+}
+
+// Runs lupdate over the current sources into a copy of `tsFile`, as update_translations does.
+QList<Message> updatedCopy(const QString& tsFile, const QTemporaryDir& folder)
+{
+    const QString copy = folder.filePath(QFileInfo(tsFile).fileName());
+    REQUIRE(QFile::copy(tsFile, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList arguments = QString::fromUtf8(CONVSCOPE_LUPDATE_ARGUMENTS).split(QLatin1Char('|'));
+    arguments << QStringLiteral("-ts") << copy;
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(CONVSCOPE_SOURCE_DIR));
+    lupdate.start(QStringLiteral(CONVSCOPE_LUPDATE), arguments);
+    REQUIRE(lupdate.waitForFinished(60'000));
+    INFO(lupdate.readAllStandardError().toStdString());
+    REQUIRE(lupdate.exitStatus() == QProcess::NormalExit);
+    REQUIRE(lupdate.exitCode() == 0);
+    return readTs(copy);
+}
+
+} // namespace
+
+TEST_CASE("every text of the code has a finished translation that keeps its placeholders")
+{
+    const QStringList tsFiles = QString::fromUtf8(CONVSCOPE_TS_FILES).split(QLatin1Char('|'));
+    REQUIRE_FALSE(tsFiles.isEmpty());
+    for (const QString& tsFile : tsFiles) {
+        CAPTURE(tsFile.toStdString());
+        const QTemporaryDir folder;
+        REQUIRE(folder.isValid());
+        const QList<Message> messages = updatedCopy(tsFile, folder);
+        // The sources hold hundreds of texts; far fewer means lupdate read the wrong folders.
+        REQUIRE(messages.size() > 500);
+
+        QStringList unfinished;
+        QStringList placeholderChanges;
+        for (const Message& message : messages) {
+            const bool empty = message.translations.isEmpty()
+                || std::any_of(message.translations.begin(), message.translations.end(),
+                               [](const QString& text) { return text.trimmed().isEmpty(); });
+            if (!message.type.isEmpty() || empty) {
+                unfinished.append(describe(message));
+                continue;
+            }
+            const QSet<QString> expected = placeholders(message.source);
+            for (const QString& translation : message.translations) {
+                if (placeholders(translation) != expected)
+                    placeholderChanges.append(describe(message) + QStringLiteral(" → \"") + translation + QLatin1Char('"'));
+            }
+        }
+        INFO("Untranslated (run the update_translations target, then translate these in "
+             << tsFile.toStdString() << "):\n  " << unfinished.join(QStringLiteral("\n  ")).toStdString());
+        CHECK(unfinished.isEmpty());
+        INFO("Translations whose %1/%n placeholders differ from the source:\n  "
+             << placeholderChanges.join(QStringLiteral("\n  ")).toStdString());
+        CHECK(placeholderChanges.isEmpty());
+    }
+}
+
+TEST_CASE("placeholders are told apart from percent signs")
+{
+    CHECK(placeholders(QStringLiteral("%1 of %2 (%L3%)")) == QSet<QString>{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3")});
+    CHECK(placeholders(QStringLiteral("%n epoch(s)")) == QSet<QString>{QStringLiteral("%n")});
+    CHECK(placeholders(QStringLiteral("100% sure")).isEmpty());
+}
