@@ -115,7 +115,7 @@ void CliFiles::requireFinite(const core::Tensor& result)
 {
     const auto values = result.values();
     if (!std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); }))
-        throw CliError(tr("the result overflowed: some values are beyond \u00b13.4e38, the range of a 32-bit float"));
+        throw CliError(tr("the result overflowed: some values are beyond ±3.4e38, the range of a 32-bit float"));
 }
 
 QByteArray CliFiles::formatResult(const core::Tensor& result)

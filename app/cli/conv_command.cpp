@@ -58,7 +58,7 @@ QByteArray ConvCommand::run(const QStringList& arguments)
                      "  [K][C][F][F]  K filters: K output channels\n"
                      "The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise."),
                   tr("  convscope-cli conv --input image.csv --kernel kernel.csv\n"
-                     "  with the lecture's 5\u00d75 image and its kernel 1,0,1 / 0,1,0 / 1,0,1 prints the convolved feature\n"
+                     "  with the lecture's 5×5 image and its kernel 1,0,1 / 0,1,0 / 1,0,1 prints the convolved feature\n"
                      "    4,3,4\n"
                      "    2,4,3\n"
                      "    2,3,4\n"

@@ -14,7 +14,7 @@ QByteArray PoolCommand::run(const QStringList& arguments)
         {
             {QStringLiteral("input"), QStringLiteral("X"), tr("the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)")},
             {QStringLiteral("mode"), QStringLiteral("max|avg|min"), tr("keep the largest value of each window, their average, or the smallest")},
-            {QStringLiteral("window"), QStringLiteral("F"), tr("the window size: F\u00d7F cells")},
+            {QStringLiteral("window"), QStringLiteral("F"), tr("the window size: F×F cells")},
             {QStringLiteral("stride"), QStringLiteral("S"), tr("how far the window moves at each step (default F: windows side by side)")},
             {QStringLiteral("channels"), QStringLiteral("gray|rgb"), tr("how an image input is read: one gray channel (default) or three, R, G and B")},
             {QStringLiteral("output"), QStringLiteral("map.png"), tr("write the result as a PNG image instead of printing it, lowest value black, highest white; with several channels one image each: map-0.png, map-1.png, \u2026")},
@@ -22,7 +22,7 @@ QByteArray PoolCommand::run(const QStringList& arguments)
     if (!options.parse(arguments)) {
         return options
             .help(QStringLiteral("convscope-cli pool --input X --mode max|avg|min --window F [options]"),
-                  tr("Pooling (subsampling) shrinks the input: each F\u00d7F window becomes one value, its maximum, average or "
+                  tr("Pooling (subsampling) shrinks the input: each F×F window becomes one value, its maximum, average or "
                      "minimum. Every channel is pooled on its own. Cells left over at the right or bottom edge, where a whole "
                      "window no longer fits, are dropped, as PyTorch does.\n"
                      "The input and output are as for 'convscope-cli conv': CSV when the result is one matrix, JSON [C][H][W] "

@@ -38,7 +38,7 @@ QByteArray PredictCommand::run(const QStringList& arguments)
                 "network trained on digits that comes with ConvScope")},
             {QStringLiteral("input"), QStringLiteral("IMAGE"),
              tr("the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network's input, e.g. "
-                "28\u00d728")},
+                "28×28")},
             {QStringLiteral("digit"), QString(),
              tr("treat the picture as a photo of a handwritten digit and prepare it as MNIST expects: invert a light "
                 "background, crop to the ink, scale its longer side to 20 pixels and centre it")},

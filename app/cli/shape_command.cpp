@@ -14,7 +14,7 @@ QByteArray ShapeCommand::run(const QStringList& arguments)
     CliOptions options(QStringLiteral("shape"),
                        {
                            {QStringLiteral("input"), QStringLiteral("WxHxC"), tr("the input size: width x height x channels, e.g. 28x28x1")},
-                           {QStringLiteral("kernel"), QStringLiteral("F"), tr("the filter size F (an F\u00d7F filter)")},
+                           {QStringLiteral("kernel"), QStringLiteral("F"), tr("the filter size F (an F×F filter)")},
                            {QStringLiteral("stride"), QStringLiteral("S"), tr("the stride S: how far the filter moves each step")},
                            {QStringLiteral("padding"), QStringLiteral("P"), tr("the zero padding P: rings of zeros around the input")},
                            {QStringLiteral("filters"), QStringLiteral("K"), tr("the number of filters K: the depth of the output")},

@@ -4,6 +4,7 @@
 #include "tests/catch.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -135,4 +136,27 @@ TEST_CASE("placeholders are told apart from percent signs")
     CHECK(placeholders(QStringLiteral("%1 of %2 (%L3%)")) == QSet<QString>{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3")});
     CHECK(placeholders(QStringLiteral("%n epoch(s)")) == QSet<QString>{QStringLiteral("%n")});
     CHECK(placeholders(QStringLiteral("100% sure")).isEmpty());
+}
+
+TEST_CASE("no source text hides a character from lupdate")
+{
+    // lupdate reads the escape \u00d7 followed by the digit 5 as U+0D75 (it takes every hex
+    // digit that follows) while the compiler reads "×5": the .ts would then hold a text the
+    // program never asks for. Such texts write the character itself.
+    static const QRegularExpression escape(QStringLiteral("\\\\u[0-9a-fA-F]{5}"));
+    QStringList found;
+    for (const QString& folder : {QStringLiteral("ui"), QStringLiteral("app")}) {
+        QDirIterator files(QStringLiteral(CONVSCOPE_SOURCE_DIR "/") + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                if (lines[i].contains(escape))
+                    found.append(file.fileName() + QLatin1Char(':') + QString::number(i + 1));
+        }
+    }
+    INFO("\\u escapes followed by a hex digit:\n  " << found.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(found.isEmpty());
 }

@@ -30,7 +30,7 @@ constexpr std::array presetSources = {
                  QT_TRANSLATE_NOOP("KernelPresetText",
                                    "Makes the image sharper: 5 times the pixel minus its 4 nearest neighbours.")},
     PresetSource{"blur", QT_TRANSLATE_NOOP("KernelPresetText", "Blur"),
-                 QT_TRANSLATE_NOOP("KernelPresetText", "Blurs the image: each pixel becomes the mean of its 3\u00d73 window.")},
+                 QT_TRANSLATE_NOOP("KernelPresetText", "Blurs the image: each pixel becomes the mean of its 3×3 window.")},
     PresetSource{"gaussian", QT_TRANSLATE_NOOP("KernelPresetText", "Gaussian blur"),
                  QT_TRANSLATE_NOOP("KernelPresetText",
                                    "Blurs smoothly: the centre counts most, with weights 1 2 1 / 2 4 2 / 1 2 1 divided by 16.")},
