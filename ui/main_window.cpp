@@ -1,6 +1,8 @@
 #include "ui/main_window.h"
 
+#include "ui/model_store.h"
 #include "ui/stepper/stepper_page.h"
+#include "ui/training/training_page.h"
 #include "ui/widgets/setting.h"
 
 #include <QApplication>
@@ -58,7 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
                                .arg(QApplication::applicationVersion()));
     });
 
+    m_modelStore = new ModelStore(this);
     addPage(new StepperPage, tr("Convolution"), QStringLiteral("convolution"));
+    addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
 
     resize(1280, 800);
     restoreSettings();

@@ -9,6 +9,8 @@ class QStackedWidget;
 
 namespace convscope::ui {
 
+class ModelStore;
+
 // The lessons in the lecture's order in a side list, one page each. Remembers its size and the
 // page last shown (see ui/widgets/setting.h; nothing is read or written while storage is off).
 class MainWindow : public QMainWindow {
@@ -31,6 +33,8 @@ public:
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
+    // The trained model the pages share: the Training page hands its model to the network views.
+    ModelStore* modelStore() const { return m_modelStore; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -42,6 +46,7 @@ private:
     QListWidget* m_lessonList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStringList m_ids; // parallel to the list rows and the stacked pages
+    ModelStore* m_modelStore = nullptr;
 };
 
 } // namespace convscope::ui

@@ -1,0 +1,410 @@
+// The Train a CNN page: a short run on a small synthetic dataset fills the charts and the
+// results; pause, resume, stop and closing the page all take effect within 100 ms; bad folders
+// and bad model files give messages; a drawn digit gives ten probabilities that sum to 1.
+#include "tests/catch.h"
+#include "tests/nn/approx.h"
+
+#include "core/nn/network_spec.h"
+#include "ui/training/architecture_editor.h"
+#include "ui/training/confusion_matrix_view.h"
+#include "ui/training/probability_bars.h"
+#include "ui/training/test_image_grid.h"
+#include "ui/training/training_charts.h"
+#include "ui/training/training_history.h"
+#include "ui/training/training_model.h"
+#include "ui/training/training_page.h"
+#include "ui/training/training_worker.h"
+#include "ui/widgets/digit_canvas.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cmath>
+#include <memory>
+#include <numeric>
+#include <random>
+
+using namespace convscope;
+using ui::TrainingModel;
+using ui::TrainingPage;
+using test::Approx;
+
+namespace {
+
+// Spins the event loop until `done` holds or `timeoutMs` passes; true when it held.
+template <typename Predicate>
+bool waitFor(Predicate done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::usleep(500);
+    }
+    return true;
+}
+
+// Ten classes a small CNN tells apart within an epoch: class k is a bright 6×6 square at one of
+// ten places of the 28×28 field, on faint noise.
+core::ImageSet makeImages(int count, std::uint32_t seed)
+{
+    core::ImageSet set;
+    set.count = count;
+    set.height = 28;
+    set.width = 28;
+    set.pixels.assign(static_cast<std::size_t>(count) * 28 * 28, 0);
+    set.labels.resize(static_cast<std::size_t>(count));
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> noise(0, 40);
+    std::uniform_int_distribution<int> jitter(-1, 1);
+    for (int i = 0; i < count; ++i) {
+        const int label = i % 10;
+        set.labels[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(label);
+        std::uint8_t* image = set.pixels.data() + static_cast<std::size_t>(i) * 28 * 28;
+        for (int p = 0; p < 28 * 28; ++p)
+            image[p] = static_cast<std::uint8_t>(noise(rng));
+        const int top = 3 + (label / 5) * 14 + jitter(rng);
+        const int left = 2 + (label % 5) * 5 + jitter(rng);
+        for (int y = top; y < top + 6; ++y)
+            for (int x = left; x < left + 4; ++x)
+                image[y * 28 + x] = 255;
+    }
+    return set;
+}
+
+std::shared_ptr<const core::Dataset> syntheticDataset(int trainCount = 600, int testCount = 200)
+{
+    auto dataset = std::make_shared<core::Dataset>();
+    dataset->name = "squares";
+    dataset->classNames = core::classNamesFor("squares", 10);
+    dataset->train = makeImages(trainCount, 1);
+    dataset->test = makeImages(testCount, 2);
+    return dataset;
+}
+
+// A page whose model trains on the synthetic set with the given settings.
+std::unique_ptr<TrainingPage> makePage(int epochs, int batchSize = 32, double learningRate = 0.003)
+{
+    auto page = std::make_unique<TrainingPage>(nullptr);
+    TrainingModel* model = page->model();
+    model->setDataset(syntheticDataset(), QStringLiteral("squares"));
+    ui::TrainingSettings settings = model->settings();
+    settings.epochs = epochs;
+    settings.batchSize = batchSize;
+    settings.learningRate = learningRate;
+    settings.threads = 2;
+    model->setSettings(settings);
+    return page;
+}
+
+bool isIdle(const TrainingModel* model)
+{
+    return model->state() == TrainingModel::State::Idle;
+}
+
+} // namespace
+
+TEST_CASE("The smoothed lines are bias-corrected moving averages over epochs", "[training]")
+{
+    ui::TrainingHistory history;
+    core::BatchReport report;
+    report.epoch = 2;
+    report.batch = 5;
+    report.batchesPerEpoch = 10;
+    report.loss = 1.0;
+    report.accuracy = 0.5;
+    history.addBatch(report);
+    report.batch = 6;
+    report.loss = 0.0;
+    report.accuracy = 1.0;
+    history.addBatch(report);
+    REQUIRE(history.batches().size() == 2);
+    CHECK(history.batches()[0].x == Approx(1.5));
+    CHECK(history.batches()[1].x == Approx(1.6));
+    // s1 = 0.05·1, corrected by 1 − 0.95 → exactly the first value.
+    CHECK(history.batches()[0].smoothedLoss == Approx(1.0));
+    // s2 = 0.95·0.05 + 0.05·0 = 0.0475, corrected by 1 − 0.95² = 0.0975.
+    CHECK(history.batches()[1].smoothedLoss == Approx(0.0475 / 0.0975));
+    CHECK(history.batches()[1].smoothedAccuracy == Approx((0.95 * 0.025 + 0.05) / 0.0975));
+    CHECK(history.maximumLoss() == 1.0);
+}
+
+TEST_CASE("The architecture editor shows core's shapes and names the layer at fault", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->choosePreset(QStringLiteral("classroom"));
+    CHECK(model->matchingPreset() == QStringLiteral("classroom"));
+    CHECK(model->specProblem().isEmpty());
+    CHECK(model->parameterCount() == 52138);
+    auto* table = page->findChild<ui::ArchitectureEditor*>()->table();
+    REQUIRE(table->rowCount() == static_cast<int>(model->spec().layers.size()) + 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("[28, 28, 1]"));
+    CHECK(table->item(1, 1)->text() == QStringLiteral("[28, 28, 8]"));  // conv 8 3×3 pad 1
+    CHECK(table->item(3, 1)->text() == QStringLiteral("[14, 14, 8]"));  // max pool 2
+    CHECK(table->item(7, 1)->text() == QStringLiteral("[784]"));        // flatten 16·7·7
+
+    // A 32×32 pooling window cannot follow a 14×14 map: layer 6 is named and nothing trains.
+    model->replaceLayer(5, core::LayerSpec::maxPool(32));
+    CHECK(model->faultyLayer() == 5);
+    CHECK(model->specProblem().contains(QStringLiteral("Layer 6")));
+    CHECK(table->item(6, 0)->text().contains(QStringLiteral("6.")));
+    CHECK_FALSE(model->canStart());
+    CHECK_FALSE(page->startButton()->isEnabled());
+
+    model->replaceLayer(5, core::LayerSpec::maxPool(2));
+    model->insertLayer(0, core::LayerSpec::conv(4, 5));
+    CHECK(model->specProblem().isEmpty());
+    CHECK(model->shapes()[0].output == std::vector<int>{4, 24, 24});
+    CHECK(model->matchingPreset().isEmpty());
+    model->removeLayer(0);
+    CHECK(model->matchingPreset() == QStringLiteral("classroom"));
+}
+
+TEST_CASE("A short run fills the charts, the test images and the confusion matrix", "[training]")
+{
+    auto page = makePage(2);
+    TrainingModel* model = page->model();
+    int chunks = 0;
+    QObject::connect(model, &TrainingModel::batchesAdded, [&chunks] { ++chunks; });
+    CHECK(page->startButton()->isEnabled());
+    page->startButton()->click();
+    CHECK(model->state() == TrainingModel::State::Running);
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+
+    const int batches = 2 * (600 / 32 + 1);
+    CHECK(static_cast<int>(model->history().batches().size()) == batches);
+    CHECK(page->charts()->batchPointCount() == batches);
+    CHECK(page->charts()->epochPointCount() == 2);
+    // The batch points arrive in chunks (at most five a second plus one per epoch), not one by one.
+    CHECK(chunks < batches);
+    CHECK(model->history().epochs().back().testAccuracy > 0.9);
+
+    REQUIRE(model->predictions().size() == 200);
+    CHECK(model->predictionsEpoch() == 2);
+    int total = 0;
+    int diagonal = 0;
+    for (std::size_t t = 0; t < model->confusion().size(); ++t) {
+        total += std::accumulate(model->confusion()[t].begin(), model->confusion()[t].end(), 0);
+        diagonal += model->confusion()[t][t];
+    }
+    CHECK(total == 200);
+    CHECK(diagonal == Approx(200 * model->predictionsAccuracy()).margin(0.5));
+    CHECK(page->confusionMatrix()->counts() == model->confusion());
+    const QList<ui::TestImageItem>& items = page->testImageGrid()->items();
+    REQUIRE(items.size() == 60);
+    CHECK(items[3].truth == QStringLiteral("3"));
+    CHECK(items[3].predicted == QString::number(model->predictions()[3]));
+    CHECK(items[3].wrong == (model->predictions()[3] != 3));
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("finished")));
+    CHECK(page->startButton()->text() == QStringLiteral("Continue training"));
+
+    // Continuing trains two more epochs, counted on from the first two.
+    page->startButton()->click();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    CHECK(model->history().epochs().size() == 4);
+    CHECK(model->history().epochs().back().x == 4.0);
+    CHECK(model->currentModel()->metadata.epochs == 4);
+
+    page->resetButton()->click();
+    CHECK_FALSE(model->hasNetwork());
+    CHECK(page->charts()->batchPointCount() == 0);
+    CHECK(model->isArchitectureEditable());
+}
+
+TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
+{
+    auto page = makePage(200, 16);
+    TrainingModel* model = page->model();
+    const ui::TrainingWorker* worker = model->worker();
+    model->start();
+    REQUIRE(waitFor([&] { return worker->batchesCompleted() > 5; }, 20000));
+
+    SECTION("pause, then resume")
+    {
+        page->pauseButton()->click();
+        CHECK(model->state() == TrainingModel::State::Paused);
+        CHECK(page->pauseButton()->text() == QStringLiteral("Resume"));
+        QThread::msleep(100);
+        const long long paused = worker->batchesCompleted();
+        // Nothing trains once 100 ms have passed.
+        QThread::msleep(300);
+        CHECK(worker->batchesCompleted() == paused);
+
+        QElapsedTimer timer;
+        timer.start();
+        page->pauseButton()->click();
+        REQUIRE(waitFor([&] { return worker->batchesCompleted() > paused; }, 5000));
+        CHECK(timer.elapsed() < 100);
+        CHECK(model->state() == TrainingModel::State::Running);
+    }
+    SECTION("stop while running")
+    {
+        QElapsedTimer timer;
+        timer.start();
+        page->stopButton()->click();
+        REQUIRE(waitFor([&] { return isIdle(model); }, 5000));
+        CHECK(timer.elapsed() < 100);
+        CHECK_FALSE(worker->isBusy());
+        CHECK(model->currentModel() != nullptr);
+        CHECK(page->statusLabel()->text().contains(QStringLiteral("stopped")));
+    }
+    SECTION("stop while paused")
+    {
+        model->pause();
+        QThread::msleep(50);
+        QElapsedTimer timer;
+        timer.start();
+        model->stop();
+        REQUIRE(waitFor([&] { return isIdle(model); }, 5000));
+        CHECK(timer.elapsed() < 100);
+        CHECK_FALSE(worker->isBusy());
+    }
+}
+
+TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "[training]")
+{
+    auto page = makePage(200, 16);
+    TrainingModel* model = page->model();
+    model->start();
+    REQUIRE(waitFor([&] { return model->worker()->batchesCompleted() > 3; }, 20000));
+    QElapsedTimer timer;
+    timer.start();
+    page.reset(); // the destructor stops and joins the thread
+    CHECK(timer.elapsed() < 100);
+    // Reports the thread queued before it stopped reach nobody.
+    QCoreApplication::processEvents();
+}
+
+TEST_CASE("A loss that becomes NaN or infinite stops the run with advice on the learning rate", "[training]")
+{
+    auto page = makePage(3, 32, 1.0e6);
+    TrainingModel* model = page->model();
+    ui::TrainingSettings settings = model->settings();
+    settings.optimizer = core::OptimizerKind::Sgd;
+    model->setSettings(settings);
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    const QString status = page->statusLabel()->text();
+    CHECK(status.contains(QStringLiteral("NaN or infinite")));
+    CHECK(status.contains(QStringLiteral("learning rate")));
+    REQUIRE(model->currentModel() != nullptr);
+    int nonFinite = 0;
+    for (const core::Tensor& parameters : model->currentModel()->parameters)
+        for (float value : parameters.values())
+            nonFinite += std::isfinite(value) ? 0 : 1;
+    CHECK(nonFinite == 0);
+}
+
+TEST_CASE("A folder that is not a dataset gives a message naming it", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    const std::shared_ptr<const core::Dataset> before = model->dataset();
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    {
+        QFile junk(folder.filePath(QStringLiteral("train-images-idx3-ubyte")));
+        REQUIRE(junk.open(QIODevice::WriteOnly));
+        junk.write("not an IDX file");
+    }
+    int problems = 0;
+    QObject::connect(model, &TrainingModel::message, [&problems](const QString&, bool problem) { problems += problem; });
+    model->loadDatasetFolder(folder.path());
+    REQUIRE(waitFor([&] { return !model->isLoadingDataset(); }, 10000));
+    CHECK(problems == 1);
+    CHECK(page->statusLabel()->text().contains(folder.path()));
+    CHECK(model->dataset() == before);
+    CHECK(page->startButton()->isEnabled());
+}
+
+TEST_CASE("The bundled digits load off the GUI thread", "[training]")
+{
+    TrainingPage page(nullptr);
+    TrainingModel* model = page.model();
+    REQUIRE(waitFor([&] { return model->dataset() != nullptr; }, 20000));
+    CHECK(model->dataset()->train.count >= 1000);
+    CHECK(model->dataset()->classCount() == 10);
+    CHECK(model->classLabels().front() == QStringLiteral("0"));
+    CHECK(model->spec().input == std::vector<int>{1, 28, 28});
+}
+
+TEST_CASE("A drawn digit gives ten probabilities that sum to 1", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    ui::DigitCanvas* canvas = page->canvas();
+
+    canvas->drawStroke({{140, 40}, {140, 240}});
+    CHECK(page->probabilityBars()->probabilities().empty()); // nothing trained yet
+
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    const std::vector<float>& probabilities = page->probabilityBars()->probabilities();
+    REQUIRE(probabilities.size() == 10);
+    CHECK(std::accumulate(probabilities.begin(), probabilities.end(), 0.0) == Approx(1.0).epsilon(1e-5));
+
+    // MNIST's preparation: a vertical stroke of a 1 scaled to 20 pixels high, centred by mass.
+    const ui::DrawingClassification drawn = model->classifyDrawing(canvas->inkTensor());
+    REQUIRE(drawn.preprocessing.status == core::DigitPreprocessingStatus::Ok);
+    CHECK(drawn.preprocessing.scaled.dim(1) == 20);
+    double mass = 0.0;
+    double rows = 0.0;
+    double cols = 0.0;
+    const core::Tensor& input = drawn.preprocessing.result;
+    for (int y = 0; y < 28; ++y) {
+        for (int x = 0; x < 28; ++x) {
+            mass += input.at(0, y, x);
+            rows += y * input.at(0, y, x);
+            cols += x * input.at(0, y, x);
+        }
+    }
+    CHECK(rows / mass == Approx(13.5).margin(0.5));
+    CHECK(cols / mass == Approx(13.5).margin(0.5));
+
+    canvas->clear();
+    CHECK(page->probabilityBars()->probabilities().empty());
+}
+
+TEST_CASE("A model saved and loaded again gives the same answers; a damaged file is refused", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    const std::vector<int> predictions = model->predictions();
+    REQUIRE(predictions.size() == 200);
+
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("squares.csmodel"));
+    CHECK(model->saveModel(path).isEmpty());
+
+    model->reset();
+    CHECK(model->predictions().empty());
+    CHECK(model->loadModel(path).isEmpty());
+    CHECK(model->hasNetwork());
+    CHECK_FALSE(model->isArchitectureEditable());
+    REQUIRE(waitFor([&] { return isIdle(model); }, 30000));
+    CHECK(model->predictions() == predictions);
+    CHECK(model->currentModel()->metadata.epochs == 1);
+
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(40);
+        file.write("damage");
+    }
+    const QString error = model->loadModel(path);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(model->predictions() == predictions); // the loaded model is still there
+    CHECK_FALSE(model->loadModel(folder.filePath(QStringLiteral("missing.csmodel"))).isEmpty());
+}

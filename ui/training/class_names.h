@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace convscope::ui {
+
+// The name shown for a class id of a dataset or model: digits stay digits, Fashion-MNIST's
+// English ids ("T-shirt/top", "Ankle boot", …) are translated, any other id is shown as it is.
+QString className(const std::string& id);
+QStringList classNames(const std::vector<std::string>& ids);
+
+} // namespace convscope::ui

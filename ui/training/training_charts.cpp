@@ -1,0 +1,228 @@
+#include "ui/training/training_charts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QList>
+#include <QPointF>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convscope::ui {
+
+namespace {
+
+// Okabe–Ito colours, told apart by colour-blind students; the per-batch line is a pale version.
+const QColor blue(0, 114, 178);
+const QColor paleBlue(86, 180, 233, 110);
+const QColor vermillion(213, 94, 0);
+
+QLineSeries* makeSeries(const QString& name, const QColor& colour, qreal width, bool points)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen(colour);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    series->setPointsVisible(points);
+    if (points)
+        series->setMarkerSize(7);
+    return series;
+}
+
+QChartView* makeChartView(QChart* chart)
+{
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    QFont title = chart->titleFont();
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(260, 200);
+    return view;
+}
+
+void attach(QChart* chart, QLineSeries* series, QValueAxis* x, QValueAxis* y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QValueAxis* makeAxis(const QString& title, const QString& format)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(format);
+    return axis;
+}
+
+} // namespace
+
+TrainingCharts::TrainingCharts(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* lossChart = new QChart;
+    lossChart->setTitle(tr("Loss"));
+    m_lossX = makeAxis(tr("epoch"), QStringLiteral("%g"));
+    m_lossY = makeAxis(tr("loss"), QStringLiteral("%.1f"));
+    lossChart->addAxis(m_lossX, Qt::AlignBottom);
+    lossChart->addAxis(m_lossY, Qt::AlignLeft);
+    m_batchLoss = makeSeries(tr("batch"), paleBlue, 1.0, false);
+    m_smoothedLoss = makeSeries(tr("smoothed"), blue, 2.5, false);
+    m_testLoss = makeSeries(tr("test"), vermillion, 2.0, true);
+    attach(lossChart, m_batchLoss, m_lossX, m_lossY);
+    attach(lossChart, m_smoothedLoss, m_lossX, m_lossY);
+    attach(lossChart, m_testLoss, m_lossX, m_lossY);
+    m_lossView = makeChartView(lossChart);
+    m_lossView->setAccessibleName(tr("Loss chart"));
+
+    auto* accuracyChart = new QChart;
+    accuracyChart->setTitle(tr("Accuracy"));
+    m_accuracyX = makeAxis(tr("epoch"), QStringLiteral("%g"));
+    m_accuracyY = makeAxis(tr("accuracy (%)"), QStringLiteral("%d"));
+    accuracyChart->addAxis(m_accuracyX, Qt::AlignBottom);
+    accuracyChart->addAxis(m_accuracyY, Qt::AlignLeft);
+    m_smoothedAccuracy = makeSeries(tr("training (smoothed)"), blue, 2.5, false);
+    m_testAccuracy = makeSeries(tr("test"), vermillion, 2.0, true);
+    attach(accuracyChart, m_smoothedAccuracy, m_accuracyX, m_accuracyY);
+    attach(accuracyChart, m_testAccuracy, m_accuracyX, m_accuracyY);
+    m_accuracyView = makeChartView(accuracyChart);
+    m_accuracyView->setAccessibleName(tr("Accuracy chart"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lossView);
+    layout->addWidget(m_accuracyView);
+
+    showHistory(TrainingHistory(), 1);
+}
+
+void TrainingCharts::setLastEpoch(int lastEpoch)
+{
+    const int end = std::max(1, lastEpoch);
+    // Whole epochs as ticks while they fit, about ten ticks beyond.
+    const int step = std::max(1, static_cast<int>(std::ceil(end / 10.0)));
+    const int ticks = (end + step - 1) / step;
+    for (QValueAxis* axis : {m_lossX, m_accuracyX}) {
+        axis->setTickType(QValueAxis::TicksFixed);
+        axis->setTickCount(ticks + 1);
+        axis->setRange(0, ticks * step);
+    }
+}
+
+void TrainingCharts::showHistory(const TrainingHistory& history, int lastEpoch)
+{
+    for (QLineSeries* series : {m_batchLoss, m_smoothedLoss, m_smoothedAccuracy})
+        series->clear();
+    m_lowestAccuracy = 1.0;
+    setLastEpoch(lastEpoch);
+    appendBatches(history, 0);
+    showEpochs(history);
+}
+
+void TrainingCharts::appendBatches(const TrainingHistory& history, int first)
+{
+    const std::vector<BatchPoint>& batches = history.batches();
+    if (first < 0 || first >= static_cast<int>(batches.size())) {
+        updateLossAxis(history);
+        updateAccuracyAxis(history);
+        return;
+    }
+    QList<QPointF> loss;
+    QList<QPointF> smoothed;
+    QList<QPointF> accuracy;
+    for (std::size_t i = static_cast<std::size_t>(first); i < batches.size(); ++i) {
+        const BatchPoint& point = batches[i];
+        if (std::isfinite(point.loss))
+            loss.append({point.x, point.loss});
+        smoothed.append({point.x, point.smoothedLoss});
+        accuracy.append({point.x, 100.0 * point.smoothedAccuracy});
+        m_lowestAccuracy = std::min(m_lowestAccuracy, point.smoothedAccuracy);
+    }
+    m_batchLoss->append(loss);
+    m_smoothedLoss->append(smoothed);
+    m_smoothedAccuracy->append(accuracy);
+    if (batches.back().x > m_lossX->max())
+        setLastEpoch(static_cast<int>(std::ceil(batches.back().x)));
+    updateLossAxis(history);
+    updateAccuracyAxis(history);
+}
+
+void TrainingCharts::showEpochs(const TrainingHistory& history)
+{
+    QList<QPointF> loss;
+    QList<QPointF> accuracy;
+    for (const EpochPoint& epoch : history.epochs()) {
+        loss.append({epoch.x, epoch.testLoss});
+        accuracy.append({epoch.x, 100.0 * epoch.testAccuracy});
+        m_lowestAccuracy = std::min(m_lowestAccuracy, epoch.testAccuracy);
+    }
+    m_testLoss->replace(loss);
+    m_testAccuracy->replace(accuracy);
+    updateLossAxis(history);
+    updateAccuracyAxis(history);
+}
+
+void TrainingCharts::updateLossAxis(const TrainingHistory& history)
+{
+    double top = history.maximumLoss();
+    for (const EpochPoint& epoch : history.epochs()) {
+        if (std::isfinite(epoch.testLoss))
+            top = std::max(top, epoch.testLoss);
+    }
+    // Five intervals of a round step (1, 2 or 5 times a power of ten): 0, 0.5, … 2.5 at the start
+    // of a run, whatever the size of a loss that blows up. Fixed ticks, so a huge range never
+    // asks the axis for millions of them.
+    const double raw = std::max(top, 0.5) * 1.02 / 5.0;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10.0 * power;
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * power >= raw) {
+            step = factor * power;
+            break;
+        }
+    }
+    m_lossY->setTickType(QValueAxis::TicksFixed);
+    m_lossY->setTickCount(6);
+    m_lossY->setRange(0.0, 5.0 * step);
+    m_lossY->setLabelFormat(step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%g"));
+}
+
+void TrainingCharts::updateAccuracyAxis(const TrainingHistory& history)
+{
+    const bool any = !history.batches().empty() || !history.epochs().empty();
+    const double lowest = any ? 100.0 * std::clamp(m_lowestAccuracy, 0.0, 1.0) : 0.0;
+    // Up to 100 %, from the lowest value reached rounded down: ticks 10 apart over a span of
+    // at most 50, else 20 apart.
+    double bottom = std::min(90.0, std::floor(lowest / 10.0) * 10.0);
+    double interval = 10.0;
+    if (100.0 - bottom > 50.0) {
+        bottom = std::floor(lowest / 20.0) * 20.0;
+        interval = 20.0;
+    }
+    m_accuracyY->setTickType(QValueAxis::TicksFixed);
+    m_accuracyY->setTickCount(static_cast<int>((100.0 - bottom) / interval) + 1);
+    m_accuracyY->setRange(bottom, 100.0);
+}
+
+int TrainingCharts::batchPointCount() const
+{
+    return static_cast<int>(m_smoothedLoss->count());
+}
+
+int TrainingCharts::epochPointCount() const
+{
+    return static_cast<int>(m_testLoss->count());
+}
+
+} // namespace convscope::ui

@@ -1,0 +1,572 @@
+#include "ui/training/training_model.h"
+
+#include "core/nn/evaluation.h"
+#include "core/nn/model_file.h"
+#include "ui/io/data_location.h"
+#include "ui/training/class_names.h"
+#include "ui/training/dataset_loader.h"
+#include "ui/training/training_text.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <exception>
+
+namespace convscope::ui {
+
+TrainingModel::TrainingModel(QObject* parent)
+    : QObject(parent)
+    , m_worker(new TrainingWorker(this))
+    , m_loader(new DatasetLoader(this))
+{
+    m_settings.threads = std::max(1, QThread::idealThreadCount());
+    connect(m_worker, &TrainingWorker::batchesDone, this, &TrainingModel::onBatches);
+    connect(m_worker, &TrainingWorker::epochDone, this, &TrainingModel::onEpoch);
+    connect(m_worker, &TrainingWorker::runEnded, this, &TrainingModel::onRunEnded);
+    connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
+        emit datasetLoadingChanged();
+        setDataset(std::move(dataset), label);
+    });
+    connect(m_loader, &DatasetLoader::failed, this, [this](const QString& text) {
+        emit datasetLoadingChanged();
+        emit message(text, true);
+    });
+    recomputeShapes();
+}
+
+TrainingModel::~TrainingModel()
+{
+    m_worker->shutdown();
+}
+
+// --- dataset ---------------------------------------------------------------------------------
+
+void TrainingModel::loadBundledDataset()
+{
+    m_loader->load(io::dataPath(QStringLiteral("data/mnist-subset")), tr("Bundled digits"));
+    emit datasetLoadingChanged();
+}
+
+void TrainingModel::loadDatasetFolder(const QString& folder)
+{
+    m_loader->load(folder, QDir(folder).dirName());
+    emit datasetLoadingChanged();
+}
+
+bool TrainingModel::isLoadingDataset() const
+{
+    return m_loader->isLoading();
+}
+
+bool TrainingModel::networkFits(const core::Dataset& dataset) const
+{
+    if (!m_model)
+        return false;
+    int inputSize = 1;
+    for (int extent : m_model->spec.input)
+        inputSize *= extent;
+    return inputSize == dataset.train.imageSize() && dataset.classCount() <= m_model->spec.outputCount();
+}
+
+void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, const QString& label)
+{
+    if (!dataset)
+        return;
+    m_loader->cancel();
+    if (m_state != State::Idle)
+        m_worker->shutdown();
+    m_dataset = std::move(dataset);
+    m_datasetLabel = label;
+    const bool keepNetwork = m_hasNetwork && networkFits(*m_dataset);
+    if (m_hasNetwork && !keepNetwork) {
+        reset();
+        emit message(tr("The network did not fit the images of %1, so it was reset.").arg(label), true);
+    }
+    if (!m_hasNetwork) {
+        core::NetworkSpec spec = m_spec;
+        adaptSpecToDataset(spec);
+        m_spec = spec;
+        recomputeShapes();
+    }
+    setState(State::Idle);
+    emit datasetChanged();
+    emit message(tr("%1: %2 training and %3 test images of %4×%5, %6 classes.")
+                     .arg(label)
+                     .arg(m_dataset->train.count)
+                     .arg(m_dataset->test.count)
+                     .arg(m_dataset->train.width)
+                     .arg(m_dataset->train.height)
+                     .arg(m_dataset->classCount()),
+                 false);
+    if (keepNetwork) {
+        m_history.clear();
+        emit historyCleared();
+        startEvaluation();
+    }
+}
+
+QStringList TrainingModel::classLabels() const
+{
+    if (m_dataset)
+        return classNames(m_dataset->classNames);
+    if (m_model)
+        return classNames(m_model->metadata.classNames);
+    return {};
+}
+
+// --- architecture ----------------------------------------------------------------------------
+
+void TrainingModel::adaptSpecToDataset(core::NetworkSpec& spec) const
+{
+    if (!m_dataset)
+        return;
+    spec.input = {m_dataset->train.channels, m_dataset->train.height, m_dataset->train.width};
+    if (!spec.layers.empty() && spec.layers.back().kind == core::LayerKind::Dense)
+        spec.layers.back().units = std::max(2, m_dataset->classCount());
+}
+
+void TrainingModel::recomputeShapes()
+{
+    m_shapes = m_spec.inferShapes();
+    m_specProblem.clear();
+    m_faultyLayer = -1;
+    try {
+        m_spec.validate();
+        if (m_dataset) {
+            const std::vector<int> datasetShape{m_dataset->train.channels, m_dataset->train.height, m_dataset->train.width};
+            if (m_spec.input != datasetShape)
+                m_specProblem = tr("The network reads %1 images but the dataset's are %2.")
+                                    .arg(shapeText(m_spec.input), shapeText(datasetShape));
+            else if (m_spec.outputCount() < m_dataset->classCount())
+                m_specProblem = tr("The last layer gives %1 scores but the dataset has %2 classes: give it %2 outputs.")
+                                    .arg(m_spec.outputCount())
+                                    .arg(m_dataset->classCount());
+        }
+    } catch (const core::NetworkSpecError& error) {
+        m_faultyLayer = error.layer();
+        const auto index = static_cast<std::size_t>(error.layer());
+        if (error.layer() >= 0 && index < m_shapes.size() && !m_shapes[index].error.empty())
+            m_specProblem = tr("Layer %1 (%2) does not fit: %3")
+                                .arg(error.layer() + 1)
+                                .arg(layerKindName(m_spec.layers[index].kind))
+                                .arg(QString::fromStdString(m_shapes[index].error));
+        else
+            m_specProblem = tr("This network cannot be trained: %1").arg(QString::fromStdString(error.what()));
+    }
+    emit specChanged();
+}
+
+std::int64_t TrainingModel::parameterCount() const
+{
+    return m_spec.parameterCount();
+}
+
+void TrainingModel::setSpec(core::NetworkSpec spec)
+{
+    if (!isArchitectureEditable())
+        return;
+    m_spec = std::move(spec);
+    recomputeShapes();
+}
+
+void TrainingModel::choosePreset(const QString& id)
+{
+    std::optional<core::NetworkSpec> preset = core::NetworkSpec::preset(id.toStdString());
+    if (!preset)
+        return;
+    adaptSpecToDataset(*preset);
+    setSpec(std::move(*preset));
+}
+
+QString TrainingModel::matchingPreset() const
+{
+    for (const QString& id : {QStringLiteral("classroom"), QStringLiteral("tutorial")}) {
+        std::optional<core::NetworkSpec> preset = core::NetworkSpec::preset(id.toStdString());
+        adaptSpecToDataset(*preset);
+        if (*preset == m_spec)
+            return id;
+    }
+    return {};
+}
+
+void TrainingModel::replaceLayer(int index, const core::LayerSpec& layer)
+{
+    if (index < 0 || index >= static_cast<int>(m_spec.layers.size()))
+        return;
+    core::NetworkSpec spec = m_spec;
+    spec.layers[static_cast<std::size_t>(index)] = layer;
+    setSpec(std::move(spec));
+}
+
+void TrainingModel::insertLayer(int index, const core::LayerSpec& layer)
+{
+    if (static_cast<int>(m_spec.layers.size()) >= core::maxNetworkLayers)
+        return;
+    core::NetworkSpec spec = m_spec;
+    index = std::clamp(index, 0, static_cast<int>(spec.layers.size()));
+    spec.layers.insert(spec.layers.begin() + index, layer);
+    setSpec(std::move(spec));
+}
+
+void TrainingModel::removeLayer(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_spec.layers.size()))
+        return;
+    core::NetworkSpec spec = m_spec;
+    spec.layers.erase(spec.layers.begin() + index);
+    setSpec(std::move(spec));
+}
+
+void TrainingModel::moveLayer(int from, int to)
+{
+    const int count = static_cast<int>(m_spec.layers.size());
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return;
+    core::NetworkSpec spec = m_spec;
+    const core::LayerSpec layer = spec.layers[static_cast<std::size_t>(from)];
+    spec.layers.erase(spec.layers.begin() + from);
+    spec.layers.insert(spec.layers.begin() + to, layer);
+    setSpec(std::move(spec));
+}
+
+// --- settings --------------------------------------------------------------------------------
+
+void TrainingModel::setSettings(const TrainingSettings& settings)
+{
+    if (settings == m_settings)
+        return;
+    m_settings = settings;
+    emit settingsChanged();
+}
+
+core::TrainingConfig TrainingModel::configFromSettings() const
+{
+    core::TrainingConfig config;
+    config.epochs = m_settings.epochs;
+    config.batchSize = m_settings.batchSize;
+    config.optimizer.kind = m_settings.optimizer;
+    config.optimizer.learningRate = m_settings.learningRate;
+    config.optimizer.momentum = m_settings.momentum;
+    config.threads = m_settings.threads;
+    config.seed = m_settings.seed;
+    return config;
+}
+
+core::ModelMetadata TrainingModel::metadata() const
+{
+    core::ModelMetadata metadata;
+    if (m_dataset) {
+        metadata.datasetName = m_dataset->name;
+        metadata.classNames = m_dataset->classNames;
+    }
+    metadata.optimizer = std::string(core::optimizerKindId(m_settings.optimizer));
+    metadata.learningRate = m_settings.learningRate;
+    metadata.batchSize = m_settings.batchSize;
+    metadata.seed = m_settings.seed;
+    return metadata;
+}
+
+// --- the run ---------------------------------------------------------------------------------
+
+void TrainingModel::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+bool TrainingModel::canStart() const
+{
+    return m_state == State::Idle && m_dataset && !isLoadingDataset() && (m_hasNetwork || m_specProblem.isEmpty());
+}
+
+void TrainingModel::start()
+{
+    if (!canStart()) {
+        if (m_state == State::Idle && !m_hasNetwork && !m_specProblem.isEmpty())
+            emit message(m_specProblem, true);
+        return;
+    }
+    TrainingWorker::Job job;
+    job.kind = TrainingWorker::Job::Kind::Train;
+    job.dataset = m_dataset;
+    job.config = configFromSettings();
+    job.metadata = metadata();
+    if (!m_hasNetwork) {
+        job.freshSpec = m_spec;
+        job.initSeed = m_settings.seed;
+        clearResults();
+        m_history.clear();
+        emit historyCleared();
+        m_trainerStartEpoch = 0;
+        m_progress = {};
+        m_progress.lastEpoch = m_settings.epochs;
+    } else {
+        if (!m_workerHasModel)
+            job.startModel = m_model;
+        const int trained = m_model ? m_model->metadata.epochs : 0;
+        job.continueTrainer = m_workerHasModel && m_lastOutcome == core::TrainingOutcome::Stopped
+            && m_lastRunSettings == m_settings && m_lastRunDataset == m_dataset && trained < m_progress.lastEpoch;
+        if (!job.continueTrainer) {
+            m_trainerStartEpoch = trained;
+            m_progress.lastEpoch = trained + m_settings.epochs;
+        }
+    }
+    m_progress.samplesPerSecond = 0.0;
+    m_progress.secondsLeft = -1.0;
+    m_lastRunSettings = m_settings;
+    m_lastRunDataset = m_dataset;
+    m_hasNetwork = true;
+    m_workerHasModel = true;
+    m_worker->start(std::move(job));
+    setState(State::Running);
+    emit progressChanged();
+    emit specChanged(); // the architecture is no longer editable
+    emit message(tr("Training…"), false);
+}
+
+void TrainingModel::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_worker->pause();
+    setState(State::Paused);
+    emit message(tr("Paused. Resume to go on from the same batch."), false);
+}
+
+void TrainingModel::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    m_worker->resume();
+    setState(State::Running);
+    emit message(tr("Training…"), false);
+}
+
+void TrainingModel::stop()
+{
+    if (m_state != State::Running && m_state != State::Paused && m_state != State::Evaluating)
+        return;
+    m_worker->stop();
+    setState(State::Stopping);
+}
+
+void TrainingModel::reset()
+{
+    m_worker->forget();
+    m_hasNetwork = false;
+    m_workerHasModel = false;
+    m_lastOutcome = core::TrainingOutcome::Finished;
+    m_lastRunDataset.reset();
+    m_trainerStartEpoch = 0;
+    m_progress = {};
+    m_epochOverheadSeconds = 0.0;
+    m_history.clear();
+    clearResults();
+    setState(State::Idle);
+    emit historyCleared();
+    emit progressChanged();
+    emit analysisChanged();
+    emit modelChanged();
+    if (m_dataset) {
+        core::NetworkSpec spec = m_spec;
+        adaptSpecToDataset(spec);
+        m_spec = spec;
+    }
+    recomputeShapes();
+}
+
+void TrainingModel::startEvaluation()
+{
+    if (!m_dataset || !m_model)
+        return;
+    TrainingWorker::Job job;
+    job.kind = TrainingWorker::Job::Kind::Evaluate;
+    job.dataset = m_dataset;
+    job.config = configFromSettings();
+    job.metadata = m_model->metadata;
+    if (!m_workerHasModel)
+        job.startModel = m_model;
+    m_workerHasModel = true;
+    // The next training run needs a new trainer: its dataset or weights changed.
+    m_lastOutcome = core::TrainingOutcome::Finished;
+    m_worker->start(std::move(job));
+    setState(State::Evaluating);
+}
+
+void TrainingModel::clearResults()
+{
+    m_model.reset();
+    m_predictions.clear();
+    m_predictionsEpoch = 0;
+    m_predictionsAccuracy = 0.0;
+    m_confusion.clear();
+    m_drawingNetwork.reset();
+    m_drawingNetworkModel = nullptr;
+}
+
+void TrainingModel::setPredictions(std::vector<int> predictions, int epoch, double accuracy)
+{
+    m_predictions = std::move(predictions);
+    m_predictionsEpoch = epoch;
+    m_predictionsAccuracy = accuracy;
+    const int classes = std::max(m_dataset ? m_dataset->classCount() : 0, m_model ? m_model->spec.outputCount() : 0);
+    m_confusion = m_dataset ? core::confusionMatrix(m_predictions, m_dataset->test.labels, classes)
+                            : std::vector<std::vector<int>>{};
+    emit analysisChanged();
+}
+
+void TrainingModel::onBatches(const std::vector<core::BatchReport>& reports)
+{
+    if (reports.empty())
+        return;
+    const int first = static_cast<int>(m_history.batches().size());
+    for (const core::BatchReport& report : reports)
+        m_history.addBatch(report);
+    const core::BatchReport& last = reports.back();
+    m_progress.epoch = last.epoch;
+    m_progress.batch = last.batch;
+    m_progress.batchesPerEpoch = last.batchesPerEpoch;
+    m_progress.samplesPerSecond = last.samplesPerSecond;
+    const long long perEpoch = last.batchesPerEpoch;
+    m_progress.runBatchesTotal = (m_progress.lastEpoch - m_trainerStartEpoch) * perEpoch;
+    m_progress.runBatchesDone = (last.epoch - 1 - m_trainerStartEpoch) * perEpoch + last.batch;
+    if (last.samplesPerSecond > 0.0 && m_dataset) {
+        const long long batchesLeft = std::max(0LL, m_progress.runBatchesTotal - m_progress.runBatchesDone);
+        const int epochsLeft = std::max(0, m_progress.lastEpoch - last.epoch + 1);
+        const double samplesLeft = static_cast<double>(batchesLeft) * m_settings.batchSize;
+        m_progress.secondsLeft = samplesLeft / last.samplesPerSecond + epochsLeft * m_epochOverheadSeconds;
+    }
+    emit batchesAdded(first);
+    emit progressChanged();
+}
+
+void TrainingModel::onEpoch(const EpochOutcome& outcome)
+{
+    m_history.addEpoch(outcome.report);
+    // The trainer's test pass and the one for the predictions.
+    m_epochOverheadSeconds = 2.0 * outcome.report.testSeconds;
+    m_model = outcome.analysis.model;
+    emit epochAdded();
+    emit modelChanged();
+    if (!outcome.analysis.predictions.empty())
+        setPredictions(outcome.analysis.predictions, outcome.report.epoch, outcome.analysis.testAccuracy);
+}
+
+void TrainingModel::onRunEnded(const RunOutcome& outcome)
+{
+    setState(State::Idle);
+    if (!outcome.error.isEmpty()) {
+        m_lastOutcome = core::TrainingOutcome::Finished;
+        if (!m_worker->hasNetwork()) {
+            m_hasNetwork = false;
+            m_workerHasModel = false;
+        }
+        emit specChanged();
+        emit message(outcome.error, true);
+        return;
+    }
+    if (outcome.analysis.model && outcome.analysis.model != m_model) {
+        m_model = outcome.analysis.model;
+        emit modelChanged();
+    }
+    if (outcome.evaluationOnly) {
+        if (!outcome.analysis.predictions.empty()) {
+            setPredictions(outcome.analysis.predictions, m_model ? m_model->metadata.epochs : 0,
+                           outcome.analysis.testAccuracy);
+            emit message(tr("The network classifies %1 of the test images of %2 correctly.")
+                             .arg(percentText(outcome.analysis.testAccuracy), m_datasetLabel),
+                         false);
+        }
+        return;
+    }
+    m_lastOutcome = outcome.result.outcome;
+    if (outcome.result.outcome == core::TrainingOutcome::Finished)
+        m_progress.secondsLeft = 0.0;
+    emit progressChanged();
+    emit message(outcomeText(outcome.result), outcome.result.outcome == core::TrainingOutcome::Diverged);
+}
+
+// --- results ---------------------------------------------------------------------------------
+
+DrawingClassification TrainingModel::classifyDrawing(const core::Tensor& ink)
+{
+    DrawingClassification result;
+    result.preprocessing = core::preprocessDigit(ink);
+    if (!m_model) {
+        result.problem = tr("Train a network (or load a model) to see what it makes of your drawing.");
+        return result;
+    }
+    if (m_model->spec.input != std::vector<int>{1, core::mnistSide, core::mnistSide}) {
+        result.problem = tr("This network reads %1 images; a drawing is a 28×28 grey digit.").arg(shapeText(m_model->spec.input));
+        return result;
+    }
+    if (result.preprocessing.status != core::DigitPreprocessingStatus::Ok)
+        return result;
+    try {
+        if (!m_drawingNetwork || m_drawingNetworkModel != m_model.get()) {
+            m_drawingNetwork = std::make_unique<core::Network<float>>(m_model->toNetwork());
+            m_drawingNetworkModel = m_model.get();
+        }
+        result.probabilities = m_drawingNetwork->classify(result.preprocessing.result);
+    } catch (const std::exception& error) {
+        result.problem = QString::fromStdString(error.what());
+    }
+    return result;
+}
+
+// --- files -----------------------------------------------------------------------------------
+
+QString TrainingModel::saveModel(const QString& path) const
+{
+    if (!m_model)
+        return tr("There is no trained network to save yet.");
+    try {
+        core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *m_model);
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    return {};
+}
+
+QString TrainingModel::loadModel(const QString& path)
+{
+    core::Model model;
+    try {
+        model = core::loadModel(QFileInfo(path).filesystemAbsoluteFilePath());
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    m_worker->forget();
+    m_history.clear();
+    clearResults();
+    m_spec = model.spec;
+    m_model = std::make_shared<const core::Model>(std::move(model));
+    m_hasNetwork = true;
+    m_workerHasModel = false;
+    m_lastOutcome = core::TrainingOutcome::Finished;
+    m_progress = {};
+    m_progress.lastEpoch = m_model->metadata.epochs;
+    setState(State::Idle);
+    recomputeShapes();
+    emit historyCleared();
+    emit progressChanged();
+    emit analysisChanged();
+    emit modelChanged();
+    emit message(tr("Loaded “%1”: trained for %n epoch(s).", nullptr, m_model->metadata.epochs).arg(QFileInfo(path).fileName()),
+                 false);
+    if (m_dataset && networkFits(*m_dataset))
+        startEvaluation();
+    else if (m_dataset)
+        emit message(tr("The model reads %1 images with %2 classes; it cannot be tested on %3.")
+                         .arg(shapeText(m_model->spec.input))
+                         .arg(m_model->spec.outputCount())
+                         .arg(m_datasetLabel),
+                     true);
+    return {};
+}
+
+} // namespace convscope::ui

@@ -1,0 +1,212 @@
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/digit_preprocessing.h"
+#include "core/nn/model.h"
+#include "core/nn/network.h"
+#include "core/nn/network_spec.h"
+#include "core/nn/optimizer.h"
+#include "ui/training/training_history.h"
+#include "ui/training/training_worker.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace convscope::ui {
+
+class DatasetLoader;
+
+// What the student sets before training.
+struct TrainingSettings {
+    int epochs = 5;
+    int batchSize = 64;
+    core::OptimizerKind optimizer = core::OptimizerKind::Adam;
+    double learningRate = 0.001;
+    double momentum = 0.9; // SGD only
+    std::uint32_t seed = 1; // the first weights and the order of the samples
+    int threads = 0;        // 0: every core
+
+    bool operator==(const TrainingSettings&) const = default;
+};
+
+// Where a run is, for the progress bar.
+struct TrainingProgress {
+    int epoch = 0;            // the epoch being trained, counted from the network's start
+    int lastEpoch = 0;        // the epoch this run ends with
+    int batch = 0;            // within the epoch
+    int batchesPerEpoch = 0;
+    long long runBatchesDone = 0;
+    long long runBatchesTotal = 0;
+    double samplesPerSecond = 0.0;
+    double secondsLeft = -1.0; // −1 until known
+};
+
+// The digit drawn on the canvas, ready for the network, and what the network makes of it.
+struct DrawingClassification {
+    core::DigitPreprocessing preprocessing;
+    std::vector<float> probabilities; // one per class; empty when there is nothing to classify
+    QString problem;                  // why not, when empty (no model yet, a network that reads other images)
+};
+
+// State of the Training page: the dataset, the architecture, the settings, the run and what came
+// of it. Owns the training worker; the page's widgets show what this model holds and call it, and
+// never touch core objects themselves.
+//
+// Life of a network: none (the architecture can be edited) → start: a fresh network is built and
+// trained → stopped, finished or diverged: start continues training it → reset: none again.
+// Loading a model file makes its network the current one, as if it had been trained here.
+class TrainingModel : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Running, Paused, Stopping, Evaluating };
+
+    explicit TrainingModel(QObject* parent = nullptr);
+    // Stops and joins the training thread (within one batch).
+    ~TrainingModel() override;
+
+    // --- dataset -----------------------------------------------------------------------------
+    // Both load off the GUI thread; datasetChanged or a problem message follows.
+    void loadBundledDataset();
+    void loadDatasetFolder(const QString& folder);
+    void setDataset(std::shared_ptr<const core::Dataset> dataset, const QString& label);
+    std::shared_ptr<const core::Dataset> dataset() const { return m_dataset; }
+    QString datasetLabel() const { return m_datasetLabel; }
+    bool isLoadingDataset() const;
+    // Translated class names of the dataset (or of the model when there is no dataset).
+    QStringList classLabels() const;
+
+    // --- architecture ------------------------------------------------------------------------
+    const core::NetworkSpec& spec() const { return m_spec; }
+    // core's shape inference, one entry per layer.
+    const std::vector<core::LayerShape>& shapes() const { return m_shapes; }
+    std::int64_t parameterCount() const;
+    // Why this architecture cannot be trained on the dataset (naming the layer at fault), or empty.
+    QString specProblem() const { return m_specProblem; }
+    // The index of the layer at fault, −1 when none or not one layer.
+    int faultyLayer() const { return m_faultyLayer; }
+    // Only while there is no network (reset first).
+    bool isArchitectureEditable() const { return !m_hasNetwork && m_state == State::Idle; }
+    void setSpec(core::NetworkSpec spec);
+    // "classroom" or "tutorial", adapted to the dataset's image shape and class count.
+    void choosePreset(const QString& id);
+    // The preset the architecture equals (after that adaptation), or empty.
+    QString matchingPreset() const;
+    void replaceLayer(int index, const core::LayerSpec& layer);
+    void insertLayer(int index, const core::LayerSpec& layer);
+    void removeLayer(int index);
+    void moveLayer(int from, int to);
+
+    // --- settings ----------------------------------------------------------------------------
+    const TrainingSettings& settings() const { return m_settings; }
+    void setSettings(const TrainingSettings& settings);
+
+    // --- the run -----------------------------------------------------------------------------
+    State state() const { return m_state; }
+    bool hasNetwork() const { return m_hasNetwork; }
+    bool canStart() const;
+    // Trains a fresh network, or the current one further; continues a stopped run where it was
+    // when nothing was changed meanwhile.
+    void start();
+    void pause();
+    void resume();
+    void stop();
+    // Forgets the network, its charts and results; the architecture can be edited again.
+    void reset();
+    const TrainingProgress& progress() const { return m_progress; }
+    const TrainingHistory& history() const { return m_history; }
+    TrainingWorker* worker() const { return m_worker; }
+
+    // --- results -----------------------------------------------------------------------------
+    // The latest weights (after the last epoch or the end of the run), null before any.
+    std::shared_ptr<const core::Model> currentModel() const { return m_model; }
+    // The test set's predicted classes, in order, and the epoch they were made after.
+    const std::vector<int>& predictions() const { return m_predictions; }
+    int predictionsEpoch() const { return m_predictionsEpoch; }
+    double predictionsAccuracy() const { return m_predictionsAccuracy; }
+    // counts[true][predicted] over the test set, empty without predictions.
+    const std::vector<std::vector<int>>& confusion() const { return m_confusion; }
+
+    // Preprocesses ink (1×H×W, 0…1, white on black) like MNIST and classifies it with the
+    // current weights, on the calling thread (one sample: well under a millisecond for the
+    // classroom CNN).
+    DrawingClassification classifyDrawing(const core::Tensor& ink);
+
+    // --- files -------------------------------------------------------------------------------
+    // Empty on success, else the message to show.
+    QString saveModel(const QString& path) const;
+    QString loadModel(const QString& path);
+
+signals:
+    void datasetChanged();
+    void datasetLoadingChanged();
+    void specChanged();
+    void settingsChanged();
+    void stateChanged();
+    void historyCleared();
+    // history().batches() from index `first` on are new.
+    void batchesAdded(int first);
+    void epochAdded();
+    void progressChanged();
+    // New predictions (grid, confusion matrix).
+    void analysisChanged();
+    // New weights (the drawing is classified again).
+    void modelChanged();
+    // A sentence for the status line; `problem` marks errors and warnings.
+    void message(const QString& text, bool problem);
+
+private:
+    void setState(State state);
+    void recomputeShapes();
+    void adaptSpecToDataset(core::NetworkSpec& spec) const;
+    bool networkFits(const core::Dataset& dataset) const;
+    core::TrainingConfig configFromSettings() const;
+    core::ModelMetadata metadata() const;
+    void startEvaluation();
+    void clearResults();
+    void setPredictions(std::vector<int> predictions, int epoch, double accuracy);
+    void onBatches(const std::vector<core::BatchReport>& reports);
+    void onEpoch(const EpochOutcome& outcome);
+    void onRunEnded(const RunOutcome& outcome);
+
+    TrainingWorker* m_worker = nullptr;
+    DatasetLoader* m_loader = nullptr;
+
+    std::shared_ptr<const core::Dataset> m_dataset;
+    QString m_datasetLabel;
+
+    core::NetworkSpec m_spec = core::NetworkSpec::classroom();
+    std::vector<core::LayerShape> m_shapes;
+    QString m_specProblem;
+    int m_faultyLayer = -1;
+
+    TrainingSettings m_settings;
+    State m_state = State::Idle;
+    bool m_hasNetwork = false;
+    bool m_workerHasModel = false;        // false after loading a file until a job has taken its weights
+    core::TrainingOutcome m_lastOutcome = core::TrainingOutcome::Finished;
+    TrainingSettings m_lastRunSettings;
+    std::shared_ptr<const core::Dataset> m_lastRunDataset;
+    int m_trainerStartEpoch = 0;          // epochs the network had when the current trainer began
+
+    TrainingHistory m_history;
+    TrainingProgress m_progress;
+    double m_epochOverheadSeconds = 0.0; // testing after each epoch, measured on the last one
+
+    std::shared_ptr<const core::Model> m_model;
+    std::vector<int> m_predictions;
+    int m_predictionsEpoch = 0;
+    double m_predictionsAccuracy = 0.0;
+    std::vector<std::vector<int>> m_confusion;
+
+    // A network with m_model's weights for classifying drawings, rebuilt when m_model changes.
+    std::unique_ptr<core::Network<float>> m_drawingNetwork;
+    const core::Model* m_drawingNetworkModel = nullptr;
+};
+
+} // namespace convscope::ui

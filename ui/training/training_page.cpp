@@ -1,0 +1,601 @@
+#include "ui/training/training_page.h"
+
+#include "ui/model_store.h"
+#include "ui/training/architecture_editor.h"
+#include "ui/training/confusion_matrix_view.h"
+#include "ui/training/probability_bars.h"
+#include "ui/training/test_image_grid.h"
+#include "ui/training/training_charts.h"
+#include "ui/training/training_model.h"
+#include "ui/training/training_text.h"
+#include "ui/widgets/colour_map.h"
+#include "ui/widgets/digit_canvas.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace convscope::ui {
+
+namespace {
+
+// How many test images the grid shows: enough to find mistakes, few enough to take them in.
+constexpr int gridImages = 60;
+const QString modelSuffix = QStringLiteral("csmodel");
+
+QString rateText(double rate)
+{
+    return QLocale::c().toString(rate, 'g', 6);
+}
+
+} // namespace
+
+TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new TrainingModel(this))
+    , m_store(store)
+{
+    auto* setup = new QWidget;
+    auto* setupLayout = new QVBoxLayout(setup);
+    setupLayout->setContentsMargins(0, 0, 4, 0);
+    setupLayout->addWidget(createDatasetBox());
+    setupLayout->addWidget(createArchitectureBox(), 1);
+    setupLayout->addWidget(createSettingsBox());
+    auto* setupScroll = new QScrollArea;
+    setupScroll->setWidget(setup);
+    setupScroll->setWidgetResizable(true);
+    setupScroll->setFrameShape(QFrame::NoFrame);
+    setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setupScroll->setMinimumWidth(std::max(setup->sizeHint().width() + 20, 400));
+    setupScroll->setMaximumWidth(460);
+
+    m_charts = new TrainingCharts;
+    auto* rightSplitter = new QSplitter(Qt::Vertical);
+    rightSplitter->addWidget(m_charts);
+    rightSplitter->addWidget(createResults());
+    rightSplitter->setStretchFactor(0, 3);
+    rightSplitter->setStretchFactor(1, 2);
+    rightSplitter->setChildrenCollapsible(false);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(createControls());
+    rightLayout->addWidget(rightSplitter, 1);
+    rightLayout->addWidget(createModelButtons());
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(setupScroll);
+    layout->addWidget(right, 1);
+
+    connect(m_model, &TrainingModel::datasetChanged, this, [this] {
+        showDataset();
+        showAnalysis();
+        classifyDrawing();
+    });
+    connect(m_model, &TrainingModel::datasetLoadingChanged, this, [this] {
+        showDataset();
+        showState();
+    });
+    connect(m_model, &TrainingModel::specChanged, this, [this] {
+        showSpec();
+        showState();
+    });
+    connect(m_model, &TrainingModel::settingsChanged, this, &TrainingPage::showSettings);
+    connect(m_model, &TrainingModel::stateChanged, this, &TrainingPage::showState);
+    connect(m_model, &TrainingModel::historyCleared, this,
+            [this] { m_charts->showHistory(m_model->history(), m_model->progress().lastEpoch); });
+    connect(m_model, &TrainingModel::batchesAdded, this,
+            [this](int first) { m_charts->appendBatches(m_model->history(), first); });
+    connect(m_model, &TrainingModel::epochAdded, this, [this] { m_charts->showEpochs(m_model->history()); });
+    connect(m_model, &TrainingModel::progressChanged, this, &TrainingPage::showProgress);
+    connect(m_model, &TrainingModel::analysisChanged, this, &TrainingPage::showAnalysis);
+    connect(m_model, &TrainingModel::modelChanged, this, [this] {
+        classifyDrawing();
+        showState();
+    });
+    connect(m_model, &TrainingModel::message, this, &TrainingPage::showMessage);
+
+    showDataset();
+    showSpec();
+    showSettings();
+    showState();
+    showProgress();
+    showAnalysis();
+    classifyDrawing();
+    m_model->loadBundledDataset();
+}
+
+TrainingPage::~TrainingPage()
+{
+    // Before the widgets go: the worker's last signals must not reach half-destroyed views.
+    disconnect(m_model, nullptr, this, nullptr);
+    delete m_model;
+    m_model = nullptr;
+}
+
+// --- building the page -----------------------------------------------------------------------
+
+QWidget* TrainingPage::createDatasetBox()
+{
+    auto* box = new QGroupBox(tr("Dataset"));
+    m_bundled = new QPushButton(tr("Bundled digits"));
+    m_bundled->setToolTip(tr("Handwritten digits from MNIST shipped with ConvScope"));
+    m_folder = new QPushButton(tr("Folder of IDX files…"));
+    m_folder->setToolTip(tr("MNIST, Fashion-MNIST or EMNIST in the standard IDX format, gzipped or not"));
+    m_datasetInfo = new QLabel;
+    m_datasetInfo->setWordWrap(true);
+    connect(m_bundled, &QPushButton::clicked, m_model, &TrainingModel::loadBundledDataset);
+    connect(m_folder, &QPushButton::clicked, this, &TrainingPage::chooseDatasetFolder);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_bundled);
+    buttons->addWidget(m_folder);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(buttons);
+    layout->addWidget(m_datasetInfo);
+    return box;
+}
+
+QWidget* TrainingPage::createArchitectureBox()
+{
+    auto* box = new QGroupBox(tr("Architecture"));
+    m_editor = new ArchitectureEditor;
+    connect(m_editor, &ArchitectureEditor::presetChosen, m_model, &TrainingModel::choosePreset);
+    connect(m_editor, &ArchitectureEditor::layerReplaced, m_model, &TrainingModel::replaceLayer);
+    connect(m_editor, &ArchitectureEditor::layerInserted, m_model, &TrainingModel::insertLayer);
+    connect(m_editor, &ArchitectureEditor::layerRemoved, m_model, &TrainingModel::removeLayer);
+    connect(m_editor, &ArchitectureEditor::layerMoved, m_model, &TrainingModel::moveLayer);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_editor);
+    return box;
+}
+
+QWidget* TrainingPage::createSettingsBox()
+{
+    auto* box = new QGroupBox(tr("Training settings"));
+    m_learningRate = new QComboBox;
+    m_learningRate->setEditable(true);
+    m_learningRate->setInsertPolicy(QComboBox::NoInsert);
+    for (double rate : {0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0})
+        m_learningRate->addItem(rateText(rate));
+    m_learningRate->setToolTip(tr("How big a step the optimiser takes against the gradient. Too small: slow "
+                                  "learning; too large: the loss jumps around or becomes NaN."));
+    m_batchSize = new QSpinBox;
+    m_batchSize->setRange(1, 4096);
+    m_batchSize->setToolTip(tr("Images per batch: the gradient is averaged over them before each step"));
+    m_epochs = new QSpinBox;
+    m_epochs->setRange(1, 1000);
+    m_epochs->setToolTip(tr("Passes over the whole training set"));
+    m_optimizer = new QComboBox;
+    m_optimizer->addItem(tr("Adam"), static_cast<int>(core::OptimizerKind::Adam));
+    m_optimizer->addItem(tr("SGD with momentum"), static_cast<int>(core::OptimizerKind::Sgd));
+    m_momentum = new QDoubleSpinBox;
+    m_momentum->setRange(0.0, 0.99);
+    m_momentum->setSingleStep(0.05);
+    m_momentum->setToolTip(tr("SGD: the share of the previous step kept in the next one (0: plain gradient descent)"));
+    m_seed = new QSpinBox;
+    m_seed->setRange(1, 999999);
+    m_seed->setToolTip(tr("Chooses the first weights and the order of the images: the same seed trains the same network"));
+    m_threads = new QSpinBox;
+    m_threads->setRange(1, std::max(64, QThread::idealThreadCount()));
+    m_threads->setToolTip(tr("Processor cores that share each batch"));
+
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("Learning rate"), m_learningRate);
+    form->addRow(tr("Batch size"), m_batchSize);
+    form->addRow(tr("Epochs"), m_epochs);
+    form->addRow(tr("Optimiser"), m_optimizer);
+    form->addRow(tr("Momentum"), m_momentum);
+    form->addRow(tr("Seed"), m_seed);
+    form->addRow(tr("Threads"), m_threads);
+
+    connect(m_learningRate->lineEdit(), &QLineEdit::editingFinished, this, &TrainingPage::applySettings);
+    connect(m_learningRate, &QComboBox::activated, this, &TrainingPage::applySettings);
+    for (QSpinBox* spin : {m_batchSize, m_epochs, m_seed, m_threads})
+        connect(spin, &QSpinBox::valueChanged, this, &TrainingPage::applySettings);
+    connect(m_momentum, &QDoubleSpinBox::valueChanged, this, &TrainingPage::applySettings);
+    connect(m_optimizer, &QComboBox::activated, this, &TrainingPage::applySettings);
+    return box;
+}
+
+QWidget* TrainingPage::createControls()
+{
+    m_start = new QPushButton(tr("Start training"));
+    m_pause = new QPushButton(tr("Pause"));
+    m_stop = new QPushButton(tr("Stop"));
+    m_reset = new QPushButton(tr("Reset"));
+    m_start->setToolTip(tr("Train the network on the training images; it is tested on the test images after each epoch"));
+    m_stop->setToolTip(tr("Stop after the current batch; the weights learned so far are kept"));
+    m_reset->setToolTip(tr("Forget the trained network, so the architecture can be changed"));
+    QFont big = m_start->font();
+    big.setPointSizeF(big.pointSizeF() * 1.1);
+    big.setBold(true);
+    m_start->setFont(big);
+    connect(m_start, &QPushButton::clicked, m_model, &TrainingModel::start);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_model->state() == TrainingModel::State::Paused)
+            m_model->resume();
+        else
+            m_model->pause();
+    });
+    connect(m_stop, &QPushButton::clicked, m_model, &TrainingModel::stop);
+    connect(m_reset, &QPushButton::clicked, m_model, &TrainingModel::reset);
+
+    m_progress = new QProgressBar;
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Training progress"));
+    m_progressText = new QLabel;
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Status"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_progress, 1);
+    auto* widget = new QWidget;
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_status);
+    return widget;
+}
+
+QWidget* TrainingPage::createResults()
+{
+    m_tabs = new QTabWidget;
+
+    auto* gridTab = new QWidget;
+    m_gridCaption = new QLabel;
+    m_gridCaption->setWordWrap(true);
+    m_mistakesOnly = new QCheckBox(tr("Only the mistakes"));
+    connect(m_mistakesOnly, &QCheckBox::toggled, this, &TrainingPage::showAnalysis);
+    m_grid = new TestImageGrid;
+    auto* gridScroll = new QScrollArea;
+    gridScroll->setWidget(m_grid);
+    gridScroll->setWidgetResizable(true);
+    auto* gridHeader = new QHBoxLayout;
+    gridHeader->addWidget(m_gridCaption, 1);
+    gridHeader->addWidget(m_mistakesOnly);
+    auto* gridLayout = new QVBoxLayout(gridTab);
+    gridLayout->addLayout(gridHeader);
+    gridLayout->addWidget(gridScroll, 1);
+    m_tabs->addTab(gridTab, tr("Test images"));
+
+    auto* confusionTab = new QWidget;
+    m_confusionCaption = new QLabel;
+    m_confusionCaption->setWordWrap(true);
+    m_confusion = new ConfusionMatrixView;
+    auto* confusionLayout = new QVBoxLayout(confusionTab);
+    confusionLayout->addWidget(m_confusionCaption);
+    confusionLayout->addWidget(m_confusion, 1);
+    m_tabs->addTab(confusionTab, tr("Confusion matrix"));
+
+    m_tabs->addTab(createDrawingTab(), tr("Draw a digit"));
+    return m_tabs;
+}
+
+QWidget* TrainingPage::createDrawingTab()
+{
+    auto* tab = new QWidget;
+    m_canvas = new DigitCanvas;
+    auto* clear = new QPushButton(tr("Clear"));
+    connect(clear, &QPushButton::clicked, m_canvas, &DigitCanvas::clear);
+    connect(m_canvas, &DigitCanvas::inkChanged, this, &TrainingPage::classifyDrawing);
+
+    m_networkInput = new QLabel;
+    m_networkInput->setFixedSize(4 * 28 + 4, 4 * 28 + 4);
+    m_networkInput->setAlignment(Qt::AlignCenter);
+    m_networkInput->setFrameShape(QFrame::Box);
+    m_networkInput->setToolTip(tr("Your drawing as the network sees it: cropped, scaled into a 20×20 box and "
+                                  "centred by its centre of mass in 28×28 pixels, like every MNIST digit"));
+    auto* inputCaption = new QLabel(tr("What the network sees (28×28)"));
+    inputCaption->setWordWrap(true);
+    m_drawingAnswer = new QLabel;
+    m_drawingAnswer->setWordWrap(true);
+    QFont answerFont = m_drawingAnswer->font();
+    answerFont.setPointSizeF(answerFont.pointSizeF() * 1.3);
+    answerFont.setBold(true);
+    m_drawingAnswer->setFont(answerFont);
+    m_bars = new ProbabilityBars;
+
+    auto* canvasColumn = new QVBoxLayout;
+    canvasColumn->addWidget(m_canvas, 1);
+    canvasColumn->addWidget(clear, 0, Qt::AlignLeft);
+    auto* middleColumn = new QVBoxLayout;
+    middleColumn->addWidget(inputCaption);
+    middleColumn->addWidget(m_networkInput);
+    middleColumn->addStretch(1);
+    middleColumn->addWidget(m_drawingAnswer);
+    auto* layout = new QHBoxLayout(tab);
+    layout->addLayout(canvasColumn, 3);
+    layout->addLayout(middleColumn, 1);
+    layout->addWidget(m_bars, 3);
+    return tab;
+}
+
+QWidget* TrainingPage::createModelButtons()
+{
+    m_save = new QPushButton(tr("Save model…"));
+    m_load = new QPushButton(tr("Load model…"));
+    m_useModel = new QPushButton(tr("Use this model on the Inside the network page"));
+    m_useModel->setVisible(m_store != nullptr);
+    connect(m_save, &QPushButton::clicked, this, &TrainingPage::saveModel);
+    connect(m_load, &QPushButton::clicked, this, &TrainingPage::loadModel);
+    connect(m_useModel, &QPushButton::clicked, this, [this] {
+        if (!m_store || !m_model->currentModel())
+            return;
+        m_store->setModel(*m_model->currentModel(), tr("trained on the Training page"));
+        showMessage(tr("The Inside the network page now shows this model."), false);
+    });
+    auto* widget = new QWidget;
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_save);
+    layout->addWidget(m_load);
+    layout->addStretch(1);
+    layout->addWidget(m_useModel);
+    return widget;
+}
+
+// --- showing the model's state ---------------------------------------------------------------
+
+void TrainingPage::showDataset()
+{
+    const std::shared_ptr<const core::Dataset> dataset = m_model->dataset();
+    QString text;
+    if (m_model->isLoadingDataset())
+        text = tr("Loading…");
+    else if (!dataset)
+        text = tr("No dataset loaded.");
+    else
+        text = tr("%1: %2 training and %3 test images of %4×%5 pixels, %6 classes")
+                   .arg(m_model->datasetLabel())
+                   .arg(QLocale().toString(dataset->train.count))
+                   .arg(QLocale().toString(dataset->test.count))
+                   .arg(dataset->train.width)
+                   .arg(dataset->train.height)
+                   .arg(dataset->classCount());
+    m_datasetInfo->setText(text);
+}
+
+void TrainingPage::showSpec()
+{
+    m_editor->setNetwork(m_model->spec(), m_model->shapes(), m_model->matchingPreset(),
+                         m_model->specProblem().isEmpty() ? m_model->parameterCount() : 0, m_model->specProblem(),
+                         m_model->faultyLayer());
+    m_editor->setEditable(m_model->isArchitectureEditable(),
+                          m_model->hasNetwork() ? tr("The network is trained with this architecture. Reset to change it.")
+                                                : QString());
+}
+
+void TrainingPage::showSettings()
+{
+    const TrainingSettings& s = m_model->settings();
+    const QSignalBlocker b1(m_learningRate), b2(m_batchSize), b3(m_epochs), b4(m_optimizer), b5(m_momentum),
+        b6(m_seed), b7(m_threads);
+    m_learningRate->setCurrentText(rateText(s.learningRate));
+    m_batchSize->setValue(s.batchSize);
+    m_epochs->setValue(s.epochs);
+    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(s.optimizer)));
+    m_momentum->setValue(s.momentum);
+    m_seed->setValue(static_cast<int>(s.seed));
+    m_threads->setValue(s.threads);
+    m_momentum->setEnabled(m_model->state() == TrainingModel::State::Idle && s.optimizer == core::OptimizerKind::Sgd);
+}
+
+void TrainingPage::applySettings()
+{
+    TrainingSettings s = m_model->settings();
+    // "0.001", "1e-3", and the decimal comma of the reader's language.
+    QString rateInput = m_learningRate->currentText().trimmed();
+    rateInput.replace(QChar(0x2212), QLatin1Char('-'));
+    bool ok = false;
+    double rate = QLocale().toDouble(rateInput, &ok);
+    if (!ok)
+        rate = QLocale::c().toDouble(rateInput, &ok);
+    if (ok && rate > 0.0 && rate <= 100.0) {
+        s.learningRate = rate;
+    } else {
+        showMessage(tr("The learning rate must be a number above 0 and at most 100, such as 0.001, not “%1”.")
+                        .arg(m_learningRate->currentText()),
+                    true);
+    }
+    s.batchSize = m_batchSize->value();
+    s.epochs = m_epochs->value();
+    s.optimizer = static_cast<core::OptimizerKind>(m_optimizer->currentData().toInt());
+    s.momentum = m_momentum->value();
+    s.seed = static_cast<std::uint32_t>(m_seed->value());
+    s.threads = m_threads->value();
+    m_model->setSettings(s);
+    showSettings();
+}
+
+void TrainingPage::showState()
+{
+    using State = TrainingModel::State;
+    const State state = m_model->state();
+    const bool idle = state == State::Idle;
+    const bool working = state == State::Running || state == State::Paused;
+    m_start->setText(m_model->hasNetwork() && idle ? tr("Continue training") : tr("Start training"));
+    m_start->setEnabled(m_model->canStart());
+    m_pause->setText(state == State::Paused ? tr("Resume") : tr("Pause"));
+    m_pause->setEnabled(working);
+    m_stop->setEnabled(working || state == State::Evaluating);
+    m_reset->setEnabled(m_model->hasNetwork() && state != State::Stopping);
+    m_bundled->setEnabled(idle && !m_model->isLoadingDataset());
+    m_folder->setEnabled(idle && !m_model->isLoadingDataset());
+    for (QWidget* field : std::initializer_list<QWidget*>{m_learningRate, m_batchSize, m_epochs, m_optimizer, m_seed, m_threads})
+        field->setEnabled(idle);
+    m_momentum->setEnabled(idle && m_model->settings().optimizer == core::OptimizerKind::Sgd);
+    m_save->setEnabled(m_model->currentModel() != nullptr);
+    m_load->setEnabled(idle);
+    m_useModel->setEnabled(m_model->currentModel() != nullptr);
+    m_editor->setEditable(m_model->isArchitectureEditable(),
+                          m_model->hasNetwork() ? tr("The network is trained with this architecture. Reset to change it.")
+                                                : QString());
+}
+
+void TrainingPage::showProgress()
+{
+    const TrainingProgress& p = m_model->progress();
+    m_charts->setLastEpoch(std::max({p.lastEpoch, p.epoch, 1}));
+    if (p.runBatchesTotal <= 0) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progressText->setText(m_model->hasNetwork() ? QString() : tr("Not trained yet."));
+        return;
+    }
+    m_progress->setRange(0, static_cast<int>(std::min<long long>(p.runBatchesTotal, 1'000'000'000)));
+    m_progress->setValue(static_cast<int>(std::min(p.runBatchesDone, p.runBatchesTotal)));
+    QString text = tr("Epoch %1 of %2 · batch %3 of %4 · %5 images/s")
+                       .arg(p.epoch)
+                       .arg(p.lastEpoch)
+                       .arg(p.batch)
+                       .arg(p.batchesPerEpoch)
+                       .arg(QLocale().toString(std::round(p.samplesPerSecond), 'f', 0));
+    if (p.secondsLeft > 0.0 && m_model->state() != TrainingModel::State::Idle)
+        text += tr(" · about %1 left").arg(durationText(p.secondsLeft));
+    m_progressText->setText(text);
+}
+
+void TrainingPage::showAnalysis()
+{
+    const std::shared_ptr<const core::Dataset> dataset = m_model->dataset();
+    const std::vector<int>& predictions = m_model->predictions();
+    const QStringList labels = m_model->classLabels();
+    const bool predicted = dataset && !predictions.empty();
+    if (predicted) {
+        const QString caption = tr("Answers of the network after epoch %1: %2 of the test images right.")
+                                    .arg(m_model->predictionsEpoch())
+                                    .arg(percentText(m_model->predictionsAccuracy()));
+        m_gridCaption->setText(caption);
+        m_confusionCaption->setText(caption + QLatin1Char(' ')
+                                    + tr("Rows: the true class; columns: the network's answer. The diagonal holds "
+                                         "the right answers; a cell's colour is its share of the row."));
+    } else {
+        m_gridCaption->setText(dataset ? tr("The network's answers appear here after the first epoch.") : QString());
+        m_confusionCaption->setText(QString());
+    }
+    m_mistakesOnly->setEnabled(predicted);
+
+    QList<TestImageItem> items;
+    if (dataset) {
+        const ColourMap grey(ColourMapKind::Grey);
+        const core::ImageSet& test = dataset->test;
+        const bool mistakesOnly = predicted && m_mistakesOnly->isChecked();
+        for (int i = 0; i < test.count && items.size() < gridImages; ++i) {
+            const int truth = test.labels[static_cast<std::size_t>(i)];
+            TestImageItem item;
+            item.index = i;
+            item.truth = labels.value(truth, QString::number(truth));
+            if (predicted && i < static_cast<int>(predictions.size())) {
+                const int answer = predictions[static_cast<std::size_t>(i)];
+                item.predicted = labels.value(answer, QString::number(answer));
+                item.wrong = answer != truth;
+            }
+            if (mistakesOnly && !item.wrong)
+                continue;
+            item.image = planeToImage(test.image(i), 0, grey, ValueRange{0.0f, 1.0f});
+            items.append(item);
+        }
+    }
+    m_grid->setItems(items);
+    m_grid->setEmptyText(predicted ? tr("No mistakes among the test images.") : tr("No dataset loaded."));
+    m_confusion->setMatrix(predicted ? m_model->confusion() : std::vector<std::vector<int>>{}, labels);
+    m_confusion->setEmptyText(tr("The confusion matrix appears after the first epoch."));
+}
+
+void TrainingPage::showMessage(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #D55E00; font-weight: bold;") : QString());
+}
+
+void TrainingPage::classifyDrawing()
+{
+    const DrawingClassification result = m_model->classifyDrawing(m_canvas->inkTensor());
+    const QStringList labels = m_model->classLabels();
+    m_bars->setProbabilities(result.probabilities, labels);
+    const core::DigitPreprocessing& prep = result.preprocessing;
+    if (prep.status == core::DigitPreprocessingStatus::Ok) {
+        const QImage input = planeToImage(prep.result, 0, ColourMap(ColourMapKind::Grey), ValueRange{0.0f, 1.0f});
+        m_networkInput->setPixmap(QPixmap::fromImage(input.scaled(4 * 28, 4 * 28, Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+    } else {
+        m_networkInput->setPixmap(QPixmap());
+    }
+    if (!result.problem.isEmpty()) {
+        m_drawingAnswer->setText(result.problem);
+    } else if (!result.probabilities.empty()) {
+        const auto best = std::max_element(result.probabilities.begin(), result.probabilities.end());
+        const int index = static_cast<int>(best - result.probabilities.begin());
+        m_drawingAnswer->setText(tr("The network says: %1 (%2)")
+                                     .arg(labels.value(index, QString::number(index)), percentText(*best)));
+    } else {
+        m_drawingAnswer->setText(tr("Draw a digit with the mouse."));
+    }
+}
+
+// --- files -----------------------------------------------------------------------------------
+
+void TrainingPage::chooseDatasetFolder()
+{
+    const QString start = QDir(QStringLiteral("/usr/share/datasets")).exists() ? QStringLiteral("/usr/share/datasets")
+                                                                               : QDir::homePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder of IDX files"), start);
+    if (!folder.isEmpty())
+        m_model->loadDatasetFolder(folder);
+}
+
+void TrainingPage::saveModel()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save model"),
+                                                QDir::home().filePath(QStringLiteral("my-network.") + modelSuffix),
+                                                tr("ConvScope models (*.csmodel)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + modelSuffix;
+    const QString error = m_model->saveModel(path);
+    if (error.isEmpty())
+        showMessage(tr("Saved the model to “%1”.").arg(QDir::toNativeSeparators(path)), false);
+    else
+        showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+void TrainingPage::loadModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), QDir::homePath(),
+                                                      tr("ConvScope models (*.csmodel);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_model->loadModel(path);
+    if (!error.isEmpty())
+        showMessage(tr("The model could not be loaded: %1").arg(error), true);
+}
+
+} // namespace convscope::ui

@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace convscope::ui {
+
+class ArchitectureEditor;
+class ConfusionMatrixView;
+class DigitCanvas;
+class ModelStore;
+class ProbabilityBars;
+class TestImageGrid;
+class TrainingCharts;
+class TrainingModel;
+
+// "Train a CNN": the lecture's last step, done live. On the left the student picks the dataset,
+// the architecture and the settings; on the right the network trains on a worker thread while
+// the loss and accuracy charts move, and afterwards (or during training) the test images with
+// the network's answers, the confusion matrix and a canvas to draw a digit on show what it
+// learned. Models are saved, loaded and handed to the "Inside the network" page.
+class TrainingPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // `store` receives the model when the student asks for it; may be null (then that button is hidden).
+    explicit TrainingPage(ModelStore* store, QWidget* parent = nullptr);
+    // Stops the training thread and waits for it (within one batch).
+    ~TrainingPage() override;
+
+    TrainingModel* model() const { return m_model; }
+    TrainingCharts* charts() const { return m_charts; }
+    DigitCanvas* canvas() const { return m_canvas; }
+    ProbabilityBars* probabilityBars() const { return m_bars; }
+    QLabel* statusLabel() const { return m_status; }
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* stopButton() const { return m_stop; }
+    QPushButton* resetButton() const { return m_reset; }
+    TestImageGrid* testImageGrid() const { return m_grid; }
+    ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
+    QTabWidget* resultTabs() const { return m_tabs; }
+
+private:
+    QWidget* createDatasetBox();
+    QWidget* createArchitectureBox();
+    QWidget* createSettingsBox();
+    QWidget* createControls();
+    QWidget* createResults();
+    QWidget* createDrawingTab();
+    QWidget* createModelButtons();
+
+    void showDataset();
+    void showSpec();
+    void showSettings();
+    void showState();
+    void showProgress();
+    void showAnalysis();
+    void showMessage(const QString& text, bool problem);
+    void classifyDrawing();
+    void applySettings();
+    void chooseDatasetFolder();
+    void saveModel();
+    void loadModel();
+
+    TrainingModel* m_model = nullptr;
+    ModelStore* m_store = nullptr;
+
+    QPushButton* m_bundled = nullptr;
+    QPushButton* m_folder = nullptr;
+    QLabel* m_datasetInfo = nullptr;
+
+    ArchitectureEditor* m_editor = nullptr;
+
+    QComboBox* m_learningRate = nullptr;
+    QSpinBox* m_batchSize = nullptr;
+    QSpinBox* m_epochs = nullptr;
+    QComboBox* m_optimizer = nullptr;
+    QDoubleSpinBox* m_momentum = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QSpinBox* m_threads = nullptr;
+
+    QPushButton* m_start = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_reset = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressText = nullptr;
+    QLabel* m_status = nullptr;
+
+    TrainingCharts* m_charts = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_gridCaption = nullptr;
+    QCheckBox* m_mistakesOnly = nullptr;
+    TestImageGrid* m_grid = nullptr;
+    QLabel* m_confusionCaption = nullptr;
+    ConfusionMatrixView* m_confusion = nullptr;
+    DigitCanvas* m_canvas = nullptr;
+    QLabel* m_networkInput = nullptr;
+    QLabel* m_drawingAnswer = nullptr;
+    ProbabilityBars* m_bars = nullptr;
+
+    QPushButton* m_save = nullptr;
+    QPushButton* m_load = nullptr;
+    QPushButton* m_useModel = nullptr;
+};
+
+} // namespace convscope::ui

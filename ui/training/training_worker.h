@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/nn/model.h"
+#include "core/nn/network.h"
+#include "core/nn/network_spec.h"
+#include "core/nn/trainer.h"
+#include "core/nn/training_control.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace convscope::ui {
+
+// What the views need of the network at one moment, as values: the weights (a copy, so nothing
+// is shared with a network that is still learning) and the test set's predictions.
+struct TrainingAnalysis {
+    std::shared_ptr<const core::Model> model;
+    std::vector<int> predictions; // the most probable class of each test image, in order; empty when not evaluated
+    double testLoss = 0.0;
+    double testAccuracy = 0.0;
+};
+
+struct EpochOutcome {
+    core::EpochReport report; // epochs counted from the start of the network, not of the run
+    TrainingAnalysis analysis;
+};
+
+struct RunOutcome {
+    bool evaluationOnly = false;
+    core::TrainingResult result; // epochs counted from the start of the network
+    TrainingAnalysis analysis;   // the model after the run (the last good weights when the loss diverged)
+    QString error;               // a job the core refused (shapes, memory); the rest is then empty
+};
+
+// The training thread and its adapter to Qt. The GUI thread owns this object; one std::thread at a
+// time runs a job on the network the worker keeps between jobs:
+//
+//   GUI thread                              training thread
+//   start(job) ───────── spawns ──────────▶ build or keep the network and the core::Trainer
+//   pause()/resume()/stop() ── atomic ────▶ TrainingControl, honoured between batches
+//   batchesDone ◀── queued, ≤ 5 per second ─ batch reports gathered
+//   epochDone   ◀── queued ───────────────── epoch report + predictions + a copy of the weights
+//   runEnded    ◀── queued, thread joined ── the outcome
+//
+// The core's callbacks are plain std::function calls on the training thread; they hand their
+// values to the GUI thread with QMetaObject::invokeMethod (queued), where the worker re-emits
+// them as signals unless the run was abandoned meanwhile (shutdown()), so a late report never
+// reaches a page that has moved on. The network and the trainer are touched by the GUI thread only
+// while no job runs.
+class TrainingWorker : public QObject {
+    Q_OBJECT
+
+public:
+    struct Job {
+        enum class Kind { Train, Evaluate };
+        Kind kind = Kind::Train;
+        std::shared_ptr<const core::Dataset> dataset;
+        // The network to work on: a fresh one from freshSpec and initSeed, one with the weights of
+        // startModel, or (both empty) the network of the previous job.
+        std::optional<core::NetworkSpec> freshSpec;
+        std::uint32_t initSeed = 1;
+        std::shared_ptr<const core::Model> startModel;
+        // Go on with the previous job's trainer (its optimiser state and remaining epochs) when
+        // there is one; otherwise a new trainer runs config.epochs more epochs.
+        bool continueTrainer = false;
+        core::TrainingConfig config;
+        core::ModelMetadata metadata; // copied into every model snapshot; epochs and results filled in
+    };
+
+    // Chart points are sent at most this often.
+    static constexpr int batchIntervalMilliseconds = 200;
+
+    explicit TrainingWorker(QObject* parent = nullptr);
+    // Stops the job and joins the thread (one batch at most, a few milliseconds for the classroom CNN).
+    ~TrainingWorker() override;
+
+    void start(Job job);
+    void pause() { m_control.pause(); }
+    void resume() { m_control.resume(); }
+    void stop() { m_control.stop(); }
+    // Stops the job, waits for the thread and drops whatever it still had to report.
+    void shutdown();
+    // Forgets the network and the trainer; only while idle.
+    void forget();
+
+    bool isBusy() const { return m_thread.joinable(); }
+    bool isPaused() const { return m_control.isPaused(); }
+    bool hasNetwork() const { return m_network != nullptr; }
+    // Epochs the network has been trained for over all jobs; only while idle.
+    int epochsTrained() const { return m_networkEpochs; }
+    // Batches trained since this worker was made; readable from any thread (tests watch it).
+    long long batchesCompleted() const { return m_batchesCompleted.load(); }
+
+signals:
+    void batchesDone(const std::vector<core::BatchReport>& reports);
+    void epochDone(const convscope::ui::EpochOutcome& outcome);
+    // The thread has been joined when this is emitted: start() may be called from a slot.
+    void runEnded(const convscope::ui::RunOutcome& outcome);
+
+private:
+    void runJob(Job job, std::uint64_t run);
+    RunOutcome train(Job& job, std::uint64_t run);
+    RunOutcome evaluateOnly(const Job& job);
+    // Copies of the current weights with the job's metadata and the given results.
+    std::shared_ptr<const core::Model> snapshot(const Job& job, int epochs, double testAccuracy, double trainLoss) const;
+    // Runs `deliver` on the GUI thread if run `run` is still the current one.
+    template <typename Deliver>
+    void post(std::uint64_t run, Deliver deliver);
+    void finishRun(std::uint64_t run, RunOutcome outcome);
+
+    core::TrainingControl m_control;
+    std::thread m_thread;
+    std::uint64_t m_run = 0;      // GUI thread: the run whose reports are wanted, 0 for none
+    std::uint64_t m_lastRun = 0;  // GUI thread: the id given to the last start()
+
+    // Owned by whichever thread runs: the training thread during a job, the GUI thread otherwise.
+    std::unique_ptr<core::Network<float>> m_network;
+    std::unique_ptr<core::Trainer> m_trainer;
+    std::shared_ptr<const core::Dataset> m_trainerDataset; // outlives m_trainer, which refers to it
+    int m_networkEpochs = 0;      // epochs the network has been trained for
+    int m_trainerEpochOffset = 0; // epochs it had when m_trainer was made
+
+    std::atomic<long long> m_batchesCompleted{0};
+};
+
+} // namespace convscope::ui
