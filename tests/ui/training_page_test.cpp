@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -407,4 +408,29 @@ TEST_CASE("A model saved and loaded again gives the same answers; a damaged file
     CHECK_FALSE(error.isEmpty());
     CHECK(model->predictions() == predictions); // the loaded model is still there
     CHECK_FALSE(model->loadModel(folder.filePath(QStringLiteral("missing.csmodel"))).isEmpty());
+}
+
+TEST_CASE("A page rebuilt from another page's state goes on with the same network and charts", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->removeLayer(8); // the ReLU between the dense layers: a custom architecture
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    CHECK_FALSE(page->isBusy());
+    const QJsonObject state = page->state();
+
+    TrainingPage rebuilt(nullptr);
+    rebuilt.model()->setDataset(syntheticDataset(), QStringLiteral("squares"));
+    rebuilt.setState(state);
+    TrainingModel* restored = rebuilt.model();
+    CHECK(restored->hasNetwork());
+    CHECK(restored->spec() == model->spec());
+    CHECK(restored->settings() == model->settings());
+    CHECK(restored->history().batches().size() == model->history().batches().size());
+    CHECK(rebuilt.charts()->batchPointCount() == page->charts()->batchPointCount());
+    CHECK(rebuilt.charts()->epochPointCount() == 1);
+    REQUIRE(waitFor([&] { return isIdle(restored); }, 30000));
+    CHECK(restored->predictions() == model->predictions());
+    CHECK(restored->currentModel()->parameters == model->currentModel()->parameters);
 }

@@ -12,6 +12,7 @@ void TrainingHistory::clear()
 
 void TrainingHistory::addBatch(const core::BatchReport& report)
 {
+    m_batchReports.push_back(report);
     BatchPoint point;
     const int batches = std::max(report.batchesPerEpoch, 1);
     point.x = report.epoch - 1 + static_cast<double>(report.batch) / batches;
@@ -30,6 +31,7 @@ void TrainingHistory::addBatch(const core::BatchReport& report)
 
 void TrainingHistory::addEpoch(const core::EpochReport& report)
 {
+    m_epochReports.push_back(report);
     m_epochs.push_back({static_cast<double>(report.epoch), report.trainLoss, report.testLoss, report.trainAccuracy,
                         report.testAccuracy});
 }

@@ -38,10 +38,15 @@ public:
 
     const std::vector<BatchPoint>& batches() const { return m_batches; }
     const std::vector<EpochPoint>& epochs() const { return m_epochs; }
+    // What was added, in order: replaying them into an empty history gives this one again.
+    const std::vector<core::BatchReport>& batchReports() const { return m_batchReports; }
+    const std::vector<core::EpochReport>& epochReports() const { return m_epochReports; }
     // The largest finite batch loss so far (0 when none), for the chart's axis.
     double maximumLoss() const { return m_maximumLoss; }
 
 private:
+    std::vector<core::BatchReport> m_batchReports;
+    std::vector<core::EpochReport> m_epochReports;
     std::vector<BatchPoint> m_batches;
     std::vector<EpochPoint> m_epochs;
     double m_lossAverage = 0.0;

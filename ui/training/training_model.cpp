@@ -27,7 +27,9 @@ TrainingModel::TrainingModel(QObject* parent)
     connect(m_worker, &TrainingWorker::runEnded, this, &TrainingModel::onRunEnded);
     connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
         emit datasetLoadingChanged();
+        const QString folder = m_requestedFolder;
         setDataset(std::move(dataset), label);
+        m_datasetFolder = folder;
     });
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& text) {
         emit datasetLoadingChanged();
@@ -45,12 +47,14 @@ TrainingModel::~TrainingModel()
 
 void TrainingModel::loadBundledDataset()
 {
+    m_requestedFolder.clear();
     m_loader->load(io::dataPath(QStringLiteral("data/mnist-subset")), tr("Bundled digits"));
     emit datasetLoadingChanged();
 }
 
 void TrainingModel::loadDatasetFolder(const QString& folder)
 {
+    m_requestedFolder = folder;
     m_loader->load(folder, QDir(folder).dirName());
     emit datasetLoadingChanged();
 }
@@ -77,8 +81,10 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
     m_loader->cancel();
     if (m_state != State::Idle)
         m_worker->shutdown();
+    const bool replaced = m_dataset != nullptr;
     m_dataset = std::move(dataset);
     m_datasetLabel = label;
+    m_datasetFolder.clear();
     const bool keepNetwork = m_hasNetwork && networkFits(*m_dataset);
     if (m_hasNetwork && !keepNetwork) {
         reset();
@@ -101,8 +107,11 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
                      .arg(m_dataset->classCount()),
                  false);
     if (keepNetwork) {
-        m_history.clear();
-        emit historyCleared();
+        // The charts belong to the training on the dataset before.
+        if (replaced) {
+            m_history.clear();
+            emit historyCleared();
+        }
         startEvaluation();
     }
 }
@@ -540,8 +549,36 @@ QString TrainingModel::loadModel(const QString& path)
     } catch (const std::exception& error) {
         return QString::fromStdString(error.what());
     }
-    m_worker->forget();
     m_history.clear();
+    adoptModel(std::move(model));
+    emit message(tr("Loaded “%1”: trained for %n epoch(s).", nullptr, m_model->metadata.epochs).arg(QFileInfo(path).fileName()),
+                 false);
+    if (m_dataset && networkFits(*m_dataset))
+        startEvaluation();
+    else if (m_dataset)
+        emit message(tr("The model reads %1 images with %2 classes; it cannot be tested on %3.")
+                         .arg(shapeText(m_model->spec.input))
+                         .arg(m_model->spec.outputCount())
+                         .arg(m_datasetLabel),
+                     true);
+    return {};
+}
+
+void TrainingModel::restore(core::Model model, const TrainingHistory& history)
+{
+    m_history.clear();
+    for (const core::BatchReport& report : history.batchReports())
+        m_history.addBatch(report);
+    for (const core::EpochReport& report : history.epochReports())
+        m_history.addEpoch(report);
+    adoptModel(std::move(model));
+    if (m_dataset && networkFits(*m_dataset))
+        startEvaluation();
+}
+
+void TrainingModel::adoptModel(core::Model model)
+{
+    m_worker->forget();
     clearResults();
     m_spec = model.spec;
     m_model = std::make_shared<const core::Model>(std::move(model));
@@ -556,17 +593,6 @@ QString TrainingModel::loadModel(const QString& path)
     emit progressChanged();
     emit analysisChanged();
     emit modelChanged();
-    emit message(tr("Loaded “%1”: trained for %n epoch(s).", nullptr, m_model->metadata.epochs).arg(QFileInfo(path).fileName()),
-                 false);
-    if (m_dataset && networkFits(*m_dataset))
-        startEvaluation();
-    else if (m_dataset)
-        emit message(tr("The model reads %1 images with %2 classes; it cannot be tested on %3.")
-                         .arg(shapeText(m_model->spec.input))
-                         .arg(m_model->spec.outputCount())
-                         .arg(m_datasetLabel),
-                     true);
-    return {};
 }
 
 } // namespace convscope::ui

@@ -77,6 +77,8 @@ public:
     void setDataset(std::shared_ptr<const core::Dataset> dataset, const QString& label);
     std::shared_ptr<const core::Dataset> dataset() const { return m_dataset; }
     QString datasetLabel() const { return m_datasetLabel; }
+    // The folder the dataset was read from; empty for the bundled digits and a dataset set in code.
+    QString datasetFolder() const { return m_datasetFolder; }
     bool isLoadingDataset() const;
     // Translated class names of the dataset (or of the model when there is no dataset).
     QStringList classLabels() const;
@@ -141,6 +143,9 @@ public:
     // Empty on success, else the message to show.
     QString saveModel(const QString& path) const;
     QString loadModel(const QString& path);
+    // Makes `model` the current network, as loadModel does with a file's, with the charts of
+    // `history` (a page rebuilt in another language takes over its predecessor's work this way).
+    void restore(core::Model model, const TrainingHistory& history);
 
 signals:
     void datasetChanged();
@@ -169,6 +174,7 @@ private:
     core::ModelMetadata metadata() const;
     void startEvaluation();
     void clearResults();
+    void adoptModel(core::Model model);
     void setPredictions(std::vector<int> predictions, int epoch, double accuracy);
     void onBatches(const std::vector<core::BatchReport>& reports);
     void onEpoch(const EpochOutcome& outcome);
@@ -179,6 +185,8 @@ private:
 
     std::shared_ptr<const core::Dataset> m_dataset;
     QString m_datasetLabel;
+    QString m_datasetFolder;
+    QString m_requestedFolder; // of the load running
 
     core::NetworkSpec m_spec = core::NetworkSpec::classroom();
     std::vector<core::LayerShape> m_shapes;

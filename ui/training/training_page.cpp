@@ -1,6 +1,7 @@
 #include "ui/training/training_page.h"
 
 #include "ui/model_store.h"
+#include "core/nn/model_file.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/probability_bars.h"
@@ -20,6 +21,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -62,6 +64,7 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     setupLayout->addWidget(createArchitectureBox(), 1);
     setupLayout->addWidget(createSettingsBox());
     auto* setupScroll = new QScrollArea;
+    m_setup = setupScroll;
     setupScroll->setWidget(setup);
     setupScroll->setWidgetResizable(true);
     setupScroll->setFrameShape(QFrame::NoFrame);
@@ -82,7 +85,8 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(createControls());
     rightLayout->addWidget(rightSplitter, 1);
-    rightLayout->addWidget(createModelButtons());
+    m_modelButtons = createModelButtons();
+    rightLayout->addWidget(m_modelButtons);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(setupScroll);
@@ -132,6 +136,131 @@ TrainingPage::~TrainingPage()
     disconnect(m_model, nullptr, this, nullptr);
     delete m_model;
     m_model = nullptr;
+}
+
+// --- Page --------------------------------------------------------------------------------------
+
+namespace {
+
+QJsonArray numbers(std::initializer_list<double> values)
+{
+    QJsonArray array;
+    for (double value : values)
+        array.append(value);
+    return array;
+}
+
+} // namespace
+
+QJsonObject TrainingPage::state() const
+{
+    const TrainingSettings& s = m_model->settings();
+    QJsonObject state{
+        {QStringLiteral("datasetFolder"), m_model->datasetFolder()},
+        {QStringLiteral("architecture"), QString::fromStdString(m_model->spec().toText())},
+        {QStringLiteral("learningRate"), s.learningRate},
+        {QStringLiteral("batchSize"), s.batchSize},
+        {QStringLiteral("epochs"), s.epochs},
+        {QStringLiteral("optimizer"), QString::fromLatin1(core::optimizerKindId(s.optimizer))},
+        {QStringLiteral("momentum"), s.momentum},
+        {QStringLiteral("seed"), static_cast<double>(s.seed)},
+        {QStringLiteral("threads"), s.threads},
+        {QStringLiteral("tab"), m_tabs->currentIndex()},
+        {QStringLiteral("mistakesOnly"), m_mistakesOnly->isChecked()},
+    };
+    if (const std::shared_ptr<const core::Model> model = m_model->currentModel()) {
+        const std::vector<char> bytes = core::encodeModel(*model);
+        state.insert(QStringLiteral("model"),
+                     QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toBase64()));
+        QJsonArray batches;
+        for (const core::BatchReport& r : m_model->history().batchReports())
+            batches.append(numbers({double(r.epoch), double(r.batch), double(r.batchesPerEpoch), r.loss, r.accuracy,
+                                    r.samplesPerSecond}));
+        QJsonArray epochs;
+        for (const core::EpochReport& r : m_model->history().epochReports())
+            epochs.append(numbers({double(r.epoch), r.trainLoss, r.trainAccuracy, r.testLoss, r.testAccuracy,
+                                   r.trainSeconds, r.testSeconds, r.samplesPerSecond}));
+        state.insert(QStringLiteral("batches"), batches);
+        state.insert(QStringLiteral("epochReports"), epochs);
+    }
+    return state;
+}
+
+void TrainingPage::setState(const QJsonObject& state)
+{
+    TrainingSettings s = m_model->settings();
+    s.learningRate = state.value(QStringLiteral("learningRate")).toDouble(s.learningRate);
+    s.batchSize = std::clamp(state.value(QStringLiteral("batchSize")).toInt(s.batchSize), 1, 4096);
+    s.epochs = std::clamp(state.value(QStringLiteral("epochs")).toInt(s.epochs), 1, 1000);
+    if (const std::optional<core::OptimizerKind> kind
+        = core::optimizerKindFromId(state.value(QStringLiteral("optimizer")).toString().toStdString()))
+        s.optimizer = *kind;
+    s.momentum = std::clamp(state.value(QStringLiteral("momentum")).toDouble(s.momentum), 0.0, 0.99);
+    s.seed = static_cast<std::uint32_t>(std::clamp(state.value(QStringLiteral("seed")).toDouble(s.seed), 1.0, 999999.0));
+    s.threads = std::clamp(state.value(QStringLiteral("threads")).toInt(s.threads), 1, 256);
+    if (s.learningRate > 0.0 && s.learningRate <= 100.0)
+        m_model->setSettings(s);
+    m_tabs->setCurrentIndex(state.value(QStringLiteral("tab")).toInt(m_tabs->currentIndex()));
+    m_mistakesOnly->setChecked(state.value(QStringLiteral("mistakesOnly")).toBool(false));
+
+    const QString folder = state.value(QStringLiteral("datasetFolder")).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        m_model->loadDatasetFolder(folder);
+
+    const QByteArray modelBytes = QByteArray::fromBase64(state.value(QStringLiteral("model")).toString().toLatin1());
+    if (!modelBytes.isEmpty()) {
+        try {
+            core::Model restored = core::decodeModel(
+                std::span(reinterpret_cast<const std::uint8_t*>(modelBytes.constData()), static_cast<std::size_t>(modelBytes.size())),
+                "state");
+            TrainingHistory history;
+            for (const QJsonValue& value : state.value(QStringLiteral("batches")).toArray()) {
+                const QJsonArray a = value.toArray();
+                core::BatchReport r;
+                r.epoch = a.at(0).toInt();
+                r.batch = a.at(1).toInt();
+                r.batchesPerEpoch = a.at(2).toInt();
+                r.loss = a.at(3).toDouble();
+                r.accuracy = a.at(4).toDouble();
+                r.samplesPerSecond = a.at(5).toDouble();
+                history.addBatch(r);
+            }
+            for (const QJsonValue& value : state.value(QStringLiteral("epochReports")).toArray()) {
+                const QJsonArray a = value.toArray();
+                core::EpochReport r;
+                r.epoch = a.at(0).toInt();
+                r.trainLoss = a.at(1).toDouble();
+                r.trainAccuracy = a.at(2).toDouble();
+                r.testLoss = a.at(3).toDouble();
+                r.testAccuracy = a.at(4).toDouble();
+                r.trainSeconds = a.at(5).toDouble();
+                r.testSeconds = a.at(6).toDouble();
+                r.samplesPerSecond = a.at(7).toDouble();
+                history.addEpoch(r);
+            }
+            m_model->restore(std::move(restored), history);
+            return;
+        } catch (const std::exception&) {
+            // A damaged state keeps the fresh page; the architecture below still applies.
+        }
+    }
+    try {
+        core::NetworkSpec spec = core::NetworkSpec::parse(state.value(QStringLiteral("architecture")).toString().toStdString());
+        if (!spec.layers.empty())
+            m_model->setSpec(std::move(spec));
+    } catch (const core::NetworkSpecError&) {
+        // An unreadable architecture keeps the preset.
+    }
+}
+
+bool TrainingPage::isBusy() const
+{
+    return m_model->state() != TrainingModel::State::Idle || m_model->isLoadingDataset();
+}
+
+QList<QWidget*> TrainingPage::presentationHidden() const
+{
+    return {m_setup, m_modelButtons};
 }
 
 // --- building the page -----------------------------------------------------------------------

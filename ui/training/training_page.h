@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/page.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -28,7 +30,7 @@ class TrainingModel;
 // the loss and accuracy charts move, and afterwards (or during training) the test images with
 // the network's answers, the confusion matrix and a canvas to draw a digit on show what it
 // learned. Models are saved, loaded and handed to the "Inside the network" page.
-class TrainingPage : public QWidget {
+class TrainingPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
@@ -36,6 +38,14 @@ public:
     explicit TrainingPage(ModelStore* store, QWidget* parent = nullptr);
     // Stops the training thread and waits for it (within one batch).
     ~TrainingPage() override;
+
+    // Page: the dataset, architecture and settings, and the trained network (its weights as a
+    // model file, base64) with its chart history, so a page rebuilt in another language goes on
+    // where this one was. Busy while training or loading.
+    QJsonObject state() const override;
+    void setState(const QJsonObject& state) override;
+    bool isBusy() const override;
+    QList<QWidget*> presentationHidden() const override;
 
     TrainingModel* model() const { return m_model; }
     TrainingCharts* charts() const { return m_charts; }
@@ -109,6 +119,8 @@ private:
     QLabel* m_drawingAnswer = nullptr;
     ProbabilityBars* m_bars = nullptr;
 
+    QWidget* m_setup = nullptr;
+    QWidget* m_modelButtons = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_load = nullptr;
     QPushButton* m_useModel = nullptr;
