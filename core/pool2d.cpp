@@ -48,37 +48,41 @@ struct SumOf {
     float operator()(float a, float b) const { return a + b; }
 };
 
-// Output rows [rowBegin, rowEnd) of every channel (row index = c·H_out + oy), in two passes that
-// both run along contiguous memory, so the compiler vectorises them:
+// Output rows [rowBegin, rowEnd) of every channel (row index = c·H_out + oy), along contiguous
+// memory so that the compiler vectorises the loops. For the average, op is the sum and the result
+// is divided by FY·FX.
 //
+// The common 2×2 window with stride 2 takes one pass over its two input rows a and b:
+//   out[c][oy][ox] = op(op(op(a[2ox], a[2ox+1]), b[2ox]), b[2ox+1])      (the reference's order)
+// Any other window takes two:
 //   1. down the window:    m[x] = op_i in[c][oy·SY + i][x],   0 ≤ x < span = (W_out − 1)·SX + FX
 //   2. across the window:  out[c][oy][ox] = op_j m[ox·SX + j]
-//
-// For the average, op is the sum and the result is divided by FY·FX.
 template <typename Op>
 void poolRows(const PoolGeometry& g, const float* input, float* output, int rowBegin, int rowEnd, bool average)
 {
     const Op op;
+    const bool twoByTwo = g.windowY == 2 && g.windowX == 2 && g.strideX == 2;
     const int span = (g.outWidth - 1) * g.strideX + g.windowX;
     const float count = static_cast<float>(g.windowY * g.windowX);
-    std::vector<float> m(static_cast<std::size_t>(span));
+    std::vector<float> m(twoByTwo ? 0 : static_cast<std::size_t>(span));
     for (int row = rowBegin; row < rowEnd; ++row) {
         const int c = row / g.outHeight;
         const int oy = row % g.outHeight;
         const float* top = input + (static_cast<std::size_t>(c) * g.height + static_cast<std::size_t>(oy) * g.strideY)
                                        * g.width;
-        std::copy(top, top + span, m.begin());
-        for (int i = 1; i < g.windowY; ++i) {
-            const float* line = top + static_cast<std::size_t>(i) * g.width;
-            for (int x = 0; x < span; ++x)
-                m[static_cast<std::size_t>(x)] = op(m[static_cast<std::size_t>(x)], line[x]);
-        }
         float* out = output + static_cast<std::size_t>(row) * g.outWidth;
-        if (g.windowX == 2 && g.strideX == 2) {
-            // The common 2×2 pooling: pairs of neighbours, a pattern the vectoriser knows.
+        if (twoByTwo) {
+            const float* a = top;
+            const float* b = top + g.width;
             for (int ox = 0; ox < g.outWidth; ++ox)
-                out[ox] = op(m[static_cast<std::size_t>(2 * ox)], m[static_cast<std::size_t>(2 * ox + 1)]);
+                out[ox] = op(op(op(a[2 * ox], a[2 * ox + 1]), b[2 * ox]), b[2 * ox + 1]);
         } else {
+            std::copy(top, top + span, m.begin());
+            for (int i = 1; i < g.windowY; ++i) {
+                const float* line = top + static_cast<std::size_t>(i) * g.width;
+                for (int x = 0; x < span; ++x)
+                    m[static_cast<std::size_t>(x)] = op(m[static_cast<std::size_t>(x)], line[x]);
+            }
             for (int ox = 0; ox < g.outWidth; ++ox) {
                 const float* window = m.data() + static_cast<std::size_t>(ox) * g.strideX;
                 float value = window[0];
