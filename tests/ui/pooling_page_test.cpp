@@ -74,10 +74,9 @@ TEST_CASE("The player bar steps the window and the three outputs fill in togethe
     bar->forwardButton()->click();
     CHECK(page.model()->player()->position() == 1);
     CHECK(page.inputView()->window() == QRect(0, 0, 2, 2));
-    QString sums = plain(page.sumLabel());
-    CHECK(sums.contains(QStringLiteral("Max: max(1, 1, 5, 6) = 6")));
-    CHECK(sums.contains(QStringLiteral("Average: (1 + 1 + 5 + 6) / 4 = 13 / 4 = 3.25")));
-    CHECK(sums.contains(QStringLiteral("Min: min(1, 1, 5, 6) = 1")));
+    CHECK(plain(page.sumLabel(0)) == QStringLiteral("max(1, 1, 5, 6) = 6"));
+    CHECK(plain(page.sumLabel(1)) == QStringLiteral("(1 + 1 + 5 + 6) / 4 = 13 / 4 = 3.25"));
+    CHECK(plain(page.sumLabel(2)) == QStringLiteral("min(1, 1, 5, 6) = 1"));
     for (int i = 0; i < 3; ++i) {
         CHECK(page.outputView(i)->filledCount() == 1);
         CHECK(page.outputView(i)->highlightedCells(ui::CellRole::Target) == QList<ui::CellPos>{{0, 0}});
@@ -87,18 +86,18 @@ TEST_CASE("The player bar steps the window and the three outputs fill in togethe
 
     bar->forwardButton()->click();
     CHECK(page.inputView()->window() == QRect(2, 0, 2, 2));
-    CHECK(plain(page.sumLabel()).contains(QStringLiteral("max(2, 4, 7, 8) = 8")));
+    CHECK(plain(page.sumLabel(0)) == QStringLiteral("max(2, 4, 7, 8) = 8"));
 
     SECTION("the keyboard steps like the buttons")
     {
         pressKey(&page, Qt::Key_End);
         CHECK(page.model()->player()->position() == 4);
-        CHECK(plain(page.sumLabel()).contains(QStringLiteral("Min: min(1, 0, 3, 4) = 0")));
+        CHECK(plain(page.sumLabel(2)) == QStringLiteral("min(1, 0, 3, 4) = 0"));
         pressKey(&page, Qt::Key_Left);
         CHECK(page.model()->player()->position() == 3);
         pressKey(&page, Qt::Key_Home);
         CHECK(page.model()->player()->position() == 0);
-        CHECK(page.sumLabel()->text().isEmpty());
+        CHECK(page.sumLabel(0)->text().isEmpty());
     }
 
     SECTION("clicking an output cell jumps to its step")

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
@@ -53,6 +54,7 @@ ActivationPage::ActivationPage(CurrentActivationMap* shared, QWidget* parent)
     , m_message(new QLabel)
     , m_gallery(new KernelGallery)
     , m_mapTitle(new QLabel)
+    , m_mapDescription(new QLabel)
     , m_mapView(new TensorView)
     , m_clipping(new QLabel)
     , m_editor(new KernelEditor)
@@ -89,7 +91,9 @@ ActivationPage::ActivationPage(CurrentActivationMap* shared, QWidget* parent)
     m_clipping->setWordWrap(true);
 
     auto* centre = new QVBoxLayout;
+    m_mapDescription->setWordWrap(true);
     centre->addWidget(m_mapTitle);
+    centre->addWidget(m_mapDescription);
     centre->addWidget(m_mapView, 1);
     centre->addWidget(m_clipping);
 
@@ -161,7 +165,7 @@ ActivationPage::ActivationPage(CurrentActivationMap* shared, QWidget* parent)
 
     applyDisplay();
     showKernel();
-    m_model->openFile(m_samples->itemData(0).toString(), m_samples->itemText(0));
+    m_samples->menu()->actions().constFirst()->trigger();
 }
 
 QWidget* ActivationPage::createPictureBar()
@@ -178,18 +182,32 @@ QWidget* ActivationPage::createPictureBar()
     paste->setToolTip(tr("Use the picture on the clipboard (Ctrl+V)"));
     connect(paste, &QPushButton::clicked, this, &ActivationPage::pasteFromClipboard);
 
-    m_samples = new QComboBox;
+    // The pictures made for this lesson, compiled in (see resources/samples/make-samples.sh).
+    m_samples = new QPushButton(tr("Samples"));
     m_samples->setToolTip(tr("Pictures made for this lesson"));
-    m_samples->setAccessibleName(tr("Sample pictures"));
-    m_samples->addItem(tr("Car (hard edges)"), QStringLiteral(":/samples/car.png"));
-    m_samples->addItem(tr("Person (round edges)"), QStringLiteral(":/samples/person.png"));
-    m_samples->addItem(tr("Checkerboard"), QStringLiteral(":/samples/checkerboard.png"));
-    m_samples->addItem(tr("Face"), QStringLiteral(":/samples/face.png"));
-    m_samples->addItem(tr("Digit"), QStringLiteral(":/samples/digit.png"));
-    m_samples->setItemData(0, tr("The lecture's example: a car has straight edges and sharp corners"), Qt::ToolTipRole);
-    m_samples->setItemData(1, tr("The lecture's example: a person has round edges"), Qt::ToolTipRole);
-    connect(m_samples, &QComboBox::activated, this,
-            [this](int index) { m_model->openFile(m_samples->itemData(index).toString(), m_samples->itemText(index)); });
+    auto* samples = new QMenu(m_samples);
+    const struct {
+        QString name;
+        QString tip;
+        QString path;
+    } sampleList[] = {
+        {tr("Car (hard edges)"), tr("The lecture's example: a car has straight edges and sharp corners"),
+         QStringLiteral(":/samples/car.png")},
+        {tr("Person (round edges)"), tr("The lecture's example: a person has round edges"),
+         QStringLiteral(":/samples/person.png")},
+        {tr("Checkerboard"), tr("Vertical and horizontal edges of equal strength"), QStringLiteral(":/samples/checkerboard.png")},
+        {tr("Face"), tr("Round outlines and small dark details"), QStringLiteral(":/samples/face.png")},
+        {tr("Digit"), tr("A handwritten 3, white on black like the MNIST digits"), QStringLiteral(":/samples/digit.png")},
+    };
+    for (const auto& sample : sampleList) {
+        QAction* action = samples->addAction(sample.name);
+        action->setToolTip(sample.tip);
+        const QString path = sample.path;
+        const QString name = sample.name;
+        connect(action, &QAction::triggered, this, [this, path, name] { m_model->openFile(path, name); });
+    }
+    samples->setToolTipsVisible(true);
+    m_samples->setMenu(samples);
 
     m_pictureInfo = new QLabel;
     m_pictureInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -402,12 +420,9 @@ void ActivationPage::showMap()
     const ActivationMap& map = m_model->selectedMap();
     const int selection = m_model->selection();
     QString title = m_model->selectedName();
-    if (selection < m_model->presetCount()) {
-        const QString description = io::kernelPresetText(m_model->presetId(selection)).description;
-        m_mapTitle->setToolTip(description);
-    } else {
-        m_mapTitle->setToolTip(tr("Your own kernel"));
-    }
+    m_mapDescription->setText(selection < m_model->presetCount()
+                                  ? io::kernelPresetText(m_model->presetId(selection)).description
+                                  : tr("Your own kernel: edit its weights on the right."));
     if (m_model->mapPending())
         title += QStringLiteral("  ") + tr("(computing…)");
     m_mapTitle->setText(title);
@@ -418,7 +433,7 @@ void ActivationPage::showMap()
     if (m_hovered)
         showHover(m_hovered->first, m_hovered->second);
     if (m_shared)
-        m_shared->setMap(map.values, m_model->selectedName());
+        m_shared->setMap(map.values, m_model->selectedName(), m_model->colourMapKind(), m_model->fixedRange());
 }
 
 void ActivationPage::applyDisplay()

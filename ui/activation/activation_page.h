@@ -51,7 +51,7 @@ public:
     QComboBox* channelModeBox() const { return m_channelMode; }
     QComboBox* channelBox() const { return m_channel; }
     QComboBox* displayBox() const { return m_display; }
-    QComboBox* sampleBox() const { return m_samples; }
+    QPushButton* samplesButton() const { return m_samples; }
     QCheckBox* reluBox() const { return m_relu; }
 
 protected:
@@ -76,7 +76,7 @@ private:
     CurrentActivationMap* m_shared = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_pictureInfo = nullptr;
-    QComboBox* m_samples = nullptr;
+    QPushButton* m_samples = nullptr;
     QComboBox* m_resolution = nullptr;
     QComboBox* m_channelMode = nullptr;
     QComboBox* m_channel = nullptr;
@@ -84,6 +84,7 @@ private:
     QComboBox* m_display = nullptr;
     KernelGallery* m_gallery = nullptr;
     QLabel* m_mapTitle = nullptr;
+    QLabel* m_mapDescription = nullptr;
     TensorView* m_mapView = nullptr;
     QLabel* m_clipping = nullptr;
     KernelEditor* m_editor = nullptr;

@@ -7,10 +7,13 @@ CurrentActivationMap::CurrentActivationMap(QObject* parent)
 {
 }
 
-void CurrentActivationMap::setMap(const core::Tensor& map, const QString& name)
+void CurrentActivationMap::setMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap,
+                                  const std::optional<ValueRange>& fixedRange)
 {
     m_map = map;
     m_name = name;
+    m_colourMap = colourMap;
+    m_fixedRange = fixedRange;
     emit mapChanged();
 }
 

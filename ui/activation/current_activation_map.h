@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/tensor.h"
+#include "ui/widgets/colour_map.h"
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace convscope::ui {
 
@@ -18,8 +21,13 @@ public:
 
     const core::Tensor& map() const { return m_map; } // 1 × H × W; empty before the first map
     const QString& name() const { return m_name; }    // the kernel's translated name, "Edge"
+    // How the Activation maps page colours it, so the pooled map can be coloured the same:
+    // a fixed range (like a photo, [0, 1]) or nullopt for the map's own automatic range.
+    ColourMapKind colourMap() const { return m_colourMap; }
+    const std::optional<ValueRange>& fixedRange() const { return m_fixedRange; }
 
-    void setMap(const core::Tensor& map, const QString& name);
+    void setMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap,
+                const std::optional<ValueRange>& fixedRange);
 
 signals:
     void mapChanged();
@@ -27,6 +35,8 @@ signals:
 private:
     core::Tensor m_map;
     QString m_name;
+    ColourMapKind m_colourMap = ColourMapKind::Grey;
+    std::optional<ValueRange> m_fixedRange;
 };
 
 } // namespace convscope::ui

@@ -146,7 +146,7 @@ QWidget* OutputSizePage::createResultPanel()
     layout->setContentsMargins(0, 0, 0, 0);
 
     QFont formulaFont = font();
-    formulaFont.setPointSizeF(formulaFont.pointSizeF() * 1.5);
+    formulaFont.setPointSizeF(formulaFont.pointSizeF() * 1.4);
     auto makeFormula = [&] {
         auto* label = new QLabel;
         label->setTextFormat(Qt::RichText);
@@ -158,6 +158,7 @@ QWidget* OutputSizePage::createResultPanel()
     m_heightFormula = makeFormula();
     m_depthFormula = makeFormula();
     m_shapeLabel = makeFormula();
+    m_shapeLabel->setWordWrap(true);
     m_parametersLabel = new QLabel;
     m_parametersLabel->setTextFormat(Qt::RichText);
     m_explanationLabel = new QLabel;
@@ -190,6 +191,7 @@ QWidget* OutputSizePage::createStackPanel()
     m_stackTable->horizontalHeaderItem(ParametersColumn)
         ->setToolTip(tr("Weights and biases of a convolution: K·(C·F·F + 1). Pooling has none."));
     m_stackTable->verticalHeader()->setVisible(false);
+    m_stackTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_stackTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stackTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stackTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -223,8 +225,9 @@ QWidget* OutputSizePage::createStackPanel()
     left->addWidget(m_stackTotal);
 
     m_stackBlocks = new ShapeBlockView;
-    layout->addLayout(left, 3);
-    layout->addWidget(m_stackBlocks, 2);
+    m_stackBlocks->setEdgeLabelsVisible(false);
+    layout->addLayout(left, 1);
+    layout->addWidget(m_stackBlocks, 1);
     return box;
 }
 
@@ -274,7 +277,7 @@ void OutputSizePage::showSettings()
                                 + OutputSizeText::explanation(Axis::Height, h, ht));
 
     std::vector<ShapeBlockView::Block> blocks;
-    blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true});
+    blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true, QStringLiteral("C")});
     blocks.push_back({m_model->outputShape(), tr("output"), QColor(0xf0, 0xa2, 0x5a), m_model->outputValid()});
     m_blocks->setBlocks(std::move(blocks));
 }
@@ -328,7 +331,7 @@ void OutputSizePage::showStack()
     const StackShape input = stack.input();
     m_stackTable->item(0, ShapeColumn)->setText(shapeText(input));
     std::vector<ShapeBlockView::Block> blocks;
-    blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true});
+    blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true, QStringLiteral("C")});
 
     const std::vector<StackRow> rows = stack.evaluate();
     int poolCount = 0;

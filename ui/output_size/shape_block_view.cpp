@@ -44,6 +44,12 @@ void ShapeBlockView::setBlocks(std::vector<Block> blocks)
     update();
 }
 
+void ShapeBlockView::setEdgeLabelsVisible(bool visible)
+{
+    m_edgeLabels = visible;
+    update();
+}
+
 QSize ShapeBlockView::sizeHint() const { return {520, 260}; }
 
 QSize ShapeBlockView::minimumSizeHint() const { return {240, 160}; }
@@ -59,7 +65,9 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
     const int textHeight = metrics.height() * 2 + 8; // caption and size text below each block
     const int count = static_cast<int>(m_blocks.size());
     const double slotWidth = (width() - arrowWidth * (count - 1)) / static_cast<double>(count);
-    const double margin = metrics.height() * 1.6; // room for the edge labels
+    // Room for the edge labels: W below and K beside a block need a line, H left of it a word.
+    const double margin = m_edgeLabels ? metrics.height() * 1.6 : 6.0;
+    const double sideMargin = m_edgeLabels ? metrics.horizontalAdvance(QStringLiteral("H=0000")) + 6.0 : 6.0;
     const double usableHeight = height() - textHeight - margin * 2;
 
     // One scale for every block, so the sizes compare honestly.
@@ -70,7 +78,7 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
         const StackShape& s = block.shape;
         const double unitsWide = s.width + depthDx(s.channels);
         const double unitsHigh = s.height + depthDy(s.channels);
-        scale = std::min(scale, (slotWidth - margin * 2) / std::max(unitsWide, 1.0));
+        scale = std::min(scale, (slotWidth - sideMargin * 2) / std::max(unitsWide, 1.0));
         scale = std::min(scale, usableHeight / std::max(unitsHigh, 1.0));
     }
     if (scale >= 1e9)
@@ -95,12 +103,16 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
 
         const double captionTop = height() - textHeight;
         painter.setPen(text);
-        painter.drawText(QRectF(slotLeft, captionTop, slotWidth, metrics.height() + 2), Qt::AlignCenter, block.caption);
+        const int captionWidth = static_cast<int>(slotWidth + arrowWidth * 0.8);
+        const QRectF captionRect(slotLeft - arrowWidth * 0.4, captionTop, captionWidth, metrics.height() + 2);
+        painter.drawText(captionRect, Qt::AlignCenter, metrics.elidedText(block.caption, Qt::ElideRight, captionWidth));
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
-        painter.drawText(QRectF(slotLeft, captionTop + metrics.height() + 4, slotWidth, metrics.height() + 2),
-                         Qt::AlignCenter, block.valid ? shapeText(block.shape) : tr("no output"));
+        const QFontMetrics boldMetrics(bold);
+        const QString size = block.valid ? shapeText(block.shape) : tr("no output");
+        painter.drawText(captionRect.translated(0, metrics.height() + 4), Qt::AlignCenter,
+                         boldMetrics.elidedText(size, Qt::ElideRight, captionWidth));
         painter.setFont(font());
 
         if (!block.valid) {
@@ -146,8 +158,10 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
             }
         }
 
+        if (!m_edgeLabels)
+            continue;
         painter.setPen(text);
-        painter.drawText(QRectF(a.x(), a.y() + 2, w, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+        painter.drawText(QRectF(a.x() + w / 2 - 50, a.y() + 2, 100, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
                          QStringLiteral("W=%1").arg(s.width));
         painter.drawText(QRectF(a.x() - metrics.horizontalAdvance(QStringLiteral("H=0000")) - 4, d.y(),
                                 metrics.horizontalAdvance(QStringLiteral("H=0000")), h),
@@ -155,7 +169,7 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
         const QPointF depthLabel = b + shift / 2 + QPointF(6, 0);
         painter.drawText(QRectF(depthLabel.x(), depthLabel.y() - metrics.height() / 2.0,
                                 metrics.horizontalAdvance(QStringLiteral("K=00000")), metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("K=%1").arg(s.channels));
+                         Qt::AlignLeft | Qt::AlignVCenter, block.depthSymbol + QStringLiteral("=%1").arg(s.channels));
     }
 }
 

@@ -27,12 +27,16 @@ public:
         QString caption; // e.g. "input" or "output"; the size text is added below it
         QColor colour;
         bool valid = true; // an invalid block is drawn as a dashed outline with a cross
+        QString depthSymbol = QStringLiteral("K"); // "C" for an input's channels
     };
 
     explicit ShapeBlockView(QWidget* parent = nullptr);
 
     void setBlocks(std::vector<Block> blocks);
     const std::vector<Block>& blocks() const { return m_blocks; }
+    // W, H and K written along each block's edges; off for long stacks, where the captions
+    // under the blocks carry the sizes.
+    void setEdgeLabelsVisible(bool visible);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -42,6 +46,7 @@ protected:
 
 private:
     std::vector<Block> m_blocks;
+    bool m_edgeLabels = true;
 };
 
 } // namespace convscope::ui

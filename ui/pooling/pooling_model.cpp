@@ -162,10 +162,14 @@ void PoolingModel::recomputeGrid()
 
 // --- the map -------------------------------------------------------------------------------------
 
-void PoolingModel::setSourceMap(const core::Tensor& map, const QString& name)
+void PoolingModel::setSourceMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap,
+                                const std::optional<ValueRange>& fixedRange)
 {
     m_source = map;
     m_sourceName = name;
+    m_mapColours = colourMap;
+    m_mapRange = fixedRange ? *fixedRange
+                            : automaticRange(map.data(), static_cast<qsizetype>(map.size()), ColourMap(colourMap));
     recomputeMap();
 }
 

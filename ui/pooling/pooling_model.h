@@ -4,6 +4,7 @@
 #include "core/pool2d.h"
 #include "core/pool_trace.h"
 #include "core/tensor.h"
+#include "ui/widgets/colour_map.h"
 
 #include <QObject>
 #include <QString>
@@ -74,9 +75,15 @@ public:
     void jumpToOutput(int row, int col);
 
     // --- the map ------------------------------------------------------------------------------
-    void setSourceMap(const core::Tensor& map, const QString& name);
+    // The map, its name, and how to colour it (the Activation maps page's choice): a fixed range
+    // or, when nullopt, the source map's automatic range, used for the pooled maps too.
+    void setSourceMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap = ColourMapKind::Grey,
+                      const std::optional<ValueRange>& fixedRange = std::nullopt);
     const core::Tensor& sourceMap() const { return m_source; }
     const QString& sourceName() const { return m_sourceName; }
+    ColourMapKind mapColours() const { return m_mapColours; }
+    // One range for the map before and after pooling, so a value looks the same in both.
+    ValueRange mapRange() const { return m_mapRange; }
     void setMapMode(core::PoolMode mode);
     void setMapWindow(int window);
     void setRepeats(int repeats);
@@ -113,6 +120,8 @@ private:
 
     core::Tensor m_source;
     QString m_sourceName;
+    ColourMapKind m_mapColours = ColourMapKind::Grey;
+    ValueRange m_mapRange;
     core::PoolMode m_mapMode = core::PoolMode::Max;
     int m_mapWindow = 2;
     int m_repeats = 1;

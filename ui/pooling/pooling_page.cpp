@@ -80,8 +80,8 @@ PoolingPage::PoolingPage(CurrentActivationMap* shared, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(createGridPart());
     splitter->addWidget(createMapPart());
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -190,8 +190,19 @@ QWidget* PoolingPage::createGridPart()
         view->setAccessibleName(PoolingModel::modeName(mode));
         view->setToolTip(tr("Click a cell to see the window it comes from"));
         column->addWidget(view, 1);
+        auto* sum = new QLabel;
+        sum->setTextFormat(Qt::RichText);
+        sum->setWordWrap(true);
+        sum->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        sum->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont font = sum->font();
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        sum->setFont(font);
+        sum->setMinimumHeight(QFontMetrics(font).height() * 2 + 4);
+        column->addWidget(sum);
         views->addLayout(column, 3);
         m_outputViews[i] = view;
+        m_sumLabels[i] = sum;
         connect(view, &TensorView::cellClicked, m_model, &PoolingModel::jumpToOutput);
     }
 
@@ -202,15 +213,6 @@ QWidget* PoolingPage::createGridPart()
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.1);
         m_stepLabel->setFont(font);
-    }
-    m_sumLabel = new QLabel;
-    m_sumLabel->setTextFormat(Qt::RichText);
-    m_sumLabel->setWordWrap(true);
-    m_sumLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    {
-        QFont font = m_sumLabel->font();
-        font.setPointSizeF(font.pointSizeF() * 1.25);
-        m_sumLabel->setFont(font);
     }
     m_formulaLabel = new QLabel;
     m_formulaLabel->setTextFormat(Qt::RichText);
@@ -228,7 +230,6 @@ QWidget* PoolingPage::createGridPart()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(views, 1);
     layout->addWidget(m_stepLabel);
-    layout->addWidget(m_sumLabel);
     layout->addWidget(m_formulaLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_controls);
@@ -256,8 +257,10 @@ QWidget* PoolingPage::createMapPart()
             [this](int index) { m_model->setMapWindow(m_mapWindow->itemData(index).toInt()); });
 
     m_repeatGroup = new QButtonGroup(this);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Pool the activation map:")));
+    auto* controls = new QVBoxLayout;
+    auto* title = makeCaption(tr("Pool the activation map"));
+    title->setAlignment(Qt::AlignLeft);
+    controls->addWidget(title);
     controls->addWidget(m_mapMode);
     controls->addWidget(m_mapWindow);
     for (int repeats = 1; repeats <= PoolingModel::maxRepeats; ++repeats) {
@@ -268,7 +271,6 @@ QWidget* PoolingPage::createMapPart()
         controls->addWidget(button);
     }
     connect(m_repeatGroup, &QButtonGroup::idClicked, m_model, &PoolingModel::setRepeats);
-    controls->addStretch(1);
 
     m_sourceCaption = makeCaption(QString());
     m_pooledCaption = makeCaption(QString());
@@ -306,10 +308,18 @@ QWidget* PoolingPage::createMapPart()
     grid->setColumnStretch(2, 1);
     grid->setRowStretch(1, 1);
 
-    auto* layout = new QVBoxLayout(part);
-    layout->addLayout(controls);
+    m_mapSizes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    controls->addSpacing(8);
+    controls->addWidget(m_mapSizes);
+    controls->addStretch(1);
+    auto* controlsWidget = new QWidget;
+    controlsWidget->setLayout(controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controlsWidget->setFixedWidth(230);
+
+    auto* layout = new QHBoxLayout(part);
+    layout->addWidget(controlsWidget);
     layout->addLayout(grid, 1);
-    layout->addWidget(m_mapSizes);
     return part;
 }
 
@@ -382,15 +392,15 @@ void PoolingPage::showStep()
     m_inputView->setHighlightedCells(CellRole::Picked, {});
     m_inputView->setAnnotations({});
 
+    for (QLabel* sum : m_sumLabels)
+        sum->clear();
     if (!m_model->valid()) {
         m_stepLabel->setText(tr("No window fits"));
-        m_sumLabel->clear();
         return;
     }
     const std::optional<core::PoolStep> focused = m_model->currentStep(m_model->focus());
     if (!focused) {
         m_stepLabel->setText(tr("Press play or the right arrow key to move the window."));
-        m_sumLabel->clear();
         return;
     }
 
@@ -409,7 +419,6 @@ void PoolingPage::showStep()
     m_inputView->setWindow(QRect(left, top, window, window));
     m_inputView->setHighlightedCells(CellRole::Window, windowCells);
 
-    QStringList lines;
     QList<CellAnnotation> notes;
     for (std::size_t i = 0; i < PoolingModel::modes.size(); ++i) {
         const core::PoolMode mode = PoolingModel::modes[i];
@@ -420,16 +429,16 @@ void PoolingPage::showStep()
         QString line;
         switch (mode) {
         case core::PoolMode::Max:
-            line = tr("Max: max(%1) = %2").arg(valueList(*step), bold(formatNumber(step->result)));
+            line = tr("max(%1) = %2").arg(valueList(*step), bold(formatNumber(step->result)));
             break;
         case core::PoolMode::Average:
-            line = tr("Average: (%1) / %2 = %3 / %2 = %4")
+            line = tr("(%1) / %2 = %3 / %2 = %4")
                        .arg(valueList(*step).replace(QStringLiteral(", "), QStringLiteral(" + ")))
                        .arg(step->cells.size())
                        .arg(formatNumber(step->sum), bold(formatNumber(step->result)));
             break;
         case core::PoolMode::Min:
-            line = tr("Min: min(%1) = %2").arg(valueList(*step), bold(formatNumber(step->result)));
+            line = tr("min(%1) = %2").arg(valueList(*step), bold(formatNumber(step->result)));
             break;
         }
         if (step->chosenCell >= 0) {
@@ -440,10 +449,9 @@ void PoolingPage::showStep()
         }
         if (mode == m_model->focus())
             line = QStringLiteral("<span style=\"background-color:#fbe3c8\">") + line + QStringLiteral("</span>");
-        lines << line;
+        m_sumLabels[i]->setText(line);
     }
     m_inputView->setAnnotations(notes);
-    m_sumLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void PoolingPage::showMaps()
@@ -465,8 +473,9 @@ void PoolingPage::showMaps()
     }
 
     // Both maps through the same colours, so a value looks the same before and after.
-    const ColourMap grey(ColourMapKind::Grey);
-    const ValueRange range = automaticRange(source.data(), static_cast<qsizetype>(source.size()), grey);
+    const ValueRange range = m_model->mapRange();
+    m_sourceView->setColourMap(m_model->mapColours());
+    m_pooledView->setColourMap(m_model->mapColours());
     m_sourceView->setValueRange(range);
     m_sourceView->setTensorPlane(source, 0);
     m_sourceView->zoomToFit();
@@ -488,7 +497,7 @@ void PoolingPage::showMaps()
     QString sizes = chain.join(QStringLiteral(" → "));
     if (!pooled.empty()) {
         const double ratio = static_cast<double>(source.size()) / static_cast<double>(std::max<std::size_t>(1, last.size()));
-        sizes += QStringLiteral("  ") + tr("(%1 times fewer values)").arg(formatNumber(ratio));
+        sizes += QStringLiteral("\n") + tr("%1 times fewer values").arg(formatNumber(ratio));
     }
     if (!m_model->mapNote().isEmpty())
         sizes += QStringLiteral("\n") + m_model->mapNote();
@@ -500,7 +509,7 @@ void PoolingPage::takeSharedMap()
     if (!m_shared || !m_sharedPending)
         return;
     m_sharedPending = false;
-    m_model->setSourceMap(m_shared->map(), m_shared->name());
+    m_model->setSourceMap(m_shared->map(), m_shared->name(), m_shared->colourMap(), m_shared->fixedRange());
 }
 
 void PoolingPage::showEvent(QShowEvent* event)

@@ -34,7 +34,8 @@ public:
     TensorView* inputView() const { return m_inputView; }
     TensorView* outputView(int modeIndex) const { return m_outputViews[static_cast<std::size_t>(modeIndex)]; }
     QLabel* stepLabel() const { return m_stepLabel; }
-    QLabel* sumLabel() const { return m_sumLabel; }
+    // The arithmetic of the current step under each output: max(…), (… ) / n, min(…).
+    QLabel* sumLabel(int modeIndex) const { return m_sumLabels[static_cast<std::size_t>(modeIndex)]; }
     QLabel* formulaLabel() const { return m_formulaLabel; }
     StepPlayerBar* controls() const { return m_controls; }
     QSpinBox* rowsBox() const { return m_rows; }
@@ -71,7 +72,7 @@ private:
     TensorView* m_inputView = nullptr;
     std::array<TensorView*, 3> m_outputViews{};
     QLabel* m_stepLabel = nullptr;
-    QLabel* m_sumLabel = nullptr;
+    std::array<QLabel*, 3> m_sumLabels{};
     QLabel* m_formulaLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     StepPlayerBar* m_controls = nullptr;
