@@ -16,7 +16,17 @@ void ModelStore::setModel(core::Model model, const QString& origin)
 {
     m_model = std::make_shared<const core::Model>(std::move(model));
     m_origin = origin;
+    const bool hadSnapshots = !m_snapshots.empty();
+    m_snapshots.clear();
     emit modelChanged();
+    if (hadSnapshots)
+        emit snapshotsChanged();
+}
+
+void ModelStore::setSnapshots(std::vector<core::EpochSnapshot> snapshots)
+{
+    m_snapshots = std::move(snapshots);
+    emit snapshotsChanged();
 }
 
 QString ModelStore::loadFile(const QString& path)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/nn/model.h"
+#include "core/nn/trainer.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace convscope::ui {
 
@@ -29,14 +31,22 @@ public:
     // Loads the model shipped with the program (models/classroom-digits.csmodel).
     QString loadBundled();
 
+    // What the training that made the current model recorded at each epoch (filters and one
+    // input's activations), for the Inside the network page. Every new model clears them, so call
+    // setSnapshots after setModel.
+    const std::vector<core::EpochSnapshot>& snapshots() const { return m_snapshots; }
+    void setSnapshots(std::vector<core::EpochSnapshot> snapshots);
+
 signals:
     void modelChanged();
+    void snapshotsChanged();
 
 private:
     QString loadFileAs(const QString& path, const QString& origin);
 
     std::shared_ptr<const core::Model> m_model;
     QString m_origin;
+    std::vector<core::EpochSnapshot> m_snapshots;
 };
 
 } // namespace convscope::ui

@@ -1,0 +1,396 @@
+// The Inside the network page on the model shipped with ConvScope: a test digit flows through
+// every layer to a correct prediction; a clicked value's arithmetic totals the value shown for
+// every kind of layer, and the requests to the lesson pages carry the same numbers; photos of
+// handwritten digits are prepared like MNIST and classified; learned filters are matched with the
+// presets; the epoch history scrubs through snapshots.
+#include "tests/catch.h"
+
+#include "core/conv_trace.h"
+#include "core/data/dataset.h"
+#include "core/nn/model_file.h"
+#include "core/pool_trace.h"
+#include "ui/model_store.h"
+#include "ui/network/layer_detail_panel.h"
+#include "ui/network/learned_filters_panel.h"
+#include "ui/network/network_flow_view.h"
+#include "ui/network/network_model.h"
+#include "ui/network/network_page.h"
+#include "ui/network/preprocessing_view.h"
+#include "ui/network/training_history_panel.h"
+#include "ui/widgets/digit_canvas.h"
+#include "ui/widgets/number_text.h"
+#include "ui/widgets/tensor_view.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace convscope;
+using namespace convscope::ui;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+}
+
+void click(QWidget* widget, QPointF position)
+{
+    QMouseEvent press(QEvent::MouseButtonPress, position, widget->mapToGlobal(position), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, position, widget->mapToGlobal(position), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &release);
+    settle();
+}
+
+// The page as it appears after installing: the shipped model, a test digit, 1280×800.
+struct Fixture {
+    ModelStore store;
+    NetworkPage page{&store};
+
+    Fixture()
+    {
+        page.setAttribute(Qt::WA_DontShowOnScreen);
+        page.resize(1150, 760);
+        page.show();
+        settle();
+    }
+    NetworkModel& model() { return *page.model(); }
+};
+
+// Clicks map `channel` of `stage` in the flow, then cell (row, col) of the large view.
+void openAndPick(Fixture& f, int stage, int channel, int row, int col)
+{
+    NetworkFlowView* flow = f.page.flowView();
+    const QRectF map = flow->mapRect(stage, channel);
+    REQUIRE_FALSE(map.isEmpty());
+    click(flow, map.center());
+    REQUIRE(f.model().selectedStage() == stage);
+    REQUIRE(f.model().selectedChannel() == channel);
+    TensorView* view = f.page.detailPanel()->mapView();
+    REQUIRE(view->isVisible());
+    click(view, view->cellRect({row, col}).center());
+    REQUIRE(f.model().pickedCell() == QPoint(col, row));
+}
+
+// The arithmetic ends in "= value" with the value written as the map shows it.
+void checkTotalShown(Fixture& f, float value)
+{
+    const QString text = f.page.detailPanel()->arithmeticText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("= ") + formatNumber(value)));
+}
+
+QString photo(const char* name)
+{
+    return QStringLiteral(CONVSCOPE_SOURCE_DIR "/tests/network/data/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+TEST_CASE("the page opens on a test digit flowing through the shipped model to a confident, correct prediction")
+{
+    Fixture f;
+    REQUIRE(f.model().hasModel());
+    REQUIRE(f.model().stageCount() == 11); // the input and ten layers
+    NetworkFlowView* flow = f.page.flowView();
+    REQUIRE(flow->stageCount() == 11);
+    CHECK(flow->stage(0).shape == QStringLiteral("[28, 28, 1]"));
+    CHECK(flow->stage(1).shape == QStringLiteral("[28, 28, 8]"));
+    CHECK(flow->stage(3).shape == QStringLiteral("[14, 14, 8]"));
+    CHECK(flow->stage(6).shape == QStringLiteral("[7, 7, 16]"));
+    CHECK(flow->stage(7).shape == QStringLiteral("[784]"));
+    CHECK(flow->stage(7).unrolls);
+    CHECK(flow->stage(10).shape == QStringLiteral("[10]"));
+    // Every map of every column is on screen, not cut off.
+    for (int s = 0; s < flow->stageCount(); ++s) {
+        const int maps = flow->stage(s).values.rank() == 3 ? flow->stage(s).values.dim(0) : 1;
+        for (int c = 0; c < maps; ++c)
+            REQUIRE(QRectF(flow->rect()).contains(flow->mapRect(s, c)));
+    }
+
+    CHECK(f.model().source() == NetworkModel::Source::TestImage);
+    REQUIRE(f.model().testLabel() >= 0);
+    CHECK(f.model().predictedClass() == f.model().testLabel());
+    CHECK(f.model().probabilities()[static_cast<std::size_t>(f.model().predictedClass())] > 0.9f);
+    CHECK(f.page.predictionLabel()->text().contains(QStringLiteral("✓")));
+    // The classroom network's single-sample pass is far below a frame.
+    CHECK(f.model().lastPassMilliseconds() < 5.0);
+
+    // The softmax formula with the real logits.
+    f.page.formulaButton()->click();
+    settle();
+    const QString formula = f.page.formulaLabel()->text();
+    CHECK(formula.contains(formatNumber(f.model().logits()[0])));
+    CHECK(formula.contains(formatNumber(f.model().probabilities()[static_cast<std::size_t>(f.model().predictedClass())])));
+
+    // Another digit changes every map at once.
+    const core::Tensor before = f.model().stageValues(1);
+    f.model().nextTestImage();
+    settle();
+    CHECK(f.model().testIndex() == 1);
+    CHECK_FALSE(f.page.flowView()->stage(1).values == before);
+}
+
+TEST_CASE("a clicked convolution value shows arithmetic whose total is the value, and the stepper gets the same data")
+{
+    Fixture f;
+    for (const auto& [stage, channel, row, col] : {std::tuple{1, 2, 10, 12}, std::tuple{4, 5, 6, 7}, std::tuple{4, 0, 0, 0}}) {
+        INFO("stage " << stage << " map " << channel);
+        openAndPick(f, stage, channel, row, col);
+        const float value = f.model().stageValues(stage).at(channel, row, col);
+        const std::optional<core::ConvStep> step = f.model().pickedConvStep();
+        REQUIRE(step);
+        CHECK_THAT(step->total, WithinAbs(value, 1e-4));
+        checkTotalShown(f, value);
+        // The ReLU after it.
+        CHECK(f.page.detailPanel()->arithmeticText().contains(QStringLiteral("max(0, ") + formatNumber(step->total)));
+
+        // The input channels and kernels beside the map: one of each per input channel.
+        const int channels = f.model().stageValues(stage - 1).dim(0);
+        for (int c = 0; c < channels; ++c) {
+            CHECK(f.page.detailPanel()->inputViews()[c]->isVisible());
+            CHECK(f.page.detailPanel()->kernelViews()[c]->isVisible());
+        }
+
+        std::optional<ConvStepRequest> sent;
+        QObject::connect(&f.page, &NetworkPage::openConvolutionStep, &f.page,
+                         [&sent](const ConvStepRequest& request) { sent = request; });
+        REQUIRE(f.page.detailPanel()->convolutionButton()->isEnabled());
+        f.page.detailPanel()->convolutionButton()->click();
+        REQUIRE(sent);
+        CHECK(sent->input == f.model().stageValues(stage - 1));
+        CHECK(sent->kernels.shape() == std::vector<int>{1, channels, 3, 3});
+        CHECK(sent->reluFollows);
+        CHECK(sent->outY == row);
+        CHECK(sent->outX == col);
+        const core::ConvTrace trace(sent->input, sent->kernels, {sent->bias},
+                                    core::Conv2dParams::uniform(sent->stride, sent->padding));
+        CHECK_THAT(trace.step(trace.stepOf(0, row, col)).total, WithinAbs(value, 1e-4));
+        QObject::disconnect(&f.page, &NetworkPage::openConvolutionStep, &f.page, nullptr);
+    }
+}
+
+TEST_CASE("ReLU, pooling and fully connected values show arithmetic whose total is the value")
+{
+    Fixture f;
+    SECTION("ReLU")
+    {
+        openAndPick(f, 2, 3, 14, 9);
+        const float before = f.model().stageValues(1).at(3, 14, 9);
+        const float value = f.model().stageValues(2).at(3, 14, 9);
+        CHECK(value == std::max(0.0f, before));
+        checkTotalShown(f, value);
+        CHECK(f.page.detailPanel()->arithmeticText().contains(QStringLiteral("max(0, ") + formatNumber(before)));
+    }
+    SECTION("max pooling, and the pooling page gets that channel of the layer's input")
+    {
+        openAndPick(f, 3, 1, 5, 6);
+        const float value = f.model().stageValues(3).at(1, 5, 6);
+        const std::optional<core::PoolStep> step = f.model().pickedPoolStep();
+        REQUIRE(step);
+        CHECK(step->result == value);
+        CHECK(step->cells.size() == 4u);
+        checkTotalShown(f, value);
+
+        std::optional<PoolStepRequest> sent;
+        QObject::connect(&f.page, &NetworkPage::openPoolingStep, &f.page,
+                         [&sent](const PoolStepRequest& request) { sent = request; });
+        f.page.detailPanel()->poolingButton()->click();
+        REQUIRE(sent);
+        CHECK(sent->input.shape() == std::vector<int>{1, 28, 28});
+        CHECK(sent->mode == core::PoolMode::Max);
+        const core::PoolTrace trace(sent->input, sent->mode, core::Pool2dParams::uniform(sent->window, sent->stride));
+        CHECK(trace.step(trace.stepOf(0, sent->outY, sent->outX)).result == value);
+    }
+    SECTION("fully connected")
+    {
+        NetworkFlowView* flow = f.page.flowView();
+        const QRectF strip = flow->mapRect(8, -1);
+        const int entries = 64;
+        const int index = 40;
+        click(flow, QPointF(strip.center().x(), strip.top() + strip.height() * (index + 0.5) / entries));
+        REQUIRE(f.model().selectedStage() == 8);
+        REQUIRE(f.model().pickedCell() == QPoint(index, 0));
+        const float value = f.model().stageValues(8).at(index);
+        const std::optional<core::DenseSum> sum = f.model().pickedDenseSum();
+        REQUIRE(sum);
+        CHECK_THAT(sum->total, WithinAbs(value, 1e-4));
+        checkTotalShown(f, value);
+    }
+    SECTION("flatten says where a value came from")
+    {
+        NetworkFlowView* flow = f.page.flowView();
+        const QRectF strip = flow->mapRect(7, -1);
+        click(flow, QPointF(strip.center().x(), strip.top() + strip.height() * (100.5 / 784.0)));
+        REQUIRE(f.model().selectedStage() == 7);
+        const int index = f.model().pickedCell()->x();
+        const int map = index / 49;
+        CHECK(f.page.detailPanel()->arithmeticText().contains(QStringLiteral("map %1,").arg(map + 1)));
+        checkTotalShown(f, f.model().stageValues(6).at(map, index % 49 / 7, index % 7));
+    }
+}
+
+TEST_CASE("photos of handwritten digits are prepared like MNIST, shown step by step and classified")
+{
+    Fixture f;
+    for (const auto& [file, digit] : {std::pair{"photo-7.jpg", 7}, std::pair{"photo-2.jpg", 2}, std::pair{"photo-0.jpg", 0},
+                                      std::pair{"photo-4.jpg", 4}, std::pair{"photo-3.jpg", 3}}) {
+        INFO(file);
+        f.page.openPhoto(photo(file));
+        settle();
+        REQUIRE(f.model().source() == NetworkModel::Source::Photo);
+        const core::DigitPreprocessing* steps = f.model().preprocessing();
+        REQUIRE(steps);
+        CHECK(steps->lightBackground);
+        CHECK(steps->grey.dim(2) == 360);
+        CHECK(f.model().input().shape() == std::vector<int>{1, 28, 28});
+        CHECK(f.model().predictedClass() == digit);
+        CHECK(f.model().probabilities()[static_cast<std::size_t>(digit)] > 0.6f);
+        // The preparation is on screen, not hidden.
+        CHECK(f.page.lowerTabs()->currentIndex() == 1);
+        PreprocessingView* view = f.page.preprocessingView();
+        REQUIRE(view->stepCount() == 6);
+        CHECK(view->stepView(1)->isVisible());
+        CHECK(view->stepCaption(1).contains(QStringLiteral("Inverted")));
+        CHECK(view->stepView(5)->rows() == 28);
+    }
+
+    // A picture with no digit in it keeps the current input and says why.
+    QTemporaryDir dir;
+    QImage blank(60, 40, QImage::Format_RGB32);
+    blank.fill(QColor(235, 235, 230));
+    const QString blankPath = dir.filePath(QStringLiteral("blank.png"));
+    REQUIRE(blank.save(blankPath));
+    const core::Tensor kept = f.model().input();
+    f.page.openPhoto(blankPath);
+    settle();
+    CHECK(f.model().input() == kept);
+    CHECK(f.page.messageLabel()->isVisible());
+    CHECK(f.page.messageLabel()->text().contains(QStringLiteral("blank.png")));
+    f.page.openPhoto(dir.filePath(QStringLiteral("missing.png")));
+    settle();
+    CHECK(f.model().input() == kept);
+}
+
+TEST_CASE("a digit drawn on the canvas is classified as the student draws")
+{
+    Fixture f;
+    DigitCanvas* canvas = f.page.canvas();
+    const double side = DigitCanvas::inkSide;
+    canvas->drawStroke({QPointF(side * 0.5, side * 0.15), QPointF(side * 0.49, side * 0.5), QPointF(side * 0.48, side * 0.85)});
+    settle();
+    REQUIRE(f.model().source() == NetworkModel::Source::Drawing);
+    CHECK(f.model().predictedClass() == 1);
+    REQUIRE(f.model().preprocessing());
+    CHECK_FALSE(f.model().preprocessing()->lightBackground);
+}
+
+TEST_CASE("learned filters are shown beside the preset each resembles and can be tried on a picture")
+{
+    Fixture f;
+    LearnedFiltersPanel* panel = f.page.filtersPanel();
+    REQUIRE(panel->filterCount() == 8);
+    REQUIRE(f.model().filterSimilarities().size() == 8u);
+    for (int k = 0; k < 8; ++k) {
+        CHECK(panel->matchText(k).startsWith(QStringLiteral("like ")));
+        CHECK(panel->filterView(k)->rows() == 3);
+    }
+    std::optional<core::Tensor> applied;
+    QObject::connect(&f.page, &NetworkPage::applyKernel, &f.page,
+                     [&applied](const core::Tensor& kernel, const QString&) { applied = kernel; });
+    panel->tryButton(2)->click();
+    REQUIRE(applied);
+    CHECK(applied->shape() == std::vector<int>{1, 3, 3});
+    CHECK(applied->at(0, 1, 1) == f.model().learnedFilters().at(2, 0, 1, 1));
+
+    panel->numbersBox()->setChecked(true);
+    settle();
+    CHECK(panel->filterView(0)->cellSize() >= TensorView::numberThreshold);
+}
+
+TEST_CASE("the epoch history appears after a training and scrubs through the epochs")
+{
+    Fixture f;
+    TrainingHistoryPanel* history = f.page.historyPanel();
+    CHECK_FALSE(history->slider()->isVisibleTo(history));
+    CHECK(history->messageLabel()->text().contains(QStringLiteral("Training page")));
+
+    // Two recorded epochs of the same network: the filters halved at epoch 0.
+    core::Network<float> network = f.model().model()->toNetwork();
+    const core::Tensor input = f.model().input();
+    std::vector<core::EpochSnapshot> snapshots;
+    for (int epoch = 0; epoch < 2; ++epoch) {
+        core::EpochSnapshot snapshot;
+        snapshot.epoch = epoch;
+        snapshot.filters = f.model().learnedFilters();
+        if (epoch == 0)
+            for (float& v : snapshot.filters.values())
+                v *= 0.5f;
+        snapshot.input = input;
+        snapshot.probabilities = network.classify(input);
+        for (int i = 0; i < network.layerCount(); ++i)
+            snapshot.activations.push_back(network.layer(i).outputTensor(0));
+        snapshots.push_back(std::move(snapshot));
+    }
+    f.store.setSnapshots(snapshots);
+    settle();
+    REQUIRE(history->slider()->isVisibleTo(history));
+    CHECK(history->slider()->maximum() == 1);
+    CHECK(history->shownSnapshot() == 1);
+    CHECK(history->flowView()->stageCount() == 11);
+    history->slider()->setValue(0);
+    settle();
+    CHECK(history->shownSnapshot() == 0);
+
+    // Another model has no history.
+    f.store.setModel(*f.model().model(), QStringLiteral("again"));
+    settle();
+    CHECK(f.model().snapshots().empty());
+    CHECK_FALSE(history->slider()->isVisibleTo(history));
+}
+
+TEST_CASE("colours per map, per layer or for the whole network")
+{
+    Fixture f;
+    QComboBox* box = f.page.colourScaleBox();
+    const auto chooseScale = [&](NetworkModel::ColourScale scale) {
+        box->setCurrentIndex(box->findData(static_cast<int>(scale)));
+        settle();
+        REQUIRE(f.model().colourScale() == scale);
+    };
+    chooseScale(NetworkModel::ColourScale::PerMap);
+    const core::Tensor& conv = f.model().stageValues(1);
+    for (int c = 0; c < conv.dim(0); ++c) {
+        const float largest = conv.plane(c).cwiseAbs().maxCoeff();
+        CHECK_THAT(f.model().mapRange(1, c).max, WithinAbs(largest, 1e-6));
+        CHECK(f.model().mapRange(1, c).min == -f.model().mapRange(1, c).max);
+    }
+    chooseScale(NetworkModel::ColourScale::PerLayer);
+    float layerLargest = 0.0f;
+    for (float v : conv.values())
+        layerLargest = std::max(layerLargest, std::abs(v));
+    for (int c = 0; c < conv.dim(0); ++c)
+        CHECK_THAT(f.model().mapRange(1, c).max, WithinAbs(layerLargest, 1e-6));
+    CHECK(f.page.flowView()->stage(1).rangeText.startsWith(QStringLiteral("±")));
+    chooseScale(NetworkModel::ColourScale::Global);
+    for (int s = 1; s < f.model().stageCount(); ++s)
+        CHECK(f.model().mapRange(s, 0) == f.model().mapRange(1, 0));
+    // The input stays grey from 0 to 1 whatever the choice.
+    CHECK(f.model().mapRange(0, 0) == ValueRange{0.0f, 1.0f});
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/tensor.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace convscope::ui {
+
+class NetworkModel;
+class TensorView;
+
+// "Learning discovered edge detectors": every filter of the first convolution layer as a small
+// image (its weights as numbers on demand), beside the hand-made preset it most resembles and how
+// much (core::compareWithPresets), with a button that tries the filter on the student's own
+// picture on the Activation maps page. The hand-made presets are shown above for comparison.
+class LearnedFiltersPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LearnedFiltersPanel(NetworkModel* model, QWidget* parent = nullptr);
+
+    void refresh();
+
+    int filterCount() const { return static_cast<int>(m_filterViews.size()); }
+    TensorView* filterView(int index) const { return m_filterViews.value(index); }
+    TensorView* presetView(int index) const { return m_presetViews.value(index); }
+    QString matchText(int index) const;
+    QPushButton* tryButton(int index) const { return m_tryButtons.value(index); }
+    QCheckBox* numbersBox() const { return m_numbers; }
+
+signals:
+    // A learned kernel (1 × F × F) to apply on the Activation maps page.
+    void applyKernelRequested(const core::Tensor& kernel, const QString& name);
+
+private:
+    void showNumbers(bool shown);
+
+    NetworkModel* m_model;
+    QLabel* m_summary = nullptr;
+    QCheckBox* m_numbers = nullptr;
+    QWidget* m_presetRow = nullptr;
+    QList<TensorView*> m_referenceViews;
+    QWidget* m_cards = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QList<QWidget*> m_cardWidgets;
+    QList<TensorView*> m_filterViews;
+    QList<TensorView*> m_presetViews;
+    QList<QLabel*> m_matchLabels;
+    QList<QPushButton*> m_tryButtons;
+};
+
+} // namespace convscope::ui

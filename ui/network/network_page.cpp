@@ -1,0 +1,476 @@
+#include "ui/network/network_page.h"
+
+#include "ui/model_store.h"
+#include "ui/network/flow_stages.h"
+#include "ui/network/layer_detail_panel.h"
+#include "ui/network/learned_filters_panel.h"
+#include "ui/network/network_flow_view.h"
+#include "ui/network/network_model.h"
+#include "ui/network/network_text.h"
+#include "ui/network/preprocessing_view.h"
+#include "ui/network/training_history_panel.h"
+#include "ui/training/probability_bars.h"
+#include "ui/widgets/digit_canvas.h"
+#include "ui/widgets/number_text.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace convscope::ui {
+
+namespace {
+
+QString percent(float probability)
+{
+    return NetworkPage::tr("%1 %").arg(QLocale().toString(100.0 * probability, 'f', 1));
+}
+
+} // namespace
+
+NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new NetworkModel(store, this))
+    , m_store(store)
+{
+    setAccessibleName(tr("Inside the network"));
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("networkMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("networkTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createOverview(), tr("Overview"));
+    m_filters = new LearnedFiltersPanel(m_model, this);
+    m_tabs->addTab(m_filters, tr("Learned filters"));
+    m_history = new TrainingHistoryPanel(m_model, this);
+    m_tabs->addTab(m_history, tr("Training history"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addWidget(createModelBar());
+    layout->addWidget(createInputBar());
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_model, &NetworkModel::modelChanged, this, &NetworkPage::refreshModel);
+    connect(m_model, &NetworkModel::activationsChanged, this, &NetworkPage::refreshActivations);
+    connect(m_model, &NetworkModel::displayChanged, this, [this] {
+        refreshFlow();
+        applyLegend(m_history->flowView());
+        if (m_history->shownSnapshot() >= 0)
+            m_history->showEpoch(m_history->shownSnapshot());
+    });
+    connect(m_model, &NetworkModel::selectionChanged, this, &NetworkPage::refreshSelection);
+    connect(m_model, &NetworkModel::snapshotsChanged, m_history, &TrainingHistoryPanel::refresh);
+    connect(m_model, &NetworkModel::errorOccurred, this, &NetworkPage::showMessage);
+    connect(m_detail, &LayerDetailPanel::openConvolutionRequested, this, [this] {
+        if (const std::optional<ConvStepRequest> request = m_model->convStepRequest())
+            emit openConvolutionStep(*request);
+    });
+    connect(m_detail, &LayerDetailPanel::openPoolingRequested, this, [this] {
+        if (const std::optional<PoolStepRequest> request = m_model->poolStepRequest())
+            emit openPoolingStep(*request);
+    });
+    connect(m_filters, &LearnedFiltersPanel::applyKernelRequested, this, &NetworkPage::applyKernel);
+    connect(m_history, &TrainingHistoryPanel::trainingPageRequested, this, &NetworkPage::trainingPageRequested);
+    refreshModel();
+}
+
+NetworkPage::~NetworkPage() = default;
+
+// ---------------------------------------------------------------------------------------------
+// building
+
+QWidget* NetworkPage::createModelBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_modelInfo = new QLabel(bar);
+    m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
+    m_modelInfo->setWordWrap(true);
+    auto* open = new QPushButton(tr("Open a model…"), bar);
+    auto* shipped = new QPushButton(tr("Use the shipped model"), bar);
+    shipped->setToolTip(tr("The classroom network trained on the bundled digits, shipped with ConvScope"));
+    connect(open, &QPushButton::clicked, this, &NetworkPage::openModelDialog);
+    connect(shipped, &QPushButton::clicked, this, [this] {
+        const QString error = m_store->loadBundled();
+        if (!error.isEmpty())
+            showMessage(error);
+    });
+    layout->addWidget(m_modelInfo, 1);
+    layout->addWidget(open);
+    layout->addWidget(shipped);
+    return bar;
+}
+
+QWidget* NetworkPage::createInputBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Input:"), bar));
+
+    m_testControls = new QWidget(bar);
+    auto* tests = new QHBoxLayout(m_testControls);
+    tests->setContentsMargins(0, 0, 0, 0);
+    auto* previous = new QPushButton(QStringLiteral("◀"), m_testControls);
+    previous->setToolTip(tr("Previous test image (←)"));
+    previous->setAccessibleName(tr("Previous test image"));
+    m_testIndex = new QSpinBox(m_testControls);
+    m_testIndex->setObjectName(QStringLiteral("testIndexBox"));
+    m_testIndex->setAccessibleName(tr("Test image number"));
+    m_testCount = new QLabel(m_testControls);
+    auto* next = new QPushButton(QStringLiteral("▶"), m_testControls);
+    next->setToolTip(tr("Next test image (→)"));
+    next->setAccessibleName(tr("Next test image"));
+    auto* random = new QPushButton(tr("Random"), m_testControls);
+    random->setToolTip(tr("A random test image (R)"));
+    for (QPushButton* button : {previous, next})
+        button->setMaximumWidth(button->fontMetrics().horizontalAdvance(QStringLiteral("◀")) + 28);
+    tests->addWidget(previous);
+    tests->addWidget(m_testIndex);
+    tests->addWidget(m_testCount);
+    tests->addWidget(next);
+    tests->addWidget(random);
+    connect(previous, &QPushButton::clicked, m_model, &NetworkModel::previousTestImage);
+    connect(next, &QPushButton::clicked, m_model, &NetworkModel::nextTestImage);
+    connect(random, &QPushButton::clicked, m_model, &NetworkModel::randomTestImage);
+    connect(m_testIndex, &QSpinBox::valueChanged, this, [this](int value) { m_model->showTestImage(value - 1); });
+    layout->addWidget(m_testControls);
+
+    auto* draw = new QPushButton(tr("Draw a digit"), bar);
+    auto* photo = new QPushButton(tr("Open a photo…"), bar);
+    photo->setToolTip(tr("A photo of a handwritten digit: it is turned grey, inverted, cropped, scaled and centred "
+                         "like MNIST, and every step is shown"));
+    connect(draw, &QPushButton::clicked, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_lowerTabs->setCurrentIndex(1);
+        m_canvas->setFocus(Qt::OtherFocusReason);
+    });
+    connect(photo, &QPushButton::clicked, this, &NetworkPage::openPhotoDialog);
+    layout->addWidget(draw);
+    layout->addWidget(photo);
+
+    m_inputInfo = new QLabel(bar);
+    m_inputInfo->setObjectName(QStringLiteral("inputInfo"));
+    m_inputInfo->setWordWrap(true);
+    layout->addWidget(m_inputInfo, 1);
+
+    layout->addWidget(new QLabel(tr("Colours:"), bar));
+    m_colourScale = new QComboBox(bar);
+    m_colourScale->setObjectName(QStringLiteral("colourScaleBox"));
+    m_colourScale->setAccessibleName(tr("Colour scale"));
+    m_colourScale->addItem(tr("per layer"), static_cast<int>(NetworkModel::ColourScale::PerLayer));
+    m_colourScale->addItem(tr("per map"), static_cast<int>(NetworkModel::ColourScale::PerMap));
+    m_colourScale->addItem(tr("whole network"), static_cast<int>(NetworkModel::ColourScale::Global));
+    m_colourScale->setToolTip(tr("Which values get the strongest colour: the largest of each layer, of each map, or "
+                                 "of the whole network"));
+    connect(m_colourScale, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_model->setColourScale(static_cast<NetworkModel::ColourScale>(m_colourScale->itemData(index).toInt()));
+    });
+    layout->addWidget(m_colourScale);
+    return bar;
+}
+
+QWidget* NetworkPage::createOverview()
+{
+    auto* overview = new QWidget(this);
+
+    // --- the flow and the probabilities ---
+    auto* upper = new QWidget(overview);
+    m_flow = new NetworkFlowView(upper);
+    m_flow->setObjectName(QStringLiteral("networkFlow"));
+    connect(m_flow, &NetworkFlowView::mapClicked, this, [this](int stage, int channel) {
+        m_model->selectMap(stage, channel);
+        m_lowerTabs->setCurrentIndex(0);
+    });
+    connect(m_flow, &NetworkFlowView::vectorClicked, this, [this](int stage, int index) {
+        m_model->selectMap(stage, 0);
+        m_model->pickCell(0, index);
+        m_lowerTabs->setCurrentIndex(0);
+    });
+
+    auto* side = new QVBoxLayout;
+    m_prediction = new QLabel(upper);
+    m_prediction->setObjectName(QStringLiteral("predictionLabel"));
+    m_prediction->setWordWrap(true);
+    {
+        QFont font = m_prediction->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.25);
+        m_prediction->setFont(font);
+    }
+    auto* softmaxCaption = new QLabel(tr("Softmax: the probabilities"), upper);
+    m_bars = new ProbabilityBars(upper);
+    m_bars->setObjectName(QStringLiteral("networkProbabilities"));
+    m_bars->setMinimumWidth(190);
+    m_bars->setMaximumWidth(300);
+    m_formulaButton = new QPushButton(tr("Show the softmax formula"), upper);
+    m_formulaButton->setObjectName(QStringLiteral("formulaButton"));
+    m_formulaButton->setCheckable(true);
+    m_passTime = new QLabel(upper);
+    {
+        QFont font = m_passTime->font();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        m_passTime->setFont(font);
+    }
+    side->addWidget(m_prediction);
+    side->addWidget(softmaxCaption);
+    side->addWidget(m_bars, 1);
+    side->addWidget(m_formulaButton);
+    side->addWidget(m_passTime);
+
+    m_formula = new QLabel(upper);
+    m_formula->setObjectName(QStringLiteral("softmaxFormula"));
+    m_formula->setTextFormat(Qt::RichText);
+    m_formula->setWordWrap(true);
+    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_formula->hide();
+    connect(m_formulaButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_formula->setVisible(shown);
+        m_formulaButton->setText(shown ? tr("Hide the softmax formula") : tr("Show the softmax formula"));
+        refreshFormula();
+    });
+
+    auto* flowRow = new QHBoxLayout;
+    flowRow->addWidget(m_flow, 1);
+    flowRow->addLayout(side);
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addLayout(flowRow, 1);
+    upperLayout->addWidget(m_formula);
+
+    // --- below: the opened map, or the input being drawn and prepared ---
+    m_lowerTabs = new QTabWidget(overview);
+    m_lowerTabs->setObjectName(QStringLiteral("lowerTabs"));
+    m_detail = new LayerDetailPanel(m_model, m_lowerTabs);
+    m_lowerTabs->addTab(m_detail, tr("Opened map"));
+
+    auto* inputTab = new QWidget(m_lowerTabs);
+    auto* canvasBox = new QVBoxLayout;
+    auto* canvasCaption = new QLabel(tr("Draw a digit:"), inputTab);
+    m_canvas = new DigitCanvas(inputTab);
+    m_canvas->setObjectName(QStringLiteral("networkCanvas"));
+    m_canvas->setMinimumSize(150, 150);
+    m_canvas->setMaximumSize(240, 240);
+    auto* clear = new QPushButton(tr("Clear"), inputTab);
+    connect(clear, &QPushButton::clicked, m_canvas, &DigitCanvas::clear);
+    connect(m_canvas, &DigitCanvas::inkChanged, this, [this] {
+        if (!m_canvas->isEmpty())
+            m_model->showDrawing(m_canvas->inkTensor());
+    });
+    canvasBox->addWidget(canvasCaption);
+    canvasBox->addWidget(m_canvas, 1);
+    canvasBox->addWidget(clear);
+    m_preprocessing = new PreprocessingView(inputTab);
+    auto* prepared = new QVBoxLayout;
+    auto* preparedCaption = new QLabel(tr("How the input was prepared for the network:"), inputTab);
+    prepared->addWidget(preparedCaption);
+    prepared->addWidget(m_preprocessing, 1);
+    auto* inputLayout = new QHBoxLayout(inputTab);
+    inputLayout->addLayout(canvasBox);
+    inputLayout->addLayout(prepared, 1);
+    m_lowerTabs->addTab(inputTab, tr("Input: draw, or see a photo prepared"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, overview);
+    splitter->addWidget(upper);
+    splitter->addWidget(m_lowerTabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(overview);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(splitter);
+    return overview;
+}
+
+// ---------------------------------------------------------------------------------------------
+// refreshing from the model
+
+void NetworkPage::refreshModel()
+{
+    if (!m_model->hasModel()) {
+        const QString problem = m_model->modelProblem();
+        m_modelInfo->setText(problem.isEmpty() ? tr("Loading the model…") : problem);
+    } else {
+        const core::ModelMetadata& metadata = m_model->model()->metadata;
+        QString text = tr("Model: %1").arg(m_model->modelOrigin());
+        if (metadata.testAccuracy >= 0.0)
+            text += tr(" · %1 % test accuracy").arg(QLocale().toString(100.0 * metadata.testAccuracy, 'f', 1));
+        if (!metadata.datasetName.empty())
+            text += tr(" on %1").arg(QString::fromStdString(metadata.datasetName));
+        if (metadata.epochs > 0)
+            text += tr(" after %n epoch(s)", nullptr, metadata.epochs);
+        m_modelInfo->setText(text);
+        // Open the first convolution at once, so the page shows what a click reveals.
+        if (m_model->selectedStage() < 0 && m_model->firstConvStage() > 0)
+            m_model->selectMap(m_model->firstConvStage(), 0);
+    }
+    {
+        const QSignalBlocker blocker(m_testIndex);
+        m_testIndex->setRange(1, std::max(1, m_model->testImageCount()));
+    }
+    m_testControls->setEnabled(m_model->hasTestImages());
+    m_testControls->setToolTip(m_model->testImagesProblem());
+    m_testCount->setText(tr("of %1").arg(m_model->testImageCount()));
+    m_filters->refresh();
+    m_history->refresh();
+    applyLegend(m_history->flowView());
+    refreshActivations();
+}
+
+void NetworkPage::refreshActivations()
+{
+    {
+        const QSignalBlocker blocker(m_testIndex);
+        m_testIndex->setValue(m_model->testIndex() + 1);
+    }
+    const QStringList names = m_model->classNames();
+    const int predicted = m_model->predictedClass();
+    const int label = m_model->testLabel();
+    QString input;
+    switch (m_model->source()) {
+    case NetworkModel::Source::TestImage:
+        input = m_model->hasTestImages() ? tr("test image %1 of the %2, true label: %3")
+                                               .arg(m_model->testIndex() + 1)
+                                               .arg(m_model->sourceName(), names.value(label))
+                                         : m_model->testImagesProblem();
+        break;
+    case NetworkModel::Source::Drawing: input = tr("your drawing, prepared like MNIST"); break;
+    case NetworkModel::Source::Photo: input = tr("photo %1, prepared like MNIST").arg(m_model->sourceName()); break;
+    }
+    m_inputInfo->setText(input);
+
+    if (predicted >= 0) {
+        const float p = m_model->probabilities()[static_cast<std::size_t>(predicted)];
+        QString text = tr("Prediction: %1 (%2)").arg(names.value(predicted), percent(p));
+        if (label >= 0)
+            text += label == predicted ? tr(" ✓") : tr(" ✗ (true: %1)").arg(names.value(label));
+        m_prediction->setText(text);
+    } else {
+        m_prediction->clear();
+    }
+    m_bars->setProbabilities(m_model->probabilities(), names);
+    m_passTime->setText(m_model->hasModel()
+                            ? tr("forward pass: %1 ms").arg(QLocale().toString(m_model->lastPassMilliseconds(), 'f', 2))
+                            : QString());
+    m_preprocessing->setSteps(m_model->preprocessing());
+    refreshFlow();
+    refreshFormula();
+}
+
+void NetworkPage::refreshFlow()
+{
+    m_flow->setStages(flowStages(*m_model));
+    applyLegend(m_flow);
+    m_detail->refresh();
+}
+
+void NetworkPage::applyLegend(NetworkFlowView* view) const
+{
+    const QString minus(QChar(0x2212));
+    switch (m_model->colourScale()) {
+    case NetworkModel::ColourScale::PerLayer:
+        view->setLegend(ColourMapKind::BlueOrange, tr("negative"), tr("0"), tr("positive"),
+                        tr("Colours per layer (its range under each column):"));
+        break;
+    case NetworkModel::ColourScale::PerMap:
+        view->setLegend(ColourMapKind::BlueOrange, tr("negative"), tr("0"), tr("positive"),
+                        tr("Colours per map (each from its own largest value):"));
+        break;
+    case NetworkModel::ColourScale::Global: {
+        const float m = m_model->stageCount() > 1 ? m_model->mapRange(1, 0).max : 1.0f;
+        view->setLegend(ColourMapKind::BlueOrange, minus + formatNumber(m), tr("0"), formatNumber(m),
+                        tr("One scale for the whole network:"));
+        break;
+    }
+    }
+}
+
+void NetworkPage::refreshSelection()
+{
+    const int stage = m_model->selectedStage();
+    int outlined = m_model->selectedChannel();
+    if (stage >= 0 && !m_model->isMapStage(stage))
+        outlined = m_model->pickedCell() ? m_model->pickedCell()->x() : 0;
+    m_flow->setSelected(stage, outlined);
+    m_detail->refresh();
+}
+
+void NetworkPage::refreshFormula()
+{
+    if (!m_formula->isVisible())
+        return;
+    m_formula->setText(NetworkText::softmaxFormula(m_model->logits(), m_model->probabilities(),
+                                                   m_model->predictedClass(), m_model->classNames()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// actions
+
+void NetworkPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void NetworkPage::openModelDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model"), QString(),
+                                                      tr("ConvScope models (*.csmodel);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_store->loadFile(path);
+    showMessage(error);
+}
+
+void NetworkPage::openPhotoDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a photo of a digit"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
+    if (!path.isEmpty())
+        openPhoto(path);
+}
+
+void NetworkPage::openPhoto(const QString& path)
+{
+    if (m_model->openPhoto(path)) {
+        showMessage({});
+        m_tabs->setCurrentIndex(0);
+        m_lowerTabs->setCurrentIndex(1);
+    }
+}
+
+void NetworkPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->ensureModel();
+}
+
+void NetworkPage::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: m_model->previousTestImage(); return;
+    case Qt::Key_Right: m_model->nextTestImage(); return;
+    case Qt::Key_R: m_model->randomTestImage(); return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace convscope::ui

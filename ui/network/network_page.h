@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/tensor.h"
+#include "ui/network/step_requests.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+
+namespace convscope::ui {
+
+class DigitCanvas;
+class LayerDetailPanel;
+class LearnedFiltersPanel;
+class ModelStore;
+class NetworkFlowView;
+class NetworkModel;
+class PreprocessingView;
+class ProbabilityBars;
+class TrainingHistoryPanel;
+
+// Inside the network: what CNN Explainer shows for a fixed network, for the network the class
+// trained (or the one shipped with ConvScope), on the student's own input.
+//
+//   Overview          one input flowing through every layer, every channel's map, the shapes, the
+//                     flatten, the ten probabilities and the softmax formula; click a map to open
+//                     it below with the arithmetic of any value, and step through it on the
+//                     Convolution or Pooling page
+//   Learned filters   the first layer's filters beside the hand-made preset each resembles
+//   Training history  the filters and maps after each epoch of the last training here
+//
+// The page asks the main window to navigate through its signals; it knows no other page.
+class NetworkPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NetworkPage(ModelStore* store, QWidget* parent = nullptr);
+    ~NetworkPage() override;
+
+    NetworkModel* model() const { return m_model; }
+    NetworkFlowView* flowView() const { return m_flow; }
+    ProbabilityBars* probabilityBars() const { return m_bars; }
+    LayerDetailPanel* detailPanel() const { return m_detail; }
+    PreprocessingView* preprocessingView() const { return m_preprocessing; }
+    LearnedFiltersPanel* filtersPanel() const { return m_filters; }
+    TrainingHistoryPanel* historyPanel() const { return m_history; }
+    DigitCanvas* canvas() const { return m_canvas; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTabWidget* lowerTabs() const { return m_lowerTabs; }
+    QLabel* predictionLabel() const { return m_prediction; }
+    QLabel* formulaLabel() const { return m_formula; }
+    QPushButton* formulaButton() const { return m_formulaButton; }
+    QComboBox* colourScaleBox() const { return m_colourScale; }
+    QSpinBox* testIndexBox() const { return m_testIndex; }
+    QLabel* messageLabel() const { return m_message; }
+
+    // Opens a photo as the input (what "Open a photo…" does after its dialog).
+    void openPhoto(const QString& path);
+
+signals:
+    void openConvolutionStep(const ConvStepRequest& request);
+    void openPoolingStep(const PoolStepRequest& request);
+    // A learned kernel (1 × F × F) to try on the Activation maps page.
+    void applyKernel(const core::Tensor& kernel, const QString& name);
+    void trainingPageRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QWidget* createModelBar();
+    QWidget* createInputBar();
+    QWidget* createOverview();
+    void refreshModel();
+    void refreshActivations();
+    void refreshFlow();
+    void refreshSelection();
+    void refreshFormula();
+    void applyLegend(NetworkFlowView* view) const;
+    void showMessage(const QString& text);
+    void openModelDialog();
+    void openPhotoDialog();
+
+    NetworkModel* m_model;
+    ModelStore* m_store;
+    QLabel* m_message = nullptr;
+    QLabel* m_modelInfo = nullptr;
+    QSpinBox* m_testIndex = nullptr;
+    QLabel* m_testCount = nullptr;
+    QLabel* m_inputInfo = nullptr;
+    QWidget* m_testControls = nullptr;
+    QComboBox* m_colourScale = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    NetworkFlowView* m_flow = nullptr;
+    QLabel* m_prediction = nullptr;
+    ProbabilityBars* m_bars = nullptr;
+    QPushButton* m_formulaButton = nullptr;
+    QLabel* m_formula = nullptr;
+    QLabel* m_passTime = nullptr;
+    QTabWidget* m_lowerTabs = nullptr;
+    LayerDetailPanel* m_detail = nullptr;
+    DigitCanvas* m_canvas = nullptr;
+    PreprocessingView* m_preprocessing = nullptr;
+    LearnedFiltersPanel* m_filters = nullptr;
+    TrainingHistoryPanel* m_history = nullptr;
+};
+
+} // namespace convscope::ui
