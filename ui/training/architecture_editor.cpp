@@ -112,7 +112,8 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ShapeColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ParametersColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
-    m_table->setMinimumHeight(200);
+    // Room for the classroom CNN's eleven rows without a scroll bar.
+    m_table->setMinimumHeight(12 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_table->setAccessibleName(tr("Layers of the network"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         showSelectedLayer();

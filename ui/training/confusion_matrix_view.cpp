@@ -68,9 +68,9 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometry() const
     const double availableWidth = width() - g.rowLabelWidth - 8;
     const double availableHeight = height() - top - metrics.height() - 8;
     g.cell = classes > 0 ? std::max(4.0, std::min(availableWidth, availableHeight) / classes) : 0.0;
-    // Centred in the width left of the row labels.
-    const double left = g.rowLabelWidth + std::max(0.0, (availableWidth - g.cell * classes) / 2.0);
-    g.grid = QRectF(left, top, g.cell * classes, g.cell * classes);
+    // Labels and grid centred together.
+    g.left = std::max(0.0, (availableWidth - g.cell * classes) / 2.0);
+    g.grid = QRectF(g.left + g.rowLabelWidth, top, g.cell * classes, g.cell * classes);
     return g;
 }
 
@@ -94,7 +94,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     painter.drawText(QRectF(g.grid.left(), 0, g.grid.width(), metrics.height()), Qt::AlignCenter,
                      tr("the network's answer →"));
     painter.save();
-    painter.translate(metrics.height() * 0.5, g.grid.center().y());
+    painter.translate(g.left + metrics.height() * 0.5, g.grid.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-g.grid.height() / 2, -metrics.height() / 2.0, g.grid.height(), metrics.height()),
                      Qt::AlignCenter, tr("true class →"));
@@ -106,7 +106,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
         const double y = g.grid.top() + row * g.cell;
         painter.setFont(font());
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRectF(metrics.height() + 4, y, g.rowLabelWidth - metrics.height() - 10, g.cell),
+        painter.drawText(QRectF(g.left + metrics.height() + 4, y, g.rowLabelWidth - metrics.height() - 10, g.cell),
                          Qt::AlignRight | Qt::AlignVCenter, rowLabel(m_labels, row));
         for (int col = 0; col < classes; ++col) {
             const QRectF cell(g.grid.left() + col * g.cell, y, g.cell, g.cell);

@@ -35,6 +35,7 @@ private:
         QRectF grid;     // the cells
         double cell = 0; // side of one cell
         double rowLabelWidth = 0;
+        double left = 0; // where the row labels start
     };
     Geometry geometry() const;
 

@@ -42,7 +42,8 @@ QSize TestImageGrid::cellSize() const
     const QFontMetrics metrics(font());
     int textWidth = imageSide;
     for (const TestImageItem& item : m_items)
-        textWidth = std::max({textWidth, metrics.horizontalAdvance(item.predicted) + 24, metrics.horizontalAdvance(item.truth) + 8});
+        textWidth = std::max({textWidth, metrics.horizontalAdvance(item.predicted) + 24,
+                              metrics.horizontalAdvance(tr("true: %1").arg(item.truth)) + 8});
     return {std::min(textWidth, 3 * imageSide) + gap, imageSide + 2 * metrics.height() + gap + 4};
 }
 

@@ -180,22 +180,23 @@ void TrainingCharts::updateLossAxis(const TrainingHistory& history)
         if (std::isfinite(epoch.testLoss))
             top = std::max(top, epoch.testLoss);
     }
-    // Five intervals of a round step (1, 2 or 5 times a power of ten): 0, 0.5, … 2.5 at the start
-    // of a run, whatever the size of a loss that blows up. Fixed ticks, so a huge range never
-    // asks the axis for millions of them.
-    const double raw = std::max(top, 0.5) * 1.02 / 5.0;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10.0 * power;
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (factor * power >= raw) {
-            step = factor * power;
+    // A round step (1, 2, 2.5 or 5 times a power of ten) with at most eight intervals up to the
+    // highest loss: 0, 0.5, … 2.5 at the start of a run, whatever the size of a loss that blows
+    // up. Fixed ticks, so a huge range never asks the axis for millions of them.
+    // Before any batch: the loss of a first guess among ten classes, ln 10 ≈ 2.3.
+    const double reach = (top > 0.0 ? top : 2.3) * 1.02;
+    double step = std::pow(10.0, std::floor(std::log10(reach / 8.0)));
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (std::ceil(reach / (factor * step)) <= 8.0) {
+            step *= factor;
             break;
         }
     }
+    const int intervals = static_cast<int>(std::ceil(reach / step));
     m_lossY->setTickType(QValueAxis::TicksFixed);
-    m_lossY->setTickCount(6);
-    m_lossY->setRange(0.0, 5.0 * step);
-    m_lossY->setLabelFormat(step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%g"));
+    m_lossY->setTickCount(intervals + 1);
+    m_lossY->setRange(0.0, intervals * step);
+    m_lossY->setLabelFormat(QStringLiteral("%g"));
 }
 
 void TrainingCharts::updateAccuracyAxis(const TrainingHistory& history)

@@ -9,12 +9,27 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
 #include <exception>
 
 namespace convscope::ui {
+
+namespace {
+
+// The known datasets by their names; any other by its folder's name.
+QString datasetDisplayName(const std::string& name, const QString& folder)
+{
+    if (name == "fashion-mnist")
+        return TrainingModel::tr("Fashion-MNIST");
+    if (name == "mnist")
+        return TrainingModel::tr("MNIST digits");
+    return QDir(folder).dirName();
+}
+
+} // namespace
 
 TrainingModel::TrainingModel(QObject* parent)
     : QObject(parent)
@@ -28,7 +43,8 @@ TrainingModel::TrainingModel(QObject* parent)
     connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
         emit datasetLoadingChanged();
         const QString folder = m_requestedFolder;
-        setDataset(std::move(dataset), label);
+        const QString name = label.isEmpty() ? datasetDisplayName(dataset->name, folder) : label;
+        setDataset(std::move(dataset), name);
         m_datasetFolder = folder;
     });
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& text) {
@@ -55,7 +71,7 @@ void TrainingModel::loadBundledDataset()
 void TrainingModel::loadDatasetFolder(const QString& folder)
 {
     m_requestedFolder = folder;
-    m_loader->load(folder, QDir(folder).dirName());
+    m_loader->load(folder, QString());
     emit datasetLoadingChanged();
 }
 
@@ -100,8 +116,8 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
     emit datasetChanged();
     emit message(tr("%1: %2 training and %3 test images of %4×%5, %6 classes.")
                      .arg(label)
-                     .arg(m_dataset->train.count)
-                     .arg(m_dataset->test.count)
+                     .arg(QLocale().toString(m_dataset->train.count))
+                     .arg(QLocale().toString(m_dataset->test.count))
                      .arg(m_dataset->train.width)
                      .arg(m_dataset->train.height)
                      .arg(m_dataset->classCount()),

@@ -18,7 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -68,9 +68,8 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     setupScroll->setWidget(setup);
     setupScroll->setWidgetResizable(true);
     setupScroll->setFrameShape(QFrame::NoFrame);
-    setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setupScroll->setMinimumWidth(std::max(setup->sizeHint().width() + 20, 400));
-    setupScroll->setMaximumWidth(460);
+    // Wide enough for the layer table; the rest goes to the charts and results.
+    setupScroll->setFixedWidth(430);
 
     m_charts = new TrainingCharts;
     auto* rightSplitter = new QSplitter(Qt::Vertical);
@@ -305,6 +304,8 @@ QWidget* TrainingPage::createSettingsBox()
     m_learningRate = new QComboBox;
     m_learningRate->setEditable(true);
     m_learningRate->setInsertPolicy(QComboBox::NoInsert);
+    m_learningRate->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_learningRate->setMinimumContentsLength(6);
     for (double rate : {0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0})
         m_learningRate->addItem(rateText(rate));
     m_learningRate->setToolTip(tr("How big a step the optimiser takes against the gradient. Too small: slow "
@@ -316,6 +317,8 @@ QWidget* TrainingPage::createSettingsBox()
     m_epochs->setRange(1, 1000);
     m_epochs->setToolTip(tr("Passes over the whole training set"));
     m_optimizer = new QComboBox;
+    m_optimizer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_optimizer->setMinimumContentsLength(6);
     m_optimizer->addItem(tr("Adam"), static_cast<int>(core::OptimizerKind::Adam));
     m_optimizer->addItem(tr("SGD with momentum"), static_cast<int>(core::OptimizerKind::Sgd));
     m_momentum = new QDoubleSpinBox;
@@ -329,14 +332,23 @@ QWidget* TrainingPage::createSettingsBox()
     m_threads->setRange(1, std::max(64, QThread::idealThreadCount()));
     m_threads->setToolTip(tr("Processor cores that share each batch"));
 
-    auto* form = new QFormLayout(box);
-    form->addRow(tr("Learning rate"), m_learningRate);
-    form->addRow(tr("Batch size"), m_batchSize);
-    form->addRow(tr("Epochs"), m_epochs);
-    form->addRow(tr("Optimiser"), m_optimizer);
-    form->addRow(tr("Momentum"), m_momentum);
-    form->addRow(tr("Seed"), m_seed);
-    form->addRow(tr("Threads"), m_threads);
+    // Two columns of fields, so the layer table above keeps its height on a 800-pixel screen.
+    auto* grid = new QGridLayout(box);
+    const auto addField = [grid](int row, int column, const QString& text, QWidget* field) {
+        auto* label = new QLabel(text);
+        label->setBuddy(field);
+        grid->addWidget(label, row, 2 * column);
+        grid->addWidget(field, row, 2 * column + 1);
+    };
+    addField(0, 0, tr("Learning rate"), m_learningRate);
+    addField(0, 1, tr("Optimiser"), m_optimizer);
+    addField(1, 0, tr("Batch size"), m_batchSize);
+    addField(1, 1, tr("Momentum"), m_momentum);
+    addField(2, 0, tr("Epochs"), m_epochs);
+    addField(2, 1, tr("Seed"), m_seed);
+    addField(3, 0, tr("Threads"), m_threads);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     connect(m_learningRate->lineEdit(), &QLineEdit::editingFinished, this, &TrainingPage::applySettings);
     connect(m_learningRate, &QComboBox::activated, this, &TrainingPage::applySettings);
