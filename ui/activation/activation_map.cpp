@@ -1,8 +1,5 @@
 #include "ui/activation/activation_map.h"
 
-#include <algorithm>
-#include <limits>
-
 namespace convscope::ui {
 
 core::Conv2dParams activationParams(const core::Tensor& kernel)
@@ -18,32 +15,30 @@ core::Conv2dParams activationParams(const core::Tensor& kernel)
 ActivationMap computeActivationMap(const core::Tensor& channel, const core::Tensor& kernel, bool relu)
 {
     ActivationMap map;
-    map.values = core::conv2d(channel, kernel, {}, activationParams(kernel));
+    computeActivationMap(channel, kernel, relu, map);
+    return map;
+}
+
+void computeActivationMap(const core::Tensor& channel, const core::Tensor& kernel, bool relu, ActivationMap& map)
+{
+    core::conv2d(channel, kernel, {}, activationParams(kernel), map.values);
     map.relu = relu;
 
-    // One pass for the statistics and ReLU together: at a megapixel this loop costs about as much
-    // as the colour mapping, so it must not be run twice.
-    float low = std::numeric_limits<float>::max();
-    float high = std::numeric_limits<float>::lowest();
-    qint64 below = 0;
-    qint64 above = 0;
-    float* values = map.values.data();
+    // Eigen's reductions run in SIMD registers; at a megapixel a plain loop over the same
+    // statistics would cost more than the convolution.
     const qint64 count = static_cast<qint64>(map.values.size());
-    for (qint64 i = 0; i < count; ++i) {
-        const float v = values[i];
-        low = std::min(low, v);
-        high = std::max(high, v);
-        below += v < 0.0f ? 1 : 0;
-        above += v > 1.0f ? 1 : 0;
-        if (relu)
-            values[i] = std::max(v, 0.0f);
-    }
+    Eigen::Map<Eigen::ArrayXf> values(map.values.data(), static_cast<Eigen::Index>(count));
+    const float low = count > 0 ? values.minCoeff() : 0.0f;
+    const float high = count > 0 ? values.maxCoeff() : 0.0f;
+    const qint64 below = static_cast<qint64>((values < 0.0f).count());
+    const qint64 above = static_cast<qint64>((values > 1.0f).count());
+    if (relu)
+        values = values.max(0.0f);
     map.rawMin = count > 0 ? low : 0.0f;
     map.rawMax = count > 0 ? high : 0.0f;
     map.belowZero = below;
     map.aboveOne = above;
     map.pixelCount = count;
-    return map;
 }
 
 } // namespace convscope::ui

@@ -34,5 +34,8 @@ core::Conv2dParams activationParams(const core::Tensor& kernel);
 
 // conv2d(channel, kernel) with "same" padding, then ReLU when asked. Throws what core::conv2d throws.
 ActivationMap computeActivationMap(const core::Tensor& channel, const core::Tensor& kernel, bool relu);
+// The same into `map`, reusing its storage when the shape is unchanged: a kernel edit then costs
+// no allocation (and no zeroing of fresh pages by the operating system) for the megapixel result.
+void computeActivationMap(const core::Tensor& channel, const core::Tensor& kernel, bool relu, ActivationMap& map);
 
 } // namespace convscope::ui

@@ -332,7 +332,7 @@ void ActivationModel::computeGalleryEntry(int index)
     if (m_galleryChannel.empty())
         return;
     try {
-        m_gallery[static_cast<std::size_t>(index)] = computeActivationMap(m_galleryChannel, kernel(index), m_relu);
+        computeActivationMap(m_galleryChannel, kernel(index), m_relu, m_gallery[static_cast<std::size_t>(index)]);
     } catch (const std::exception& e) {
         m_gallery[static_cast<std::size_t>(index)] = {};
         fail(QString::fromStdString(e.what()));
@@ -349,7 +349,7 @@ void ActivationModel::computeSelected()
     if (static_cast<qint64>(channel.size()) <= m_syncPixelLimit) {
         m_worker->cancel();
         try {
-            m_selected = computeActivationMap(channel, selectedKernel(), m_relu);
+            computeActivationMap(channel, selectedKernel(), m_relu, m_selected);
         } catch (const std::bad_alloc&) {
             fail(tr("Not enough memory for the activation map. Choose a smaller resolution."));
             return;
