@@ -74,8 +74,9 @@ StepperPage::StepperPage(QWidget* parent)
     m_kernelCaption = makeCaption(tr("Kernel"));
     kernelColumn->addWidget(m_kernelCaption);
     for (int c = 0; c < maxChannels; ++c) {
+        // Beside the view rather than above it: RGB mode needs the height for three grids.
         auto* channelLabel = new QLabel(this);
-        channelLabel->setAlignment(Qt::AlignHCenter);
+        channelLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_channelLabels.append(channelLabel);
         auto* input = new TensorView(this);
         input->setObjectName(QStringLiteral("inputView%1").arg(c));
@@ -84,11 +85,17 @@ StepperPage::StepperPage(QWidget* parent)
         input->setMaximumCellSize(maximumCellSize);
         input->setColourMap(ColourMapKind::Grey);
         m_inputViews.append(input);
-        inputColumn->addWidget(channelLabel);
-        inputColumn->addWidget(input, 1);
+        input->installEventFilter(this);
+        // A hidden row widget takes no room (a hidden layout's stretch still would).
+        auto* inputRow = new QWidget(this);
+        auto* inputRowLayout = new QHBoxLayout(inputRow);
+        inputRowLayout->setContentsMargins(0, 0, 0, 0);
+        inputRowLayout->addWidget(channelLabel);
+        inputRowLayout->addWidget(input, 1);
+        inputColumn->addWidget(inputRow, 1);
 
         auto* kernelLabel = new QLabel(this);
-        kernelLabel->setAlignment(Qt::AlignHCenter);
+        kernelLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_kernelChannelLabels.append(kernelLabel);
         auto* kernel = new TensorView(this);
         kernel->setObjectName(QStringLiteral("kernelView%1").arg(c));
@@ -97,8 +104,13 @@ StepperPage::StepperPage(QWidget* parent)
         kernel->setMaximumCellSize(maximumCellSize);
         kernel->setColourMap(ColourMapKind::BlueOrange);
         m_kernelViews.append(kernel);
-        kernelColumn->addWidget(kernelLabel);
-        kernelColumn->addWidget(kernel, 1);
+        kernel->installEventFilter(this);
+        auto* kernelRow = new QWidget(this);
+        auto* kernelRowLayout = new QHBoxLayout(kernelRow);
+        kernelRowLayout->setContentsMargins(0, 0, 0, 0);
+        kernelRowLayout->addWidget(kernelLabel);
+        kernelRowLayout->addWidget(kernel, 1);
+        kernelColumn->addWidget(kernelRow, 1);
 
         connect(input, &TensorView::valueEdited, this, [this, c](int row, int col, float value) {
             if (!m_model->setImageValue(c, row, col, value))
@@ -233,6 +245,33 @@ void StepperPage::resizeEvent(QResizeEvent* event)
         applyTextScale(widget, scale);
 }
 
+bool StepperPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A channel view got its new size from the layout: share one cell size, once per turn.
+    if (event->type() == QEvent::Resize && !m_equalisePending) {
+        m_equalisePending = true;
+        QTimer::singleShot(0, this, &StepperPage::equaliseChannelCells);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StepperPage::equaliseChannelCells()
+{
+    m_equalisePending = false;
+    // In RGB mode the six grids (three channels, three kernels) share one cell size, the
+    // smallest that fits them all (the last row also holds the legends), so they line up as
+    // one figure. One grey image and kernel keep their own sizes.
+    double cell = maximumCellSize;
+    if (m_model->isRgb()) {
+        for (int c = 0; c < m_model->channels(); ++c)
+            cell = std::min({cell, m_inputViews[c]->naturalCellSize(), m_kernelViews[c]->naturalCellSize()});
+    }
+    for (int c = 0; c < m_model->channels(); ++c) {
+        m_inputViews[c]->setMaximumCellSize(std::max(1.0, cell));
+        m_kernelViews[c]->setMaximumCellSize(std::max(1.0, cell));
+    }
+}
+
 StepperPage::~StepperPage()
 {
     if (m_saveTimer.isActive())
@@ -248,15 +287,25 @@ void StepperPage::refreshStructure()
     const bool rgb = m_model->isRgb();
     for (int c = 0; c < maxChannels; ++c) {
         const bool shown = c < channels;
-        m_inputViews[c]->setVisible(shown);
-        m_kernelViews[c]->setVisible(shown);
+        m_inputViews[c]->parentWidget()->setVisible(shown);
+        m_kernelViews[c]->parentWidget()->setVisible(shown);
         m_channelLabels[c]->setVisible(shown && rgb);
         m_kernelChannelLabels[c]->setVisible(shown && rgb);
-        m_channelLabels[c]->setText(tr("%1 channel").arg(channelName(c)));
-        m_kernelChannelLabels[c]->setText(tr("%1 kernel").arg(channelName(c)));
+        m_channelLabels[c]->setText(channelName(c));
+        m_kernelChannelLabels[c]->setText(channelName(c));
+        // One width for the three labels keeps the three grids of a column aligned.
+        int labelWidth = 0;
+        for (int k = 0; k < maxChannels; ++k)
+            labelWidth = std::max(labelWidth, m_channelLabels[c]->fontMetrics().horizontalAdvance(channelName(k)));
+        m_channelLabels[c]->setFixedWidth(labelWidth + 4);
+        m_kernelChannelLabels[c]->setFixedWidth(labelWidth + 4);
         m_inputViews[c]->setAccessibleName(rgb ? tr("Image, %1 channel").arg(channelName(c)) : tr("Image"));
         m_kernelViews[c]->setAccessibleName(rgb ? tr("Kernel for the %1 channel").arg(channelName(c)) : tr("Kernel"));
         m_inputViews[c]->setPaddingRing(m_model->padding(), m_model->padding());
+        // One legend per column is enough when the three channels share a colour map.
+        const bool lastShown = c == channels - 1;
+        m_inputViews[c]->setLegendVisible(lastShown);
+        m_kernelViews[c]->setLegendVisible(lastShown);
     }
     // Width shares in proportion to the cells shown, so the three grids get similar cell sizes.
     const int inputCells = m_model->imageCols() + 2 * m_model->padding();
@@ -270,6 +319,7 @@ void StepperPage::refreshStructure()
     m_noWindowLabel->setVisible(!computable);
     m_picked.reset();
     refreshValues();
+    equaliseChannelCells();
 }
 
 void StepperPage::refreshValues()
@@ -471,6 +521,21 @@ void StepperPage::keyPressEvent(QKeyEvent* event)
     case Qt::Key_End: m_model->goToEnd(); return;
     default: QWidget::keyPressEvent(event);
     }
+}
+
+QJsonObject StepperPage::state() const
+{
+    return m_model->saveState();
+}
+
+void StepperPage::setState(const QJsonObject& state)
+{
+    m_model->restoreState(state);
+}
+
+QList<QWidget*> StepperPage::presentationHidden() const
+{
+    return {m_settings->parentWidget()};
 }
 
 } // namespace convscope::ui

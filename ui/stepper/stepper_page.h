@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/stepper/stepper_model.h"
+#include "ui/widgets/page.h"
 
 #include <QList>
 #include <QTimer>
@@ -25,7 +26,7 @@ class TensorView;
 //
 // Keys (when no text field has the focus): Space play/pause, ←/→ step, Home/End.
 // Clicking an output cell jumps to its step; clicking an input cell shows the outputs it feeds.
-class StepperPage : public QWidget {
+class StepperPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
@@ -44,9 +45,15 @@ public:
     QString formulaText() const;
     QString messageText() const;
 
+    // Page: the model's whole state; presentation mode hides the settings panel.
+    QJsonObject state() const override;
+    void setState(const QJsonObject& state) override;
+    QList<QWidget*> presentationHidden() const override;
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refreshStructure();
@@ -61,6 +68,7 @@ private:
     // Registers a label whose font is `scale` × the application font, growing with the page.
     void scaleText(QWidget* widget, double scale, bool bold = false);
     void applyTextScale(QWidget* widget, double scale) const;
+    void equaliseChannelCells();
     // Saves the state half a second after the last change, not on every step of an animation.
     void requestSave();
     void saveState() const;
@@ -68,8 +76,8 @@ private:
     StepperModel* m_model;
     QList<TensorView*> m_inputViews;  // one per channel (R, G, B); only the first in grey mode
     QList<TensorView*> m_kernelViews; // likewise
-    QList<QLabel*> m_channelLabels;   // "Red channel" above each input view
-    QList<QLabel*> m_kernelChannelLabels; // "Red kernel" above each kernel view
+    QList<QLabel*> m_channelLabels;   // "Red" beside each input view (RGB only)
+    QList<QLabel*> m_kernelChannelLabels; // "Red" beside each kernel view (RGB only)
     TensorView* m_outputView = nullptr;
     QLabel* m_kernelCaption = nullptr;
     QLabel* m_kernelDescription = nullptr;
@@ -83,6 +91,7 @@ private:
     StepperSettingsPanel* m_settings = nullptr;
     QTimer m_saveTimer;
     QList<std::pair<QWidget*, double>> m_scaledText;
+    bool m_equalisePending = false;
 
     // The input cell the student clicked (channel, row, col) and the outputs it feeds.
     struct Picked {

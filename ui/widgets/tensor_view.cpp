@@ -34,6 +34,17 @@ constexpr double margin = 4.0;
 constexpr double maximumZoomCellSize = 400.0;
 constexpr double gridLineThreshold = 6.0;
 
+// View ▸ Colour map and presentation mode, shared by every view; views register themselves so
+// a change reaches them all at once.
+std::optional<ColourMapKind> programMap;
+double outlineScale = 1.0;
+
+QList<TensorView*>& liveViews()
+{
+    static QList<TensorView*> views;
+    return views;
+}
+
 std::size_t roleIndex(CellRole role)
 {
     return static_cast<std::size_t>(role);
@@ -45,13 +56,40 @@ TensorView::TensorView(QWidget* parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setFocusPolicy(Qt::ClickFocus);
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Matrix view"));
+    m_map = ColourMap(programMap.value_or(m_ownMap));
+    liveViews().append(this);
 }
 
-TensorView::~TensorView() = default;
+TensorView::~TensorView()
+{
+    liveViews().removeOne(this);
+}
+
+void TensorView::setProgramColourMap(std::optional<ColourMapKind> kind)
+{
+    programMap = kind;
+    for (TensorView* view : liveViews()) {
+        view->m_map = ColourMap(programMap.value_or(view->m_ownMap));
+        view->rebuildImage();
+        view->update();
+    }
+}
+
+std::optional<ColourMapKind> TensorView::programColourMap()
+{
+    return programMap;
+}
+
+void TensorView::setPresentationScale(double scale)
+{
+    outlineScale = std::max(1.0, scale);
+    for (TensorView* view : liveViews())
+        view->update();
+}
 
 // ---------------------------------------------------------------------------------------------
 // data and colours
@@ -98,6 +136,8 @@ std::optional<float> TensorView::valueAt(CellPos cell) const
 
 void TensorView::setColourMap(ColourMapKind kind)
 {
+    m_ownMap = kind;
+    kind = programMap.value_or(kind);
     if (kind == m_map.kind())
         return;
     m_map = ColourMap(kind);
@@ -256,13 +296,19 @@ void TensorView::applyFit()
     m_pan = {};
     if (totalRows() == 0 || totalCols() == 0)
         return;
-    const QRectF area = gridArea();
-    double size = std::min(area.width() / totalCols(), area.height() / totalRows());
-    size = std::min(size, m_maximumCellSize);
+    double size = std::min(naturalCellSize(), m_maximumCellSize);
     // Whole pixels keep grid lines crisp once cells are a few pixels wide.
     if (size >= 2.0)
         size = std::floor(size);
     m_cellSize = std::max(size, 0.01);
+}
+
+double TensorView::naturalCellSize() const
+{
+    if (totalRows() == 0 || totalCols() == 0)
+        return 0.0;
+    const QRectF area = gridArea();
+    return std::max(0.0, std::min(area.width() / totalCols(), area.height() / totalRows()));
 }
 
 void TensorView::zoomToFit()
@@ -435,7 +481,7 @@ void TensorView::paintCells(QPainter& painter, const QRect& visible) const
 void TensorView::paintOverlays(QPainter& painter, const QRect& visible) const
 {
     const auto isVisible = [&visible](CellPos cell) { return visible.contains(cell.col, cell.row); };
-    const double strong = std::max(2.5, m_cellSize * 0.07);
+    const double strong = std::max(2.5, m_cellSize * 0.07) * outlineScale;
 
     // Tints under the numbers.
     const auto tint = [&](CellRole role, QColor colour, int alpha) {
@@ -465,7 +511,7 @@ void TensorView::paintOverlays(QPainter& painter, const QRect& visible) const
         double widest = 1.0;
         for (const auto& [cell, text] : texts)
             widest = std::max(widest, metrics.horizontalAdvance(text));
-        const bool annotated = !m_annotations.isEmpty();
+        const bool annotated = !m_annotations.isEmpty() && m_cellSize >= annotationThreshold;
         const double heightShare = annotated ? 0.36 : 0.42;
         const double pixelSize = std::min(m_cellSize * heightShare, m_cellSize * 0.84 * 100.0 / widest);
         numberFont.setPixelSize(std::max(6, static_cast<int>(pixelSize)));
@@ -485,11 +531,18 @@ void TensorView::paintOverlays(QPainter& painter, const QRect& visible) const
         }
     }
 
-    // Annotations ("×1") in the top-right corner, on an orange tag so they read on any cell.
-    if (m_cellSize >= numberThreshold) {
+    // Annotations ("×1") in the top-right corner, on an orange tag so they read on any cell;
+    // at most 60 % of the cell wide, and left out on cells too small to hold them beside the
+    // number (the page writes the same weights in its sum).
+    if (m_cellSize >= annotationThreshold && !m_annotations.isEmpty()) {
         QFont tagFont = font();
         tagFont.setBold(true);
-        tagFont.setPixelSize(std::max(7, static_cast<int>(m_cellSize * 0.22)));
+        tagFont.setPixelSize(100);
+        double widestTag = 1.0;
+        for (const CellAnnotation& annotation : m_annotations)
+            widestTag = std::max(widestTag, QFontMetricsF(tagFont).horizontalAdvance(annotation.text));
+        const double tagPixels = std::min(m_cellSize * 0.22, m_cellSize * 0.5 * 100.0 / widestTag);
+        tagFont.setPixelSize(std::max(7, static_cast<int>(tagPixels)));
         painter.setFont(tagFont);
         const QFontMetricsF metrics(tagFont);
         for (const CellAnnotation& annotation : m_annotations) {
@@ -545,7 +598,7 @@ void TensorView::paintOverlays(QPainter& painter, const QRect& visible) const
         painter.drawRect(box.adjusted(width / 2, width / 2, -width / 2, -width / 2));
     }
 
-    if (m_selected && m_editable && isVisible(*m_selected)) {
+    if (m_selected && isVisible(*m_selected)) {
         QPen pen(palette().highlight().color(), std::max(2.0, strong * 0.8), Qt::DashLine);
         painter.setPen(pen);
         painter.drawRect(cellRect(*m_selected).adjusted(2, 2, -2, -2));
@@ -558,24 +611,34 @@ void TensorView::paintLegend(QPainter& painter) const
     if (area.isNull())
         return;
     const QFontMetricsF metrics(font());
+    const QString low = formatNumber(m_range.min);
+    const QString high = formatNumber(m_range.max);
+    // As wide as the grid (a small kernel gets a short bar), within limits, leaving room for
+    // half a label at each end.
+    const double labelRoom = std::max(metrics.horizontalAdvance(low), metrics.horizontalAdvance(high)) / 2.0 + 2.0;
+    const double gridWidth = totalCols() * m_cellSize;
+    const double barWidth = std::max(40.0, std::min({area.width() - 2.0 * labelRoom, std::max(gridWidth, 120.0), 360.0}));
     const double barHeight = std::round(metrics.height() * 0.7);
-    const double barWidth = std::min(area.width(), std::max(120.0, std::min(area.width(), 360.0)));
     const QRectF bar(area.center().x() - barWidth / 2.0, area.top() + 2.0, barWidth, barHeight);
     painter.drawImage(bar, legendImage(m_map, static_cast<int>(barWidth), 1));
     painter.setPen(palette().windowText().color());
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar);
     const double textTop = bar.bottom() + 2.0;
-    const QString low = formatNumber(m_range.min);
-    const QString high = formatNumber(m_range.max);
     painter.setFont(font());
-    painter.drawText(QRectF(bar.left() - 100.0, textTop, 200.0, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, low);
-    painter.drawText(QRectF(bar.right() - 100.0, textTop, 200.0, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, high);
+    // Each label centred under its point of the bar, but kept inside the widget.
+    const auto label = [&](double x, const QString& text) {
+        const double w = metrics.horizontalAdvance(text) + 2.0;
+        const double left = std::clamp(x - w / 2.0, 0.0, std::max(0.0, width() - w));
+        painter.drawText(QRectF(left, textTop, w, metrics.height()), Qt::AlignCenter, text);
+    };
+    label(bar.left(), low);
+    label(bar.right(), high);
     if (m_range.min < 0.0f && m_range.max > 0.0f) {
         const double zeroX = bar.left() + bar.width() * (-m_range.min / (m_range.max - m_range.min));
         painter.drawLine(QPointF(zeroX, bar.bottom()), QPointF(zeroX, bar.bottom() + 3.0));
-        painter.drawText(QRectF(zeroX - 50.0, textTop, 100.0, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                         QStringLiteral("0"));
+        if (std::abs(zeroX - bar.left()) > labelRoom * 2.0 && std::abs(bar.right() - zeroX) > labelRoom * 2.0)
+            label(zeroX, QStringLiteral("0"));
     }
 }
 
@@ -728,7 +791,6 @@ void TensorView::updateAccessibleDescription()
 void TensorView::setEditable(bool editable)
 {
     m_editable = editable;
-    setFocusPolicy(editable ? Qt::StrongFocus : Qt::ClickFocus);
     if (!editable) {
         cancelEditor();
         m_selected.reset();
@@ -864,17 +926,38 @@ bool TensorView::event(QEvent* event)
     return QWidget::event(event);
 }
 
+void TensorView::focusInEvent(QFocusEvent* event)
+{
+    // Tab puts the cursor on the first cell. In a view that is not editable the cursor comes
+    // with keyboard focus only, so a click leaves the page's arrow keys alone.
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    if (byKeyboard && !m_selected && rows() > 0 && cols() > 0)
+        setSelectedCell(CellPos{0, 0});
+    QWidget::focusInEvent(event);
+}
+
+void TensorView::focusOutEvent(QFocusEvent* event)
+{
+    if (!m_editable && event->reason() != Qt::PopupFocusReason)
+        setSelectedCell(std::nullopt);
+    QWidget::focusOutEvent(event);
+}
+
 void TensorView::keyPressEvent(QKeyEvent* event)
 {
     const QString text = event->text();
-    if (m_editable && m_selected) {
-        if (!text.isEmpty()
+    if (!m_editable && m_selected && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        emit cellClicked(m_selected->row, m_selected->col);
+        return;
+    }
+    if (m_selected) {
+        if (m_editable && !text.isEmpty()
             && (text.at(0).isDigit() || text.at(0) == QLatin1Char('-') || text.at(0) == QChar(0x2212)
                 || text.at(0) == QLatin1Char('.'))) {
             startEditing(text);
             return;
         }
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2) {
+        if (m_editable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2)) {
             startEditing();
             return;
         }

@@ -46,7 +46,9 @@ enum class CellRole {
 //  - small cells: the colour-mapped image only; a legend under it gives the value range.
 // Zoom: wheel, +/−, 0 fits; pan: drag (or middle-drag). Hovering emits cellHovered and shows a
 // tooltip with the value and coordinates; the accessible description follows the hovered or
-// selected cell.
+// selected cell. Tab reaches every view: in a view that is not editable, Tab puts a reading
+// cursor on the first cell, the arrows move it (a screen reader reads each cell), Enter acts as
+// a click on it and Esc or leaving the view removes it, so the page's arrow keys work again.
 //
 // The widget never changes the data it shows. In editable mode the student selects a cell and
 // types a value (or double-clicks, or uses Shift+wheel / Alt+wheel); the view emits valueEdited
@@ -83,6 +85,12 @@ public:
     ValueRange valueRange() const { return m_range; }
     void setLegendVisible(bool visible);
     bool legendVisible() const { return m_legendVisible; }
+    // One colour map for every view of the program, present and future (View ▸ Colour map), or
+    // nullopt for each view's own setColourMap(). colourMap() returns the map shown.
+    static void setProgramColourMap(std::optional<ColourMapKind> kind);
+    static std::optional<ColourMapKind> programColourMap();
+    // Presentation mode: the window, target and picked-cell outlines drawn this many times thicker.
+    static void setPresentationScale(double scale);
 
     // --- what the lecture draws on top --------------------------------------------------------
     // A ring of zero-padding cells around the matrix, `rows` deep above/below and `cols` deep
@@ -108,10 +116,16 @@ public:
     void zoomToFit();
     void setCellSize(double pixels);
     double cellSize() const { return m_cellSize; }
-    // Largest cell size the fit uses, so a 3×3 kernel does not fill a whole screen.
+    // Largest cell size the fit uses, so a 3×3 kernel does not fill a whole screen; views shown
+    // together can share one cell size by setting it to the smallest naturalCellSize().
     void setMaximumCellSize(double pixels);
+    double maximumCellSize() const { return m_maximumCellSize; }
+    // The cell size that would fit the whole matrix and ring in the widget, with no maximum.
+    double naturalCellSize() const;
     // Cell size from which values are written in the cells.
     static constexpr double numberThreshold = 22.0;
+    // Cell size from which annotations ("×1") are drawn.
+    static constexpr double annotationThreshold = 40.0;
 
     // --- editing ------------------------------------------------------------------------------
     void setEditable(bool editable);
@@ -153,6 +167,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -185,7 +201,8 @@ private:
     void paintLegend(QPainter& painter) const;
 
     core::Matrix m_values;
-    ColourMap m_map;
+    ColourMapKind m_ownMap = ColourMapKind::Grey; // what setColourMap() asked for
+    ColourMap m_map;                              // what is shown: m_ownMap or the program's
     ValueRange m_range;
     bool m_automaticRange = true;
     QImage m_image; // rows × cols, one pixel per value, through m_map over m_range
