@@ -1,6 +1,9 @@
 #include "ui/main_window.h"
 
+#include "ui/activation/activation_page.h"
 #include "ui/model_store.h"
+#include "ui/output_size/output_size_page.h"
+#include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/training/training_page.h"
 #include "ui/widgets/setting.h"
@@ -62,6 +65,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_modelStore = new ModelStore(this);
     addPage(new StepperPage, tr("Convolution"), QStringLiteral("convolution"));
+    auto* activation = new ActivationPage;
+    addPage(activation, tr("Activation maps"), QStringLiteral("activation-maps"));
+    addPage(new PoolingPage(activation->currentMap()), tr("Pooling"), QStringLiteral("pooling"));
+    addPage(new OutputSizePage, tr("Output size"), QStringLiteral("output-size"));
     addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
 
     resize(1280, 800);

@@ -407,10 +407,11 @@ TEST_CASE("The selected map is saved as a PNG one pixel per value", "[activation
 
 TEST_CASE("The selected map is handed on for pooling", "[activation]")
 {
-    ui::CurrentActivationMap shared;
-    ActivationPage page(&shared);
+    ActivationPage page;
     REQUIRE(page.model()->openFile(checkerboard));
     page.gallery()->caption(3)->click();
-    CHECK(shared.map() == page.model()->selectedMap().values);
-    CHECK(shared.name() == page.model()->entryName(3));
+    const ui::CurrentActivationMap* shared = page.currentMap();
+    CHECK(shared->map() == page.model()->selectedMap().values);
+    CHECK(shared->name() == page.model()->entryName(3));
+    CHECK(shared->fixedRange() == std::optional<ui::ValueRange>(ui::ValueRange{0.0f, 1.0f}));
 }

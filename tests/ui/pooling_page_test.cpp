@@ -182,9 +182,8 @@ TEST_CASE("An activation map pooled once, twice and three times", "[pooling]")
 
 TEST_CASE("The Pooling page pools the map chosen on the Activation maps page", "[pooling]")
 {
-    ui::CurrentActivationMap shared;
-    ui::ActivationPage activation(&shared);
-    PoolingPage pooling(&shared);
+    ui::ActivationPage activation;
+    PoolingPage pooling(activation.currentMap());
     REQUIRE(activation.model()->openFile(QStringLiteral(":/samples/checkerboard.png")));
     activation.gallery()->caption(1)->click();
 
@@ -197,4 +196,15 @@ TEST_CASE("The Pooling page pools the map chosen on the Activation maps page", "
 
     activation.gallery()->caption(5)->click();
     CHECK(pooling.model()->sourceMap() == activation.model()->selectedMap().values);
+}
+
+TEST_CASE("The Pooling page outlives the page that shared the map", "[pooling]")
+{
+    auto* activation = new ui::ActivationPage;
+    PoolingPage pooling(activation->currentMap());
+    const core::Tensor map = activation->model()->selectedMap().values;
+    delete activation;
+    pooling.show();
+    CHECK(pooling.model()->sourceMap() == map);
+    CHECK(pooling.model()->pooledMaps().size() == 1);
 }

@@ -47,10 +47,10 @@ QString sizeText(QSize size) { return QString::number(size.width()) + times + QS
 
 } // namespace
 
-ActivationPage::ActivationPage(CurrentActivationMap* shared, QWidget* parent)
+ActivationPage::ActivationPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new ActivationModel(this))
-    , m_shared(shared)
+    , m_shared(new CurrentActivationMap(this))
     , m_message(new QLabel)
     , m_gallery(new KernelGallery)
     , m_mapTitle(new QLabel)
@@ -432,8 +432,7 @@ void ActivationPage::showMap()
     m_clipping->setText(m_model->clippingNote());
     if (m_hovered)
         showHover(m_hovered->first, m_hovered->second);
-    if (m_shared)
-        m_shared->setMap(map.values, m_model->selectedName(), m_model->colourMapKind(), m_model->fixedRange());
+    m_shared->setMap(map.values, m_model->selectedName(), m_model->colourMapKind(), m_model->fixedRange());
 }
 
 void ActivationPage::applyDisplay()

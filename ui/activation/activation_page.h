@@ -29,10 +29,11 @@ class ActivationPage : public QWidget {
     Q_OBJECT
 
 public:
-    // `shared` receives the selected map for the Pooling page; it may be null.
-    explicit ActivationPage(CurrentActivationMap* shared = nullptr, QWidget* parent = nullptr);
+    explicit ActivationPage(QWidget* parent = nullptr);
 
     ActivationModel* model() const { return m_model; }
+    // The selected map, handed on to whoever pools it (the Pooling page); owned by this page.
+    CurrentActivationMap* currentMap() const { return m_shared; }
 
     // Opens a file, an image or URL list from the clipboard or a drop; errors go to the banner.
     void openFile(const QString& path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -25,7 +26,8 @@ class PoolingPage : public QWidget {
     Q_OBJECT
 
 public:
-    // `shared` supplies the activation map to pool; it may be null (the map part then waits).
+    // `shared` supplies the activation map to pool (ActivationPage::currentMap()); it may be null
+    // or be deleted first, and the map part then waits.
     explicit PoolingPage(CurrentActivationMap* shared = nullptr, QWidget* parent = nullptr);
 
     PoolingModel* model() const { return m_model; }
@@ -61,7 +63,7 @@ private:
     void takeSharedMap();
 
     PoolingModel* m_model = nullptr;
-    CurrentActivationMap* m_shared = nullptr;
+    QPointer<CurrentActivationMap> m_shared;
     bool m_sharedPending = false;
 
     QSpinBox* m_rows = nullptr;
