@@ -10,6 +10,7 @@
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/stepper/stepper_settings_panel.h"
+#include "ui/widgets/setting.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
 
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QSettings>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QImage>
@@ -549,4 +551,29 @@ TEST_CASE("The main window lists pages in the lecture's order", "[window]")
     CHECK(window.currentPageId() == QStringLiteral("pooling"));
     CHECK_FALSE(window.showPage(QStringLiteral("no-such-page")));
     CHECK(window.page(QStringLiteral("convolution")) != nullptr);
+}
+
+TEST_CASE("The page's last settings come back in the next run", "[stepper][settings]")
+{
+    // Test mode (gui_test_main.cpp) puts the settings under ~/.qttest, never the user's own.
+    REQUIRE(QSettings().fileName().contains(QStringLiteral("qttest")));
+    QSettings().clear();
+    ui::setSettingsStorageEnabled(true);
+    {
+        StepperPage page;
+        page.model()->setStride(2);
+        page.model()->setKernelValue(0, 0, 1, 3.0f);
+        page.model()->setPosition(2);
+        settle();
+    } // closing the page saves what is pending
+    {
+        StepperPage page;
+        CHECK(page.model()->stride() == 2);
+        CHECK(page.model()->kernels().at(0, 0, 0, 1) == 3.0f);
+        CHECK(page.model()->position() == 2);
+    }
+    ui::setSettingsStorageEnabled(false);
+    QSettings().clear();
+    StepperPage fresh;
+    CHECK(fresh.model()->stride() == 1);
 }
