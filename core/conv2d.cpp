@@ -78,9 +78,8 @@ Tensor conv2dReference(const Tensor& input, const Tensor& kernels, const std::ve
                             if (x < 0 || x >= g.width)
                                 continue;
                             const float value = in[(static_cast<std::size_t>(c) * g.height + y) * g.width + x];
-                            const float weight
-                                = w[((static_cast<std::size_t>(k) * g.channels + c) * g.kernelHeight + i) * g.kernelWidth
-                                    + j];
+                            const std::size_t tap = (static_cast<std::size_t>(k) * g.channels + c) * g.kernelHeight + i;
+                            const float weight = w[tap * g.kernelWidth + j];
                             channelSum += value * weight;
                         }
                     }

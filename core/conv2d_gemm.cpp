@@ -32,9 +32,9 @@ void conv2dGemm(const ConvGeometry& g, const float* input, const float* kernels,
             const int n = (rowEnd - rowBegin) * g.outWidth;
             im2col(g, input, rowBegin, rowEnd, columns.data());
             // The K output planes are H_out·W_out apart; this block is n consecutive cells of each.
+            const Eigen::OuterStride<> planeStride(static_cast<Eigen::Index>(g.outputPlaneSize()));
             Eigen::Map<Matrix, 0, Eigen::OuterStride<>> out(output + static_cast<std::size_t>(rowBegin) * g.outWidth,
-                                                              g.outChannels, n,
-                                                              Eigen::OuterStride<>(static_cast<Eigen::Index>(g.outputPlaneSize())));
+                                                              g.outChannels, n, planeStride);
             out.noalias() = weights * ConstMatrixMap(columns.data(), taps, n);
             if (bias)
                 out.colwise() += Eigen::Map<const Eigen::VectorXf>(bias, g.outChannels);

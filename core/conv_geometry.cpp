@@ -28,7 +28,8 @@ ConvGeometry ConvGeometry::of(const std::vector<int>& inputShape, const std::vec
     if (kernelShape.empty())
         throw InvalidOperation("the kernels are empty");
     if (inputShape.size() != 2 && inputShape.size() != 3)
-        throw InvalidOperation("the convolution input must be C\u00d7H\u00d7W or H\u00d7W, not " + shapeText(inputShape));
+        throw InvalidOperation("the convolution input must be C\u00d7H\u00d7W or H\u00d7W, not "
+                               + shapeText(inputShape));
     if (kernelShape.size() < 2 || kernelShape.size() > 4)
         throw InvalidOperation("the kernels must be K\u00d7C\u00d7FH\u00d7FW, C\u00d7FH\u00d7FW or FH\u00d7FW, not "
                                + shapeText(kernelShape));
@@ -50,9 +51,9 @@ ConvGeometry ConvGeometry::of(const std::vector<int>& inputShape, const std::vec
     if (geometry.outChannels <= 0 || kernelChannels <= 0 || geometry.kernelHeight <= 0 || geometry.kernelWidth <= 0)
         throw InvalidOperation("the kernels are empty (" + shapeText(kernelShape) + ")");
     if (kernelChannels != geometry.channels)
-        throw InvalidOperation("the kernels have " + std::to_string(kernelChannels) + " input channel(s) but the input has "
-                               + std::to_string(geometry.channels) + " (kernels " + shapeText(kernelShape) + ", input "
-                               + shapeText(inputShape) + ")");
+        throw InvalidOperation("the kernels have " + std::to_string(kernelChannels)
+                               + " input channel(s) but the input has " + std::to_string(geometry.channels)
+                               + " (kernels " + shapeText(kernelShape) + ", input " + shapeText(inputShape) + ")");
 
     geometry.outHeight = outputLength("height", geometry.height, geometry.kernelHeight, params.strideY, params.paddingY,
                                       params.dilationY);

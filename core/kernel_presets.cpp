@@ -18,7 +18,9 @@ std::vector<KernelPreset> makePresets()
     presets.push_back({"sharpen", Tensor::fromRows({{0, -1, 0}, {-1, 5, -1}, {0, -1, 0}})});
     // Box blur: the mean of the 3×3 neighbourhood.
     constexpr float ninth = 1.0f / 9.0f;
-    presets.push_back({"blur", Tensor::fromRows({{ninth, ninth, ninth}, {ninth, ninth, ninth}, {ninth, ninth, ninth}})});
+    presets.push_back({"blur", Tensor::fromRows({{ninth, ninth, ninth},
+                                                 {ninth, ninth, ninth},
+                                                 {ninth, ninth, ninth}})});
     // Binomial approximation of a Gaussian, [1 2 1]ᵀ·[1 2 1] / 16: weights sum to 1.
     presets.push_back({"gaussian", Tensor::fromRows({{1.0f / 16, 2.0f / 16, 1.0f / 16},
                                                      {2.0f / 16, 4.0f / 16, 2.0f / 16},

@@ -24,8 +24,8 @@ void parallelFor(int count, std::int64_t workPerItem, const std::function<void(i
     if (count <= 0)
         return;
     const std::int64_t totalWork = static_cast<std::int64_t>(count) * std::max<std::int64_t>(workPerItem, 1);
-    const int chunks = static_cast<int>(
-        std::min<std::int64_t>({parallelWorkers(), count, std::max<std::int64_t>(1, totalWork / minimumWorkPerThread)}));
+    const std::int64_t affordable = std::max<std::int64_t>(1, totalWork / minimumWorkPerThread);
+    const int chunks = static_cast<int>(std::min<std::int64_t>({parallelWorkers(), count, affordable}));
     if (chunks <= 1) {
         body(0, count);
         return;

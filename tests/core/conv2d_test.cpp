@@ -239,9 +239,11 @@ TEST_CASE("conv2d names what is wrong")
     CHECK_THROWS_WITH(conv2d(image, kernel, {1.0f, 2.0f}, {}),
                       Contains("bias has 2 value(s) but there are 1 output channels"));
     CHECK_THROWS_WITH(conv2d(Tensor({1, 2, 2}), kernel, {}, {}),
-                      Contains("height") && Contains("no window fits: the filter spans 3 cells but the padded input has only 2"));
+                      Contains("height")
+                          && Contains("no window fits: the filter spans 3 cells but the padded input has only 2"));
     CHECK_THROWS_WITH(conv2d(Tensor({1, 5, 2}), kernel, {}, {}), Contains("width") && Contains("no window fits"));
-    CHECK_THROWS_WITH(conv2d(image, kernel, {}, Conv2dParams::uniform(0, 0)), Contains("stride must be positive, not 0"));
+    CHECK_THROWS_WITH(conv2d(image, kernel, {}, Conv2dParams::uniform(0, 0)),
+                      Contains("stride must be positive, not 0"));
     CHECK_THROWS_WITH(conv2d(image, kernel, {}, {1, -2, 0, 0, 1, 1}), Contains("stride must be positive, not -2"));
     CHECK_THROWS_WITH(conv2d(image, kernel, {}, Conv2dParams::uniform(1, -1)), Contains("padding cannot be negative"));
     CHECK_THROWS_WITH(conv2d(image, kernel, {}, Conv2dParams::uniform(1, 0, 0)), Contains("dilation must be positive"));

@@ -103,9 +103,10 @@ TEST_CASE("stepsReading lists the output cells whose window covers an input cell
                 std::vector<int> expected;
                 for (int index = 0; index < trace.stepCount(); ++index) {
                     const ConvStep step = trace.step(index);
-                    const bool reads = std::any_of(step.cells.begin(), step.cells.end(), [&](const ConvTraceCell& cell) {
+                    auto isCell = [&](const ConvTraceCell& cell) {
                         return cell.channel == c && cell.y == y && cell.x == x;
-                    });
+                    };
+                    const bool reads = std::any_of(step.cells.begin(), step.cells.end(), isCell);
                     if (reads)
                         expected.push_back(index);
                 }

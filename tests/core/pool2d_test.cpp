@@ -101,7 +101,8 @@ TEST_CASE("pooling names what is wrong")
                       Contains("height") && Contains("no window fits"));
     CHECK_THROWS_WITH(pool2d(image, PoolMode::Max, {2, 5, 0, 0}), Contains("width") && Contains("no window fits"));
     CHECK_THROWS_WITH(pool2d(image, PoolMode::Max, Pool2dParams::uniform(0)), Contains("window size must be positive"));
-    CHECK_THROWS_WITH(pool2d(image, PoolMode::Max, Pool2dParams::uniform(2, -1)), Contains("stride cannot be negative"));
+    CHECK_THROWS_WITH(pool2d(image, PoolMode::Max, Pool2dParams::uniform(2, -1)),
+                      Contains("stride cannot be negative"));
     CHECK_THROWS_WITH(pool2d(Tensor({1, 0, 4}), PoolMode::Max, {}), Contains("input is empty"));
     CHECK_THROWS_WITH(pool2d(Tensor(), PoolMode::Max, {}), Contains("input is empty"));
     CHECK_THROWS_WITH(pool2d(Tensor({1, 1, 4, 4}), PoolMode::Max, {}), Contains("not 1\u00d71\u00d74\u00d74"));
