@@ -395,7 +395,6 @@ void ActivationPage::showPicture()
         m_channel->setCurrentIndex(m_model->channel());
     }
     m_hovered.reset();
-    m_windowPanel->setStep(std::nullopt, m_model->selectedKernel().dim(-2), m_model->selectedKernel().dim(-1), m_model->relu());
 }
 
 void ActivationPage::showGallery()
@@ -430,8 +429,14 @@ void ActivationPage::showMap()
         return;
     m_mapView->setTensorPlane(map.values, 0);
     m_clipping->setText(m_model->clippingNote());
-    if (m_hovered)
+    // The panel always explains a pixel: the one under the pointer, else the middle of the map.
+    if (m_hovered) {
         showHover(m_hovered->first, m_hovered->second);
+    } else if (!map.empty()) {
+        const core::Tensor kernel = m_model->selectedKernel();
+        m_windowPanel->setStep(m_model->stepAt(map.values.dim(-2) / 2, map.values.dim(-1) / 2), kernel.dim(-2),
+                               kernel.dim(-1), m_model->relu());
+    }
     m_shared->setMap(map.values, m_model->selectedName(), m_model->colourMapKind(), m_model->fixedRange());
 }
 

@@ -64,7 +64,9 @@ void WindowSumPanel::setStep(const std::optional<core::ConvStep>& step, int kern
     m_window->setMatrix(values);
     m_window->setAnnotations(notes);
 
-    m_title->setText(tr("Map pixel at row %1, column %2").arg(step->outY + 1).arg(step->outX + 1)
+    m_title->setText(tr("Map pixel at row %1, column %2 (point at the map to pick another)")
+                         .arg(step->outY + 1)
+                         .arg(step->outX + 1)
                      + (padded ? QStringLiteral("\n") + tr("Cells outside the picture count as 0 (zero padding).") : QString()));
     // The arithmetic exactly as the stepper writes it for the 5×5 grid.
     QString sum = StepText::stepSum(*step, 1, {});
