@@ -150,23 +150,22 @@ QImage mapRows(const float* values, int rows, int cols, qsizetype rowStride, con
     QImage image(std::max(cols, 0), std::max(rows, 0), QImage::Format_RGB32);
     if (image.isNull())
         return image;
-    const std::array<QRgb, 256>& table = map.table();
+    // The map's 256 colours plus mid grey for NaN at index 256.
+    std::array<QRgb, 257> table{};
+    std::copy(map.table().begin(), map.table().end(), table.begin());
+    table[256] = 0xff808080;
     const float span = range.max - range.min;
     const float scale = span > 0.0f ? 255.0f / span : 0.0f;
     const float offset = range.min;
-    constexpr QRgb nanColour = 0xff808080;
     for (int y = 0; y < rows; ++y) {
         const float* in = values + static_cast<qsizetype>(y) * rowStride;
         auto* out = reinterpret_cast<QRgb*>(image.scanLine(y));
         for (int x = 0; x < cols; ++x) {
-            const float v = in[x];
-            if (v != v) {
-                out[x] = nanColour;
-                continue;
-            }
-            // Clamp in float before converting: ±inf and huge values must not overflow the int.
-            const float t = std::clamp((v - offset) * scale + 0.5f, 0.0f, 255.0f);
-            out[x] = table[static_cast<std::size_t>(t)];
+            // Clamped in float before converting, so ±inf and huge values cannot overflow; NaN
+            // fails both comparisons and lands on 256.
+            const float t = (in[x] - offset) * scale + 0.5f;
+            const int index = t >= 0.0f ? (t < 255.0f ? static_cast<int>(t) : 255) : (t < 0.0f ? 0 : 256);
+            out[x] = table[static_cast<std::size_t>(index)];
         }
     }
     return image;
