@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+
+class QWidget;
+
+namespace convscope::ui {
+
+// What the main window asks of a lesson page besides showing it. A page implements it beside
+// QWidget (class PoolingPage : public QWidget, public Page); pages that do not still work, they
+// just start afresh when rebuilt and keep every control in presentation mode.
+//
+// The main window rebuilds every page when the interface language changes, since pages build
+// their texts in their constructors: the old page's state() goes to the new page's setState(),
+// so the student finds the same image, kernel, settings and step.
+class Page {
+public:
+    virtual ~Page() = default;
+
+    // The page's whole state as JSON; setState() of a freshly built page gives it back. Unknown
+    // or missing keys keep the defaults, so a state from an older version still loads.
+    virtual QJsonObject state() const = 0;
+    virtual void setState(const QJsonObject& state) = 0;
+
+    // True while the page runs work a rebuild would throw away (a training run); the language
+    // switch then waits until it has finished.
+    virtual bool isBusy() const { return false; }
+
+    // The controls hidden in presentation mode, which keeps only what steps through the lesson
+    // (play, step, timeline) and the views: settings panels, file buttons, editors.
+    virtual QList<QWidget*> presentationHidden() const { return {}; }
+};
+
+} // namespace convscope::ui
