@@ -7,7 +7,6 @@
 #include <random>
 
 using namespace convscope::core;
-using convscope::tests::randomInt;
 using convscope::tests::randomTensor;
 using Catch::Matchers::Contains;
 
@@ -52,11 +51,7 @@ TEST_CASE("fast pooling matches the nested-loop reference on random shapes")
 {
     std::mt19937 rng(4242);
     for (int trial = 0; trial < 300; ++trial) {
-        const Pool2dParams params{randomInt(1, 4, rng), randomInt(1, 4, rng), randomInt(0, 3, rng),
-                                  randomInt(0, 3, rng)};
-        const Tensor input = randomTensor({randomInt(1, 3, rng), randomInt(params.windowY, 40, rng),
-                                           randomInt(params.windowX, 40, rng)},
-                                          rng);
+        const auto [params, input] = convscope::tests::randomPooling(3, 4, 40, rng);
         for (PoolMode mode : {PoolMode::Max, PoolMode::Min, PoolMode::Average}) {
             const Tensor fast = pool2d(input, mode, params);
             const Tensor reference = pool2dReference(input, mode, params);

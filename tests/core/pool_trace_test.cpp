@@ -6,18 +6,12 @@
 #include <random>
 
 using namespace convscope::core;
-using convscope::tests::randomInt;
-using convscope::tests::randomTensor;
 
 TEST_CASE("pool trace steps agree with the reference pooling")
 {
     std::mt19937 rng(17);
     for (int trial = 0; trial < 40; ++trial) {
-        const Pool2dParams params{randomInt(1, 3, rng), randomInt(1, 3, rng), randomInt(0, 3, rng),
-                                  randomInt(0, 3, rng)};
-        const Tensor input = randomTensor({randomInt(1, 2, rng), randomInt(params.windowY, 11, rng),
-                                           randomInt(params.windowX, 11, rng)},
-                                          rng);
+        const auto [params, input] = convscope::tests::randomPooling(2, 3, 11, rng);
         for (PoolMode mode : {PoolMode::Max, PoolMode::Min, PoolMode::Average}) {
             const Tensor reference = pool2dReference(input, mode, params);
             const PoolTrace trace(input, mode, params);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pool2d.h"
 #include "core/tensor.h"
 
 #include <cmath>
@@ -30,6 +31,24 @@ inline std::vector<float> randomValues(int count, std::mt19937& rng)
 inline int randomInt(int low, int high, std::mt19937& rng)
 {
     return std::uniform_int_distribution<int>(low, high)(rng);
+}
+
+// A random pooling: a window of 1 to maxWindow cells per axis, a stride of 0 (the window) to 3, and
+// a C×H×W input the window fits, with 1 to maxChannels channels and sides up to maxSize.
+struct RandomPooling {
+    core::Pool2dParams params;
+    core::Tensor input;
+};
+
+inline RandomPooling randomPooling(int maxChannels, int maxWindow, int maxSize, std::mt19937& rng)
+{
+    RandomPooling pooling;
+    pooling.params = {randomInt(1, maxWindow, rng), randomInt(1, maxWindow, rng), randomInt(0, 3, rng),
+                      randomInt(0, 3, rng)};
+    pooling.input = randomTensor({randomInt(1, maxChannels, rng), randomInt(pooling.params.windowY, maxSize, rng),
+                                  randomInt(pooling.params.windowX, maxSize, rng)},
+                                 rng);
+    return pooling;
 }
 
 inline core::Tensor absolute(const core::Tensor& tensor)
