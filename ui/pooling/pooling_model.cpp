@@ -2,6 +2,8 @@
 
 #include "ui/widgets/step_player.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -226,6 +228,58 @@ void PoolingModel::recomputeMap()
         current = &m_pooled.back();
     }
     emit mapChanged();
+}
+
+QJsonObject PoolingModel::saveState() const
+{
+    QJsonArray values;
+    for (float v : m_input.values())
+        values.append(static_cast<double>(v));
+    const auto id = [](core::PoolMode mode) { return QString::fromLatin1(core::poolModeId(mode)); };
+    return QJsonObject{
+        {QStringLiteral("rows"), m_input.dim(-2)},
+        {QStringLiteral("cols"), m_input.dim(-1)},
+        {QStringLiteral("input"), values},
+        {QStringLiteral("window"), m_window},
+        {QStringLiteral("stride"), m_stride},
+        {QStringLiteral("mark"), id(m_focus)},
+        {QStringLiteral("position"), m_player->position()},
+        {QStringLiteral("mapMode"), id(m_mapMode)},
+        {QStringLiteral("mapWindow"), m_mapWindow},
+        {QStringLiteral("repeats"), m_repeats},
+    };
+}
+
+void PoolingModel::restoreState(const QJsonObject& state)
+{
+    const auto mode = [&state](const char* key, core::PoolMode fallback) {
+        const std::optional<core::PoolMode> parsed
+            = core::poolModeFromId(state.value(QLatin1String(key)).toString().toStdString());
+        return parsed.value_or(fallback);
+    };
+    const int rows = state.value(QStringLiteral("rows")).toInt();
+    const int cols = state.value(QStringLiteral("cols")).toInt();
+    const QJsonArray values = state.value(QStringLiteral("input")).toArray();
+    if (rows >= 1 && cols >= 1 && rows <= maxInputSide && cols <= maxInputSide && values.size() == rows * cols) {
+        core::Tensor input({1, rows, cols});
+        bool usable = true;
+        for (int i = 0; i < values.size(); ++i) {
+            const double v = values[i].toDouble(std::nan(""));
+            usable = usable && std::isfinite(v) && std::abs(v) <= maxAbsValue;
+            input.data()[i] = static_cast<float>(v);
+        }
+        if (usable)
+            m_input = std::move(input);
+    }
+    m_window = std::clamp(state.value(QStringLiteral("window")).toInt(m_window), 1, maxWindow);
+    m_stride = std::clamp(state.value(QStringLiteral("stride")).toInt(m_stride), 1, maxStride);
+    m_focus = mode("mark", m_focus);
+    m_mapMode = mode("mapMode", m_mapMode);
+    m_mapWindow = std::clamp(state.value(QStringLiteral("mapWindow")).toInt(m_mapWindow), 2, 4);
+    m_repeats = std::clamp(state.value(QStringLiteral("repeats")).toInt(m_repeats), 1, maxRepeats);
+    recomputeGrid();
+    m_player->setPosition(state.value(QStringLiteral("position")).toInt(0));
+    recomputeMap();
 }
 
 QString PoolingModel::modeName(core::PoolMode mode)

@@ -6,6 +6,7 @@
 #include "core/tensor.h"
 #include "ui/widgets/colour_map.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -96,6 +97,13 @@ public:
     const QString& mapNote() const { return m_mapNote; }
 
     static QString modeName(core::PoolMode mode);
+
+    // --- persistence (language switch, lesson files) -----------------------------------------
+    // The grid (input, window, stride, marked pooling, step) and the map's pooling settings; the
+    // map itself comes from the Activation maps page.
+    QJsonObject saveState() const;
+    // Applies a saved state, clamping every number; a damaged input keeps the current one.
+    void restoreState(const QJsonObject& state);
 
 signals:
     void gridChanged();  // input, window, stride or focus: everything on the grid part

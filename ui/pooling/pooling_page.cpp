@@ -221,6 +221,7 @@ QWidget* PoolingPage::createGridPart()
     m_controls = new StepPlayerBar(m_model->player());
 
     auto* settingsFrame = new QFrame;
+    m_settingsFrame = settingsFrame;
     settingsFrame->setFrameShape(QFrame::StyledPanel);
     auto* settingsLayout = new QVBoxLayout(settingsFrame);
     settingsLayout->setContentsMargins(8, 6, 8, 6);
@@ -313,6 +314,7 @@ QWidget* PoolingPage::createMapPart()
     controls->addWidget(m_mapSizes);
     controls->addStretch(1);
     auto* controlsWidget = new QWidget;
+    m_mapControls = controlsWidget;
     controlsWidget->setLayout(controls);
     controls->setContentsMargins(0, 0, 0, 0);
     controlsWidget->setFixedWidth(230);
@@ -322,6 +324,18 @@ QWidget* PoolingPage::createMapPart()
     layout->addLayout(grid, 1);
     return part;
 }
+
+QJsonObject PoolingPage::state() const { return m_model->saveState(); }
+
+void PoolingPage::setState(const QJsonObject& state)
+{
+    m_model->restoreState(state);
+    m_mapMode->setCurrentIndex(static_cast<int>(
+        std::find(PoolingModel::modes.begin(), PoolingModel::modes.end(), m_model->mapMode()) - PoolingModel::modes.begin()));
+    m_mapWindow->setCurrentIndex(m_mapWindow->findData(m_model->mapWindow()));
+}
+
+QList<QWidget*> PoolingPage::presentationHidden() const { return {m_settingsFrame, m_mapControls}; }
 
 void PoolingPage::showGrid()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/page.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -22,13 +24,18 @@ class TensorView;
 // output cells filling in, the dropped cells of sizes that do not divide). Below: an activation
 // map from the Activation maps page beside the same map pooled once, twice or three times, at
 // the same display size, with the sizes before and after.
-class PoolingPage : public QWidget {
+class PoolingPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
     // `shared` supplies the activation map to pool (ActivationPage::currentMap()); it may be null
     // or be deleted first, and the map part then waits.
     explicit PoolingPage(CurrentActivationMap* shared = nullptr, QWidget* parent = nullptr);
+
+    QJsonObject state() const override;
+    void setState(const QJsonObject& state) override;
+    // Presentation keeps the views and the player: the grid settings and the map's controls go.
+    QList<QWidget*> presentationHidden() const override;
 
     PoolingModel* model() const { return m_model; }
 
@@ -78,6 +85,8 @@ private:
     QLabel* m_formulaLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     StepPlayerBar* m_controls = nullptr;
+    QWidget* m_settingsFrame = nullptr;
+    QWidget* m_mapControls = nullptr;
 
     QComboBox* m_mapMode = nullptr;
     QComboBox* m_mapWindow = nullptr;
