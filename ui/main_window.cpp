@@ -1,20 +1,34 @@
 #include "ui/main_window.h"
 
 #include "ui/activation/activation_page.h"
+#include "ui/io/translations.h"
 #include "ui/model_store.h"
 #include "ui/output_size/output_size_page.h"
 #include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/training/training_page.h"
+#include "ui/widgets/colour_map.h"
+#include "ui/widgets/page.h"
 #include "ui/widgets/setting.h"
+#include "ui/widgets/tensor_view.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHash>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace convscope::ui {
 
@@ -22,6 +36,14 @@ namespace {
 
 Setting<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 Setting<QString> windowPage{"window/page", QStringLiteral("convolution")};
+// Empty: follow the system's language.
+Setting<QString> chosenLanguage{"view/language", QString()};
+Setting<double> zoomSetting{"view/zoom", 1.0};
+// A ColourMap::id(), or empty for each view's own colour map.
+Setting<QString> colourMapSetting{"view/colourMap", QString()};
+
+// One notch of Ctrl + or Ctrl −.
+constexpr double zoomStep = 1.15;
 
 } // namespace
 
@@ -30,9 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_lessonList(new QListWidget)
     , m_pages(new QStackedWidget)
 {
-    setWindowTitle(tr("ConvScope"));
+    m_baseFont = QApplication::font();
     m_lessonList->setObjectName(QStringLiteral("lessonList"));
-    m_lessonList->setAccessibleName(tr("Lessons"));
     {
         QFont font = m_lessonList->font();
         font.setPointSizeF(font.pointSizeF() * 1.15);
@@ -53,8 +74,99 @@ MainWindow::MainWindow(QWidget* parent)
             current->setFocus(Qt::OtherFocusReason);
     });
 
+    // Esc leaves presentation mode; outside it Esc stays with the widgets (an editor, a selection).
+    m_leaveShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leaveShortcut->setEnabled(false);
+    connect(m_leaveShortcut, &QShortcut::activated, this, [this] { setPresenting(false); });
+    ColourMapKind storedMap;
+    if (ColourMap::fromId(colourMapSetting.get(), &storedMap))
+        TensorView::setProgramColourMap(storedMap);
+    createMenus();
+
+    m_modelStore = new ModelStore(this);
+    createPages();
+
+    resize(1280, 800);
+    restoreSettings();
+}
+
+void MainWindow::createPages()
+{
+    addPage(new StepperPage, tr("Convolution"), QStringLiteral("convolution"));
+    auto* activation = new ActivationPage;
+    addPage(activation, tr("Activation maps"), QStringLiteral("activation-maps"));
+    addPage(new PoolingPage(activation->currentMap()), tr("Pooling"), QStringLiteral("pooling"));
+    addPage(new OutputSizePage, tr("Output size"), QStringLiteral("output-size"));
+    addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
+}
+
+void MainWindow::createMenus()
+{
+    qDeleteAll(m_menus);
+    m_menus.clear();
+    menuBar()->clear();
+    delete menuBar()->cornerWidget(Qt::TopRightCorner);
+    delete m_toolBar;
+    setWindowTitle(tr("ConvScope"));
+    m_lessonList->setAccessibleName(tr("Lessons"));
+
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_presentAction = viewMenu->addAction(QString());
+    m_presentAction->setCheckable(true);
+    m_presentAction->setChecked(m_presenting);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    updatePresentAction();
+    m_presentAction->setToolTip(tr("Full screen with larger text and only the stepping controls (F11; Esc leaves)"));
+    connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresenting);
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { setZoom(m_zoom * zoomStep); });
+    // Ctrl+= too: on most keyboards + needs Shift.
+    QAction* zoomIn = viewMenu->actions().constLast();
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    viewMenu->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { setZoom(m_zoom / zoomStep); });
+    viewMenu->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { setZoom(1.0); });
+    viewMenu->addSeparator();
+
+    QMenu* coloursMenu = viewMenu->addMenu(tr("&Colour map"));
+    coloursMenu->setToolTipsVisible(true);
+    auto* colourGroup = new QActionGroup(coloursMenu);
+    const auto addColourChoice = [&](const QString& text, std::optional<ColourMapKind> kind) {
+        QAction* action = coloursMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(TensorView::programColourMap() == kind);
+        colourGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [kind] {
+            TensorView::setProgramColourMap(kind);
+            colourMapSetting.set(kind ? ColourMap::id(*kind) : QString());
+        });
+    };
+    addColourChoice(tr("As each view chooses"), std::nullopt);
+    coloursMenu->addSeparator();
+    for (ColourMapKind kind : ColourMap::all())
+        addColourChoice(ColourMap::displayName(kind), kind);
+    coloursMenu->actions().constFirst()->setToolTip(
+        tr("Images in grey, signed values in blue–orange, as each page chose"));
+
+    QMenu* languageMenu = menuBar()->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(languageMenu);
+    for (const QString& language : io::Translations::languages()) {
+        // Each language in its own words, so anyone can find theirs.
+        QAction* action = languageMenu->addAction(io::Translations::nativeName(language));
+        action->setCheckable(true);
+        action->setChecked(language == io::Translations::current());
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            // Queued: the menu and this action are replaced by the switch.
+            QMetaObject::invokeMethod(this, [this, language] {
+                if (setLanguage(language))
+                    chosenLanguage.set(language);
+            }, Qt::QueuedConnection);
+        });
+    }
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ConvScope"), this, [this] {
         QMessageBox::about(this, tr("About ConvScope"),
@@ -62,17 +174,167 @@ MainWindow::MainWindow(QWidget* parent)
                               "activation maps, pooling and output sizes, as in the lecture.")
                                .arg(QApplication::applicationVersion()));
     });
+    m_menus = {fileMenu, viewMenu, languageMenu, helpMenu};
 
-    m_modelStore = new ModelStore(this);
-    addPage(new StepperPage, tr("Convolution"), QStringLiteral("convolution"));
-    auto* activation = new ActivationPage;
-    addPage(activation, tr("Activation maps"), QStringLiteral("activation-maps"));
-    addPage(new PoolingPage(activation->currentMap()), tr("Pooling"), QStringLiteral("pooling"));
-    addPage(new OutputSizePage, tr("Output size"), QStringLiteral("output-size"));
-    addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
+    // The button beside the menus; in presentation mode, where the menus are hidden, a toolbar
+    // holds it instead.
+    auto* presentButton = new QToolButton(menuBar());
+    presentButton->setDefaultAction(m_presentAction);
+    presentButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    presentButton->setAutoRaise(true);
+    menuBar()->setCornerWidget(presentButton, Qt::TopRightCorner);
+    m_toolBar = new QToolBar(tr("Presentation"), this);
+    m_toolBar->setObjectName(QStringLiteral("presentationToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_presentAction);
+    m_toolBar->setVisible(m_presenting);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
 
-    resize(1280, 800);
-    restoreSettings();
+bool MainWindow::setLanguage(const QString& language)
+{
+    if (!io::Translations::languages().contains(language))
+        return false;
+    if (language == io::Translations::current())
+        return true;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)); page && page->isBusy()) {
+            QMessageBox::information(this, tr("Language"),
+                                     tr("A training run is in progress. Switch the language when it has finished "
+                                        "or after stopping it."));
+            createMenus(); // puts the check mark back on the current language
+            return false;
+        }
+    }
+    if (!io::Translations::install(language))
+        return false;
+    createMenus();
+    rebuildPages();
+    return true;
+}
+
+QString MainWindow::preferredLanguage()
+{
+    const QString chosen = chosenLanguage.get();
+    return io::Translations::languages().contains(chosen) ? chosen : io::Translations::systemLanguage();
+}
+
+void MainWindow::rebuildPages()
+{
+    const QString shown = currentPageId();
+    QHash<QString, QJsonObject> states;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)))
+            states.insert(m_ids.value(i), page->state());
+    }
+    m_hiddenForPresentation.clear();
+    m_lessonList->clear();
+    m_ids.clear();
+    while (m_pages->count() > 0) {
+        QWidget* old = m_pages->widget(0);
+        m_pages->removeWidget(old);
+        delete old;
+    }
+    createPages();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)); page && states.contains(m_ids.value(i)))
+            page->setState(states.value(m_ids.value(i)));
+    }
+    if (!showPage(shown))
+        showPage(lectureOrder().constFirst());
+    if (m_presenting)
+        applyPresentationHiding();
+}
+
+void MainWindow::setPresenting(bool presenting)
+{
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
+    m_leaveShortcut->setEnabled(presenting);
+    if (m_presentAction->isChecked() != presenting)
+        m_presentAction->setChecked(presenting);
+    m_lessonList->setVisible(!presenting);
+    menuBar()->setVisible(!presenting);
+    m_toolBar->setVisible(presenting);
+    TensorView::setPresentationScale(presenting ? presentationScale : 1.0);
+    applyFontScale(m_zoom * (presenting ? presentationScale : 1.0));
+    if (presenting) {
+        m_statesBeforePresenting = windowState();
+        applyPresentationHiding();
+        showFullScreen();
+    } else {
+        for (const QPointer<QWidget>& widget : std::as_const(m_hiddenForPresentation))
+            if (widget)
+                widget->show();
+        m_hiddenForPresentation.clear();
+        setWindowState(m_statesBeforePresenting);
+    }
+    updatePresentAction();
+}
+
+void MainWindow::updatePresentAction()
+{
+    m_presentAction->setText(m_presenting ? tr("Leave &presentation mode") : tr("&Presentation mode"));
+    // The button's text, without the menu's mnemonic.
+    m_presentAction->setIconText(m_presenting ? tr("Leave presentation") : tr("Present"));
+}
+
+void MainWindow::applyPresentationHiding()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto* page = dynamic_cast<const Page*>(m_pages->widget(i));
+        if (page == nullptr)
+            continue;
+        for (QWidget* widget : page->presentationHidden()) {
+            // Only what is shown now, so leaving the mode brings back exactly that.
+            if (widget && !widget->isHidden()) {
+                widget->hide();
+                m_hiddenForPresentation.append(widget);
+            }
+        }
+    }
+}
+
+void MainWindow::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    // Back to exactly 1 after zooming in and out again.
+    if (std::abs(m_zoom - 1.0) < 0.02)
+        m_zoom = 1.0;
+    zoomSetting.set(m_zoom);
+    applyFontScale(m_zoom * (m_presenting ? presentationScale : 1.0));
+}
+
+void MainWindow::applyFontScale(double scale)
+{
+    if (std::abs(scale - m_fontScale) < 1e-6)
+        return;
+    const double ratio = scale / m_fontScale;
+    m_fontScale = scale;
+    // Widgets that chose their own size (titles 1.3 times the text, say) keep that proportion:
+    // their fonts are scaled by the same ratio, the rest follow the application font.
+    QList<std::pair<QPointer<QWidget>, QFont>> ownFonts;
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (!widget->testAttribute(Qt::WA_SetFont) || !(widget->font().resolveMask() & QFont::SizeResolved))
+            continue;
+        QFont font = widget->font();
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * ratio);
+        else
+            font.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pixelSize() * ratio))));
+        ownFonts.append({widget, font});
+    }
+    QFont font = m_baseFont;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(m_baseFont.pointSizeF() * scale);
+    else
+        font.setPixelSize(std::max(1, static_cast<int>(std::lround(m_baseFont.pixelSize() * scale))));
+    QApplication::setFont(font);
+    for (const auto& [widget, own] : ownFonts)
+        if (widget)
+            widget->setFont(own);
 }
 
 const QStringList& MainWindow::lectureOrder()
@@ -137,6 +399,8 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     if (!showPage(windowPage.get()))
         showPage(windowPage.defaultValue());
+    if (const double zoom = zoomSetting.get(); zoom != 1.0)
+        setZoom(zoom);
 }
 
 void MainWindow::saveSettings() const

@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QFont>
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
+class QAction;
 class QListWidget;
+class QMenu;
+class QShortcut;
 class QStackedWidget;
+class QToolBar;
 
 namespace convscope::ui {
 
@@ -13,6 +20,12 @@ class ModelStore;
 
 // The lessons in the lecture's order in a side list, one page each. Remembers its size and the
 // page last shown (see ui/widgets/setting.h; nothing is read or written while storage is off).
+//
+// For the classroom: the Language menu switches between English and Korean at run time, by
+// rebuilding the menus and every page (pages build their texts in their constructors), each new
+// page taking over its predecessor's state (ui/widgets/page.h). Presentation mode (F11) fills
+// the screen with larger text and only the stepping controls; Ctrl + / Ctrl − / Ctrl 0 zoom the
+// whole interface; View ▸ Colour map gives every matrix view one colour map.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -33,6 +46,25 @@ public:
     QString currentPageId() const;
     // False when no page has that id.
     bool showPage(const QString& id);
+    // Installs the language ("en", "ko") and rebuilds menus and pages in it, keeping each page's
+    // state and the page shown. False, with nothing changed, for an unknown language or while a
+    // page is busy (a training run), which the user is told about.
+    bool setLanguage(const QString& language);
+    // The language the user chose in the Language menu last time, else the system's.
+    static QString preferredLanguage();
+
+    // Full screen, text larger by presentationScale, the lesson list and menus hidden and each
+    // page showing only its stepping controls (Page::presentationHidden). Esc or F11 leaves.
+    void setPresenting(bool presenting);
+    bool isPresenting() const { return m_presenting; }
+    static constexpr double presentationScale = 1.5;
+
+    // The interface zoom: every font (and so every text and grid number) scaled by it.
+    void setZoom(double zoom);
+    double zoom() const { return m_zoom; }
+    static constexpr double minimumZoom = 0.7;
+    static constexpr double maximumZoom = 3.0;
+
     // The trained model the pages share: the Training page hands its model to the network views.
     ModelStore* modelStore() const { return m_modelStore; }
 
@@ -40,12 +72,30 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Every page, one addPage() line each; called again by rebuildPages().
+    void createPages();
+    // Menus, toolbar and window title in the current language (replacing any earlier ones).
+    void createMenus();
+    void rebuildPages();
+    void updatePresentAction();
+    void applyFontScale(double scale);
+    void applyPresentationHiding();
     void restoreSettings();
     void saveSettings() const;
 
     QListWidget* m_lessonList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStringList m_ids; // parallel to the list rows and the stacked pages
+    QList<QMenu*> m_menus;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_presentAction = nullptr;
+    QShortcut* m_leaveShortcut = nullptr;
+    bool m_presenting = false;
+    Qt::WindowStates m_statesBeforePresenting;
+    QList<QPointer<QWidget>> m_hiddenForPresentation; // page controls presentation mode hid
+    double m_zoom = 1.0;
+    double m_fontScale = 1.0; // what the application font is scaled by now: zoom × presentation
+    QFont m_baseFont;         // the application font before any scaling
     ModelStore* m_modelStore = nullptr;
 };
 

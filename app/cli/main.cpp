@@ -11,9 +11,11 @@
 #include "app/cli/shape_command.h"
 #include "app/cli/train_command.h"
 #include "core/conv2d.h"
+#include "ui/io/translations.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <new>
 
@@ -37,6 +39,9 @@ class CliMain {
 
 public:
     static int run(const QStringList& arguments);
+    // Installs the language of --lang (taken out of `arguments`), else the system's. False, with
+    // the message written, for an unknown language.
+    static bool chooseLanguage(QStringList& arguments);
 
 private:
     static QString help();
@@ -123,12 +128,34 @@ QString CliMain::help()
         text += QStringLiteral("  ") + QString(QLatin1String(command.name)).leftJustified(9) + QCoreApplication::translate("CliMain", command.summary) + QLatin1Char('\n');
     text += QLatin1Char('\n');
     text += tr("Run 'convscope-cli COMMAND --help' for a command's options and an example.") + QLatin1Char('\n');
-    text += tr("Exit status: 0 on success; 2 on bad input, with one line on stderr saying what is wrong.") + QStringLiteral("\n\n");
+    text += tr("Exit status: 0 on success; 2 on bad input, with one line on stderr saying what is wrong.") + QLatin1Char('\n');
+    text += tr("Messages and help come in the system's language; --lang ko or --lang en anywhere on the line chooses.")
+            + QStringLiteral("\n\n");
     text += tr("Example:") + QLatin1Char('\n');
     text += tr("  convscope-cli shape --input 28x28x1 --kernel 4 --stride 2 --padding 1 --filters 64\n"
                "  prints 14x14x64, the output size of the lecture's MNIST example")
             + QLatin1Char('\n');
     return text;
+}
+
+bool CliMain::chooseLanguage(QStringList& arguments)
+{
+    using convscope::io::Translations;
+    const QString language = Translations::languageArgument(arguments);
+    for (qsizetype i = 1; i < arguments.size();) {
+        if (arguments[i] == QStringLiteral("--lang"))
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        else if (arguments[i].startsWith(QStringLiteral("--lang=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    if (!language.isEmpty() && !Translations::languages().contains(language)) {
+        writeError(QStringLiteral("convscope-cli"), tr("unknown language '%1'; use en or ko").arg(language));
+        return false;
+    }
+    Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
+    return true;
 }
 
 QString CliMain::commandNames()
@@ -147,5 +174,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("convscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
     qInstallMessageHandler(dropQtMessages);
-    return CliMain::run(QCoreApplication::arguments().mid(1));
+    QStringList arguments = QCoreApplication::arguments();
+    if (!CliMain::chooseLanguage(arguments))
+        return 2;
+    return CliMain::run(arguments.mid(1));
 }

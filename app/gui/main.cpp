@@ -1,13 +1,10 @@
+#include "ui/io/translations.h"
 #include "ui/main_window.h"
 #include "ui/widgets/setting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QRegularExpression>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -16,19 +13,6 @@ namespace {
 void printError(const QString& message)
 {
     std::fprintf(stderr, "convscope: %s\n", qPrintable(message));
-}
-
-// The program's own translation for `language` ("ko"), compiled into the resources when it
-// exists, and Qt's own strings (dialog buttons) for that language.
-void installTranslations(QApplication& app, const QString& language)
-{
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/convscope_%1.qm").arg(language)))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -40,25 +24,19 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ConvScope"));
     QApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
 
-    // The language first, so --help and every message come out in it.
-    QString language;
-    const QStringList arguments = QApplication::arguments();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QStringLiteral("--lang") && i + 1 < arguments.size())
-            language = arguments[i + 1];
-        else if (arguments[i].startsWith(QStringLiteral("--lang=")))
-            language = arguments[i].mid(7);
-    }
-    if (!language.isEmpty() && language != QStringLiteral("en") && language != QStringLiteral("ko")) {
+    // The language first, so --help and every message come out in it: --lang, else the one
+    // chosen in the Language menu last time, else the system's.
+    const QString language = convscope::io::Translations::languageArgument(QApplication::arguments());
+    if (!language.isEmpty() && !convscope::io::Translations::languages().contains(language)) {
         printError(QApplication::translate("main", "unknown language “%1”: use en or ko.").arg(language));
         return 2;
     }
-    if (language.isEmpty())
-        language = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    if (language != QStringLiteral("en")) {
-        QLocale::setDefault(QLocale(language));
-        installTranslations(app, language);
-    }
+    const bool screenshotRequested = QApplication::arguments().contains(QStringLiteral("--screenshot"))
+        || !QApplication::arguments().filter(QRegularExpression(QStringLiteral("^--screenshot="))).isEmpty();
+    // A documentation picture must not depend on what the last user left behind.
+    if (screenshotRequested)
+        convscope::ui::setSettingsStorageEnabled(false);
+    convscope::io::Translations::install(language.isEmpty() ? convscope::ui::MainWindow::preferredLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "See how convolutional neural networks see."));
