@@ -5,279 +5,288 @@
     <name>ClassNames</name>
     <message>
         <source>T-shirt/top</source>
-        <translation type="unfinished"></translation>
+        <translation>티셔츠/상의</translation>
     </message>
     <message>
         <source>Trouser</source>
-        <translation type="unfinished"></translation>
+        <translation>바지</translation>
     </message>
     <message>
         <source>Pullover</source>
-        <translation type="unfinished"></translation>
+        <translation>풀오버</translation>
     </message>
     <message>
         <source>Dress</source>
-        <translation type="unfinished"></translation>
+        <translation>드레스</translation>
     </message>
     <message>
         <source>Coat</source>
-        <translation type="unfinished"></translation>
+        <translation>코트</translation>
     </message>
     <message>
         <source>Sandal</source>
-        <translation type="unfinished"></translation>
+        <translation>샌들</translation>
     </message>
     <message>
         <source>Shirt</source>
-        <translation type="unfinished"></translation>
+        <translation>셔츠</translation>
     </message>
     <message>
         <source>Sneaker</source>
-        <translation type="unfinished"></translation>
+        <translation>운동화</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>가방</translation>
     </message>
     <message>
         <source>Ankle boot</source>
-        <translation type="unfinished"></translation>
+        <translation>앵클부츠</translation>
     </message>
 </context>
 <context>
     <name>CliFiles</name>
     <message>
         <source>--channels applies to an image input; %1 is read as a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>--channels는 이미지 입력에만 쓸 수 있습니다. %1은(는) 행렬로 읽습니다</translation>
     </message>
     <message>
         <source>%1: an input is [H][W] or [C][H][W], not %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 입력은 [H][W] 또는 [C][H][W]여야 하는데 %2단계로 중첩되어 있습니다</translation>
     </message>
     <message>
         <source>--channels must be gray or rgb, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--channels는 gray 또는 rgb여야 합니다(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--output writes PNG images: name it like map.png, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--output은 PNG 이미지를 씁니다. map.png처럼 이름을 지어 주세요(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--output %1 is a folder; name a file like map.png</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1은(는) 폴더입니다. map.png 같은 파일 이름을 주세요</translation>
     </message>
     <message>
         <source>--output %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1: 폴더 %2이(가) 없습니다</translation>
     </message>
     <message>
         <source>the result %1 holds %2 values, too many to print (at most %3); write it as images with --output map.png</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 %1에는 값이 %2개 있어 출력하기에 너무 많습니다(최대 %3개). --output map.png로 이미지로 쓰세요</translation>
     </message>
     <message>
         <source>the result %1 would hold %2 values, more than the limit of %3; use a smaller input, a larger stride or fewer filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the result overflowed: some values are beyond ଓ.4e38, the range of a 32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 %1은(는) 값이 %2개가 되어 한도 %3개를 넘습니다. 더 작은 입력, 더 큰 스트라이드 또는 더 적은 필터를 쓰세요</translation>
     </message>
     <message>
         <source>wrote %1: %2, values %3 (black) to %4 (white)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 썼습니다: %2, 값 %3(검정)부터 %4(흰색)까지</translation>
     </message>
     <message>
         <source>wrote %1: %2, every value %3 (mid grey)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 썼습니다: %2, 모든 값이 %3(중간 회색)</translation>
+    </message>
+    <message>
+        <source>the result overflowed: some values are beyond ±3.4e38, the range of a 32-bit float</source>
+        <translation>결과가 넘쳤습니다: 일부 값이 32비트 실수의 범위인 ±3.4e38을 넘습니다</translation>
     </message>
 </context>
 <context>
     <name>CliMain</name>
     <message>
         <source>List the kernel presets, what each does and its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 프리셋 목록: 각각이 하는 일과 가중치</translation>
     </message>
     <message>
         <source>Convolve a matrix or an image with a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬이나 이미지를 커널로 컨볼루션합니다</translation>
     </message>
     <message>
         <source>Pool a matrix or an image: the max, average or min of each window</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬이나 이미지를 풀링합니다: 각 윈도우의 최대값, 평균값 또는 최소값</translation>
     </message>
     <message>
         <source>Work out the output size of a convolution layer, WxHxK</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션층의 출력 크기 WxHxK를 계산합니다</translation>
     </message>
     <message>
         <source>Train a CNN on IDX images (the bundled digits by default) and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 이미지(기본값은 함께 제공되는 숫자)로 CNN을 학습하고 저장합니다</translation>
     </message>
     <message>
         <source>Classify an image with a trained model: the probability of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 모델로 이미지를 분류합니다: 각 클래스의 확률</translation>
     </message>
     <message>
         <source>no command given; the commands are %1 (see &apos;convscope-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>명령이 없습니다. 명령은 %1입니다(&apos;convscope-cli --help&apos; 참고)</translation>
     </message>
     <message>
         <source>unknown option %1; a command comes first, e.g. convscope-cli conv --help</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 %1. 명령이 먼저 와야 합니다. 예: convscope-cli conv --help</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &apos;%1&apos;. 명령은 %2입니다</translation>
     </message>
     <message>
         <source>not enough memory for this input</source>
-        <translation type="unfinished"></translation>
+        <translation>이 입력을 처리할 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>convscope-cli: see how a convolutional neural network sees, from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>convscope-cli: 합성곱 신경망이 이미지를 어떻게 보는지 명령줄에서 살펴봅니다.</translation>
     </message>
     <message>
         <source>Usage: convscope-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: convscope-cli 명령 [옵션]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>Run &apos;convscope-cli COMMAND --help&apos; for a command&apos;s options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령의 옵션과 예시는 &apos;convscope-cli 명령 --help&apos;로 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Exit status: 0 on success; 2 on bad input, with one line on stderr saying what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 상태: 성공하면 0, 입력이 잘못되면 2이며 무엇이 잘못되었는지 stderr에 한 줄로 알려 줍니다.</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>예시:</translation>
     </message>
     <message>
         <source>  convscope-cli shape --input 28x28x1 --kernel 4 --stride 2 --padding 1 --filters 64
   prints 14x14x64, the output size of the lecture&apos;s MNIST example</source>
-        <translation type="unfinished"></translation>
+        <translation>  convscope-cli shape --input 28x28x1 --kernel 4 --stride 2 --padding 1 --filters 64
+  강의의 MNIST 예시의 출력 크기인 14x14x64를 출력합니다</translation>
+    </message>
+    <message>
+        <source>Messages and help come in the system&apos;s language; --lang ko or --lang en anywhere on the line chooses.</source>
+        <translation>메시지와 도움말은 시스템 언어로 나옵니다. 줄 어디에든 --lang ko 또는 --lang en을 쓰면 언어를 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use en or ko</source>
+        <translation>알 수 없는 언어 &apos;%1&apos;. en 또는 ko를 쓰세요</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>see &apos;convscope-cli %1 --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;convscope-cli %1 --help&apos;를 참고하세요</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;: options start with --, e.g. --input (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수 &apos;%1&apos;: 옵션은 --로 시작합니다. 예: --input (%2)</translation>
     </message>
     <message>
         <source>unknown option --%1; did you mean --%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 --%1. --%2을(를) 뜻하셨나요?</translation>
     </message>
     <message>
         <source>unknown option --%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 --%1 (%2)</translation>
     </message>
     <message>
         <source>option --%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 --%1이(가) 두 번 주어졌습니다</translation>
     </message>
     <message>
         <source>option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 --%1은(는) 값을 받지 않습니다</translation>
     </message>
     <message>
         <source>option --%1 needs a value: --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 --%1에는 값이 필요합니다: --%1 %2</translation>
     </message>
     <message>
         <source>option --%1 %2 is required (see &apos;convscope-cli %3 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 --%1 %2은(는) 꼭 주어야 합니다(&apos;convscope-cli %3 --help&apos; 참고)</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1은(는) 정수여야 합니다(&apos;%2&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--%1 must be at least %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1은(는) %2 이상이어야 합니다(%3은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--%1 must be at most %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1은(는) %2 이하여야 합니다(%3은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션:</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 보여 줍니다</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>예시:</translation>
     </message>
 </context>
 <context>
     <name>ColourMap</name>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>회색</translation>
     </message>
     <message>
         <source>Blue–orange (signed values)</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑–주황(부호 있는 값)</translation>
     </message>
     <message>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
         <source>Cividis</source>
-        <translation type="unfinished"></translation>
+        <translation>Cividis</translation>
     </message>
 </context>
 <context>
     <name>ConvCommand</name>
     <message>
         <source>the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: CSV 또는 JSON 행렬 파일, 또는 이미지(PNG, JPEG, BMP, GIF, WebP)</translation>
     </message>
     <message>
         <source>the kernel: a CSV or JSON file, JSON written inline like [[1,0],[0,1]], or a preset name from &apos;convscope-cli presets&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>커널: CSV 또는 JSON 파일, [[1,0],[0,1]]처럼 바로 적은 JSON, 또는 &apos;convscope-cli presets&apos;의 프리셋 이름</translation>
     </message>
     <message>
         <source>added to every output value: a number, or one number per filter as a JSON array like [0.1,-0.2] (inline or in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출력 값에 더하는 값: 숫자 하나, 또는 [0.1,-0.2]처럼 필터마다 숫자 하나씩인 JSON 배열(바로 적거나 파일로)</translation>
     </message>
     <message>
         <source>how far the window moves at each step (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우가 한 단계에 움직이는 거리(기본값 1)</translation>
     </message>
     <message>
         <source>rings of zeros around the input (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 둘레에 채우는 0의 겹 수(기본값 0)</translation>
     </message>
     <message>
         <source>spacing between the kernel&apos;s cells (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 칸 사이의 간격(기본값 1)</translation>
     </message>
     <message>
         <source>how an image input is read: one gray channel (default) or three, R, G and B</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 입력을 읽는 방법: 회색 채널 하나(기본값) 또는 R, G, B 세 채널</translation>
     </message>
     <message>
         <source>write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K &gt; 1 filters, one image per filter: map-0.png, map-1.png, …; stdout then names the files written</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화 맵을 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 필터가 K &gt; 1개이면 필터마다 이미지 하나씩: map-0.png, map-1.png, …; 이때 stdout에는 쓴 파일의 이름이 나옵니다</translation>
     </message>
     <message>
         <source>Slides the kernel over the input and writes, at each step, the sum of the products of the kernel&apos;s weights and the cells under it: the convolved feature, or activation map. As in the lecture and every CNN framework, the kernel is not flipped.
@@ -288,1184 +297,1222 @@ The input X is [H][W] (CSV, or JSON nested arrays) or [C][H][W] (JSON), or an im
   [C][F][F]     one filter with a kernel for each input channel: one output channel
   [K][C][F][F]  K filters: K output channels
 The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>커널을 입력 위로 밀면서 각 단계마다 커널의 가중치와 그 아래 칸들을 곱해 모두 더한 값을 씁니다: 컨볼루션 결과, 즉 활성화 맵입니다. 강의와 모든 CNN 프레임워크처럼 커널을 뒤집지 않습니다.
+
+입력 X는 [H][W](CSV 또는 JSON 중첩 배열)나 [C][H][W](JSON), 또는 [0, 1]의 회색 값으로 읽는 이미지 파일입니다(--channels rgb이면 R, G, B). 커널 K는 다음 중 하나입니다:
+  [F][F]        커널 하나. C채널 입력에서는 채널마다 적용한 결과를 더해
+                출력 채널 하나가 됩니다(그래서 프리셋을 RGB 이미지에도 쓸 수 있습니다)
+  [C][F][F]     입력 채널마다 커널이 있는 필터 하나: 출력 채널 하나
+  [K][C][F][F]  필터 K개: 출력 채널 K개
+결과는 stdout으로 나갑니다. 행렬 하나이면 CSV, 아니면 JSON [K][H][W]입니다.</translation>
+    </message>
+    <message>
+        <source>this convolution needs %1 billion multiplications, more than the limit of %2 billion; use a smaller image, a larger stride or fewer filters</source>
+        <translation>이 컨볼루션에는 곱셈이 %1 × 10⁹번 필요해 한도인 %2 × 10⁹번을 넘습니다. 더 작은 이미지, 더 큰 스트라이드 또는 더 적은 필터를 쓰세요</translation>
+    </message>
+    <message>
+        <source>--kernel &apos;%1&apos; is neither a file nor a preset; the presets are %2</source>
+        <translation>--kernel &apos;%1&apos;은(는) 파일도 프리셋도 아닙니다. 프리셋은 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: each filter has %2 channel(s) but the input %3 has %4; they must match</source>
+        <translation>%1: 각 필터의 채널은 %2개인데 입력 %3의 채널은 %4개입니다. 둘이 같아야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>--bias has %1 values but there are %n filter(s); give one number, or one per filter</source>
+        <translation>
+            <numerusform>--bias의 값은 %1개인데 필터는 %n개입니다. 숫자 하나를 주거나 필터마다 하나씩 주세요</numerusform>
+        </translation>
     </message>
     <message>
         <source>  convscope-cli conv --input image.csv --kernel kernel.csv
-  with the lecture&apos;s 5൵ image and its kernel 1,0,1 / 0,1,0 / 1,0,1 prints the convolved feature
+  with the lecture&apos;s 5×5 image and its kernel 1,0,1 / 0,1,0 / 1,0,1 prints the convolved feature
     4,3,4
     2,4,3
     2,3,4
   convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this convolution needs %1 billion multiplications, more than the limit of %2 billion; use a smaller image, a larger stride or fewer filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kernel &apos;%1&apos; is neither a file nor a preset; the presets are %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: each filter has %2 channel(s) but the input %3 has %4; they must match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>--bias has %1 values but there are %n filter(s); give one number, or one per filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>  convscope-cli conv --input image.csv --kernel kernel.csv
+  강의의 5×5 이미지와 커널 1,0,1 / 0,1,0 / 1,0,1로 컨볼루션 결과를 출력합니다
+    4,3,4
+    2,4,3
+    2,3,4
+  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png</translation>
     </message>
 </context>
 <context>
     <name>ImageLoader</name>
     <message>
         <source>%1: %2×%3 pixels is larger than the limit of %4 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2×%3 픽셀은 한도인 %4메가픽셀보다 큽니다</translation>
     </message>
     <message>
         <source>%1: not an image that can be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽을 수 있는 이미지가 아닙니다(%2)</translation>
     </message>
     <message>
         <source>%1: the image cannot be decoded (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이미지를 해독할 수 없습니다(%2)</translation>
     </message>
     <message>
         <source>the image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 비어 있습니다</translation>
     </message>
     <message>
         <source>not enough memory to convert the image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 변환할 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>%1: there is no channel %2 to save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 저장할 채널 %2이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1: not enough memory for a %2×%3 image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2×%3 이미지를 만들 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>%1: the file is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 파일이 한도인 %2MB보다 큽니다</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름이 없습니다</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 그런 파일이 없습니다</translation>
     </message>
     <message>
         <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>KernelPresetText</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>항등</translation>
     </message>
     <message>
         <source>Leaves the image unchanged: the centre weight is 1, the rest 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 그대로 둡니다: 가운데 가중치는 1, 나머지는 0입니다.</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>모서리</translation>
     </message>
     <message>
         <source>Finds edges: 8 times the pixel minus its 8 neighbours, so flat areas become 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>모서리를 찾습니다: 픽셀의 8배에서 이웃 8개를 빼므로 평평한 곳은 0이 됩니다.</translation>
     </message>
     <message>
         <source>Sobel X</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobel X</translation>
     </message>
     <message>
         <source>Finds vertical edges: how brightness changes from left to right.</source>
-        <translation type="unfinished"></translation>
+        <translation>세로 모서리를 찾습니다: 왼쪽에서 오른쪽으로 밝기가 어떻게 바뀌는지.</translation>
     </message>
     <message>
         <source>Sobel Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobel Y</translation>
     </message>
     <message>
         <source>Finds horizontal edges: how brightness changes from top to bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>가로 모서리를 찾습니다: 위에서 아래로 밝기가 어떻게 바뀌는지.</translation>
     </message>
     <message>
         <source>Sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>선명하게</translation>
     </message>
     <message>
         <source>Makes the image sharper: 5 times the pixel minus its 4 nearest neighbours.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 더 선명하게 만듭니다: 픽셀의 5배에서 가장 가까운 이웃 4개를 뺍니다.</translation>
     </message>
     <message>
         <source>Blur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blurs the image: each pixel becomes the mean of its 3൳ window.</source>
-        <translation type="unfinished"></translation>
+        <translation>흐리게</translation>
     </message>
     <message>
         <source>Gaussian blur</source>
-        <translation type="unfinished"></translation>
+        <translation>가우시안 흐리게</translation>
     </message>
     <message>
         <source>Blurs smoothly: the centre counts most, with weights 1 2 1 / 2 4 2 / 1 2 1 divided by 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>부드럽게 흐리게 만듭니다: 가운데를 가장 크게 치며, 가중치는 1 2 1 / 2 4 2 / 1 2 1을 16으로 나눈 값입니다.</translation>
     </message>
     <message>
         <source>Emboss</source>
-        <translation type="unfinished"></translation>
+        <translation>엠보싱</translation>
     </message>
     <message>
         <source>Makes the image look raised, as if lit from the top left.</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 위에서 빛을 비춘 것처럼 이미지가 도드라져 보이게 합니다.</translation>
+    </message>
+    <message>
+        <source>Blurs the image: each pixel becomes the mean of its 3×3 window.</source>
+        <translation>이미지를 흐리게 만듭니다: 각 픽셀이 3×3 윈도우의 평균이 됩니다.</translation>
     </message>
 </context>
 <context>
     <name>MatrixFile</name>
     <message>
         <source>%1: &apos;%2&apos; is not a number (separate the cells with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 숫자가 아닙니다(칸은 쉼표로 구분하세요)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is too large (the largest 32-bit float is about 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 너무 큽니다(32비트 실수의 최댓값은 약 3.4e38입니다)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is too close to zero to be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 0에 너무 가까워 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>%1: more than %2 numbers, the limit for one file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 숫자가 파일 하나의 한도인 %2개보다 많습니다</translation>
     </message>
     <message>
         <source>%1: the text is larger than the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 텍스트가 한도인 %2MB보다 큽니다</translation>
     </message>
     <message>
         <source>%1: not a text file (it holds binary data; save it as UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 텍스트 파일이 아닙니다(이진 데이터가 들어 있습니다. UTF-8 텍스트로 저장하세요)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 파일이 비어 있습니다</translation>
     </message>
     <message>
         <source>%1: row %2 is empty (blank lines are allowed only at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2행이 비어 있습니다(빈 줄은 끝에만 올 수 있습니다)</translation>
     </message>
     <message>
         <source>%1: row %2: a list of numbers is a single row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2행: 숫자 목록은 한 행입니다</translation>
     </message>
     <message>
         <source>%1: row %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2행 %3열</translation>
     </message>
     <message>
         <source>%1: the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 칸이 비어 있습니다</translation>
     </message>
     <message>
         <source>%1: row %2 has %3 values but row 1 has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2행에는 값이 %3개인데 1행에는 %4개입니다</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 없음</translation>
     </message>
     <message>
         <source>%1: %2 has %3 elements but %4 has %5 (all rows must be equally long)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2에는 원소가 %3개인데 %4에는 %5개입니다(모든 행의 길이가 같아야 합니다)</translation>
     </message>
     <message>
         <source>%1: %2 is %3 where an array was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2은(는) 배열이 와야 할 자리인데 %3입니다</translation>
     </message>
     <message>
         <source>%1: %2 is %3, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2은(는) 숫자가 아니라 %3입니다</translation>
     </message>
     <message>
         <source>%1: %2 is too large (the largest 32-bit float is about 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2은(는) 너무 큽니다(32비트 실수의 최댓값은 약 3.4e38입니다)</translation>
     </message>
     <message>
         <source>%1: byte %2: a list of numbers is flat, like [0.1, -0.2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2번째 바이트: 숫자 목록은 [0.1, -0.2]처럼 평평해야 합니다</translation>
     </message>
     <message>
         <source>%1: byte %2: nested more than %3 levels deep (the deepest is a kernel bank [K][C][F][F])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2번째 바이트: %3단계보다 깊게 중첩되어 있습니다(가장 깊은 것은 커널 묶음 [K][C][F][F]입니다)</translation>
     </message>
     <message>
         <source>%1: the JSON stops at byte %2 before it is complete (is the file cut off?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON이 완성되기 전에 %2번째 바이트에서 끝납니다(파일이 잘렸나요?): %3</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2번째 바이트에서 올바른 JSON이 아닙니다: %3</translation>
     </message>
     <message>
         <source>%1: the top level is an object; write a matrix as an array of rows, e.g. [[1,2],[3,4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 맨 바깥이 객체입니다. 행렬은 [[1,2],[3,4]]처럼 행들의 배열로 쓰세요</translation>
     </message>
     <message>
         <source>%1: the array is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 배열이 비어 있습니다</translation>
     </message>
     <message>
         <source>%1: %2 is an empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2은(는) 빈 배열입니다</translation>
     </message>
     <message>
         <source>%1: a flat list is not a matrix; write one array per row, e.g. [[1,2],[3,4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 평평한 목록은 행렬이 아닙니다. [[1,2],[3,4]]처럼 행마다 배열 하나씩 쓰세요</translation>
     </message>
 </context>
 <context>
     <name>NumberText</name>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자를 입력하세요.</translation>
     </message>
     <message>
         <source>“%1” divides by zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 0으로 나눕니다.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>“%1” is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 유한한 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>“%1” is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 너무 큽니다.</translation>
     </message>
 </context>
 <context>
     <name>PoolCommand</name>
     <message>
         <source>the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: CSV 또는 JSON 행렬 파일, 또는 이미지(PNG, JPEG, BMP, GIF, WebP)</translation>
     </message>
     <message>
         <source>keep the largest value of each window, their average, or the smallest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the window size: Fൿ cells</source>
-        <translation type="unfinished"></translation>
+        <translation>각 윈도우에서 가장 큰 값, 평균값 또는 가장 작은 값을 남깁니다</translation>
     </message>
     <message>
         <source>how far the window moves at each step (default F: windows side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우가 한 단계에 움직이는 거리(기본값 F: 윈도우가 나란히 놓임)</translation>
     </message>
     <message>
         <source>how an image input is read: one gray channel (default) or three, R, G and B</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 입력을 읽는 방법: 회색 채널 하나(기본값) 또는 R, G, B 세 채널</translation>
     </message>
     <message>
         <source>write the result as a PNG image instead of printing it, lowest value black, highest white; with several channels one image each: map-0.png, map-1.png, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pooling (subsampling) shrinks the input: each Fൿ window becomes one value, its maximum, average or minimum. Every channel is pooled on its own. Cells left over at the right or bottom edge, where a whole window no longer fits, are dropped, as PyTorch does.
-The input and output are as for &apos;convscope-cli conv&apos;: CSV when the result is one matrix, JSON [C][H][W] otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 채널이 여러 개이면 채널마다 이미지 하나씩: map-0.png, map-1.png, …</translation>
     </message>
     <message>
         <source>  convscope-cli pool --input pool.csv --mode max --window 2
   with pool.csv holding 1,4,2,0 / 3,2,1,2 / 1,0,3,1 / 0,1,2,2 prints
     4,2
     1,3</source>
-        <translation type="unfinished"></translation>
+        <translation>  convscope-cli pool --input pool.csv --mode max --window 2
+  pool.csv에 1,4,2,0 / 3,2,1,2 / 1,0,3,1 / 0,1,2,2가 들어 있으면 다음을 출력합니다
+    4,2
+    1,3</translation>
     </message>
     <message>
         <source>--mode must be max, avg or min, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode는 max, avg 또는 min이어야 합니다(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>the %1×%1 window does not fit the input %2, which has %3 row(s) and %4 column(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%1 윈도우가 입력 %2에 들어가지 않습니다. 입력은 %3행 %4열입니다</translation>
+    </message>
+    <message>
+        <source>the window size: F×F cells</source>
+        <translation>윈도우 크기: F×F 칸</translation>
+    </message>
+    <message>
+        <source>Pooling (subsampling) shrinks the input: each F×F window becomes one value, its maximum, average or minimum. Every channel is pooled on its own. Cells left over at the right or bottom edge, where a whole window no longer fits, are dropped, as PyTorch does.
+The input and output are as for &apos;convscope-cli conv&apos;: CSV when the result is one matrix, JSON [C][H][W] otherwise.</source>
+        <translation>풀링(서브샘플링)은 입력을 줄입니다: F×F 윈도우 하나가 값 하나, 곧 최대값, 평균값 또는 최소값이 됩니다. 채널마다 따로 풀링합니다. 오른쪽이나 아래쪽 가장자리에서 윈도우가 통째로 들어가지 않는 남은 칸은 PyTorch처럼 버립니다.
+입력과 출력은 &apos;convscope-cli conv&apos;와 같습니다. 결과가 행렬 하나이면 CSV, 아니면 JSON [C][H][W]입니다.</translation>
     </message>
 </context>
 <context>
     <name>PredictCommand</name>
     <message>
         <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, or &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28휨</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, 또는 ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;</translation>
     </message>
     <message>
         <source>treat the picture as a photo of a handwritten digit and prepare it as MNIST expects: invert a light background, crop to the ink, scale its longer side to 20 pixels and centre it</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 손글씨 숫자 사진으로 보고 MNIST가 기대하는 모양으로 준비합니다: 밝은 배경을 반전하고, 글씨 부분만 잘라 내고, 긴 변을 20픽셀로 맞춘 뒤 가운데에 놓습니다</translation>
     </message>
     <message>
         <source>print a JSON object instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 대신 JSON 객체를 출력합니다</translation>
     </message>
     <message>
         <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 한 줄에 하나씩 출력하고, 마지막에 가장 확률이 높은 클래스를 출력합니다.</translation>
     </message>
     <message>
         <source>  convscope-cli predict --model bundled --input seven.png --digit</source>
-        <translation type="unfinished"></translation>
+        <translation>  convscope-cli predict --model bundled --input seven.png --digit</translation>
     </message>
     <message>
         <source>the bundled model is missing; looked in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 모델이 없습니다. 찾아본 곳: %1</translation>
     </message>
     <message>
         <source>this model reads %1 channels; only gray (1) and colour (3) pictures can be given</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 채널 %1개를 읽습니다. 회색(1) 그림과 컬러(3) 그림만 줄 수 있습니다</translation>
     </message>
     <message>
         <source>--digit prepares gray digits, but this model reads colour pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>--digit은 회색 숫자 그림을 준비하는데, 이 모델은 컬러 그림을 읽습니다</translation>
     </message>
     <message>
         <source>%1: no digit found: nothing stands out from the background</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 숫자를 찾지 못했습니다. 배경에서 두드러지는 것이 없습니다</translation>
     </message>
     <message>
         <source>predicted: %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다</translation>
     </message>
 </context>
 <context>
     <name>PresetsCommand</name>
     <message>
         <source>Lists the hand-made kernels that --kernel accepts by name, each with what it does to an image and its weights (rows separated by &apos;;&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--kernel에 이름으로 줄 수 있는 직접 만든 커널을, 각각이 이미지에 하는 일과 가중치(행은 &apos;;&apos;로 구분)와 함께 나열합니다.</translation>
     </message>
     <message>
         <source>  convscope-cli presets
   convscope-cli conv --input photo.png --kernel edge --output edges.png</source>
-        <translation type="unfinished"></translation>
+        <translation>  convscope-cli presets
+  convscope-cli conv --input photo.png --kernel edge --output edges.png</translation>
     </message>
 </context>
 <context>
     <name>ShapeCommand</name>
     <message>
         <source>the input size: width x height x channels, e.g. 28x28x1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the filter size F (an Fൿ filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 크기: 가로 x 세로 x 채널, 예: 28x28x1</translation>
     </message>
     <message>
         <source>the stride S: how far the filter moves each step</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드 S: 필터가 한 단계에 움직이는 거리</translation>
     </message>
     <message>
         <source>the zero padding P: rings of zeros around the input</source>
-        <translation type="unfinished"></translation>
+        <translation>제로패딩 P: 입력 둘레에 채우는 0의 겹 수</translation>
     </message>
     <message>
         <source>the number of filters K: the depth of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 개수 K: 출력의 깊이</translation>
     </message>
     <message>
         <source>spacing between filter cells (default 1); the filter then spans D*(F-1)+1</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 칸 사이의 간격(기본값 1). 그러면 필터가 D*(F-1)+1칸에 걸칩니다</translation>
     </message>
     <message>
         <source>show the formula with the numbers substituted</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자를 대입한 공식을 보여 줍니다</translation>
     </message>
     <message>
         <source>Prints the output size W_out x H_out x K of a convolution layer, from the lecture&apos;s formula
   W_out = (W_in - F + 2P)/S + 1     H_out = (H_in - F + 2P)/S + 1
 When the division is not whole it is rounded down, as every CNN framework does.</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 공식으로 컨볼루션층의 출력 크기 W_out x H_out x K를 출력합니다
+  W_out = (W_in - F + 2P)/S + 1     H_out = (H_in - F + 2P)/S + 1
+나눗셈이 나누어떨어지지 않으면 모든 CNN 프레임워크처럼 내림합니다.</translation>
     </message>
     <message>
         <source>  convscope-cli shape --input 28x28x1 --kernel 4 --stride 2 --padding 1 --filters 64
   prints 14x14x64: the lecture&apos;s MNIST example</source>
-        <translation type="unfinished"></translation>
+        <translation>  convscope-cli shape --input 28x28x1 --kernel 4 --stride 2 --padding 1 --filters 64
+  14x14x64를 출력합니다: 강의의 MNIST 예시</translation>
     </message>
     <message>
         <source>--input must be the input size WxHxC, e.g. 28x28x1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--input은 입력 크기 WxHxC여야 합니다. 예: 28x28x1(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--input %1: the width, height and channels must each be from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--input %1: 가로, 세로, 채널은 각각 1부터 %2까지여야 합니다</translation>
     </message>
     <message>
         <source>depth = K, the number of filters = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>깊이 = K, 필터 개수 = %1</translation>
+    </message>
+    <message>
+        <source>the filter size F (an F×F filter)</source>
+        <translation>필터의 크기 F (F×F 필터)</translation>
     </message>
 </context>
 <context>
     <name>SizeText</name>
     <message numerus="yes">
         <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation type="unfinished"></translation>
+        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
     </message>
     <message>
         <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation type="unfinished"></translation>
+        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
     </message>
 </context>
 <context>
     <name>TrainCommand</name>
     <message>
         <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz), or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 원본 또는 .gz)가 든 폴더, 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 숫자 2,000개를 뜻하는 &apos;bundled&apos;(기본값)</translation>
     </message>
     <message>
         <source>the network: a preset, or a text file with one layer per line such as &apos;conv 8 3 pad 1&apos; (default classroom)</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망: 프리셋, 또는 &apos;conv 8 3 pad 1&apos;처럼 한 줄에 층 하나씩 적은 텍스트 파일(기본값 classroom)</translation>
     </message>
     <message>
         <source>passes over the training images (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 이미지 전체를 도는 횟수(에포크 수, 기본값 3)</translation>
     </message>
     <message>
         <source>images per step (default 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계의 이미지 수(배치 크기, 기본값 64)</translation>
     </message>
     <message>
         <source>the learning rate (default 0.001 with adam, 0.01 with sgd)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률(기본값: adam은 0.001, sgd는 0.01)</translation>
     </message>
     <message>
         <source>Adam, or SGD with momentum 0.9 (default adam)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam, 또는 모멘텀 0.9의 SGD(기본값 adam)</translation>
     </message>
     <message>
         <source>how many cores share each batch (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 배치를 나누어 계산하는 코어 수(기본값: 전부)</translation>
     </message>
     <message>
         <source>the seed of the first weights and of the order of the images; the same seed and thread count give the same run (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 가중치와 이미지 순서의 시드. 시드와 스레드 수가 같으면 같은 결과가 나옵니다(기본값 1)</translation>
     </message>
     <message>
         <source>save the trained model to FILE, e.g. digits.csmodel</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 모델을 FILE에 저장합니다. 예: digits.csmodel</translation>
     </message>
     <message>
         <source>print one JSON object per epoch and a final one, instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 대신 에포크마다 JSON 객체 하나와 마지막 JSON 객체 하나를 출력합니다</translation>
     </message>
     <message>
         <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
 If the loss becomes NaN or infinite the run stops with exit status 1 and advice to lower the learning rate; nothing is saved then.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 진행 상황은 실행 중에 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 samples_per_second, test_accuracy, train_loss가 담긴 마지막 한 줄이 나옵니다.
+손실이 NaN이나 무한대가 되면 종료 상태 1로 멈추고 학습률을 낮추라고 알려 줍니다. 이때는 아무것도 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
   convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</source>
-        <translation type="unfinished"></translation>
+        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</translation>
     </message>
     <message>
         <source>--batch must be at most 4096, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch는 4096 이하여야 합니다(%1은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--epochs must be at most 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs는 10000 이하여야 합니다(%1은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--threads must be at most 256, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads는 256 이하여야 합니다(%1은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--optimizer must be adam or sgd, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer는 adam 또는 sgd여야 합니다(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--lr must be a number above 0 and at most 1000000, e.g. 0.001, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lr은 0보다 크고 1000000 이하인 수여야 합니다. 예: 0.001(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--save %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--save %1: 폴더 %2이(가) 없습니다</translation>
     </message>
     <message>
         <source>--save %1 is a folder; give a file name such as digits.csmodel</source>
-        <translation type="unfinished"></translation>
+        <translation>--save %1은(는) 폴더입니다. digits.csmodel 같은 파일 이름을 주세요</translation>
     </message>
     <message>
         <source>--arch must be classroom, tutorial or a network file; &apos;%1&apos; is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--arch는 classroom, tutorial 또는 신경망 파일이어야 합니다. &apos;%1&apos;은(는) 어느 것도 아닙니다</translation>
     </message>
     <message>
         <source>%1 is too large for a network file (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 신경망 파일로는 너무 큽니다(%2바이트)</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>the bundled digits are missing; looked in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 숫자 데이터가 없습니다. 찾아본 곳: %1</translation>
     </message>
     <message>
         <source>loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불러오는 중</translation>
     </message>
     <message>
         <source>training %1 (%2 parameters) on %3: %4 training and %5 test images, %6 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(매개변수 %2개)를 %3에서 학습합니다: 학습 이미지 %4개, 테스트 이미지 %5개, 에포크 %6번</translation>
     </message>
     <message>
         <source>epoch %1/%2  batch %3/%4  loss %5  %6 samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1/%2  배치 %3/%4  손실 %5  초당 %6개</translation>
     </message>
     <message>
         <source>epoch %1: train loss %2, test loss %3, test accuracy %4, %5 s (%6 samples/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1: 학습 손실 %2, 테스트 손실 %3, 테스트 정확도 %4, %5초(초당 %6개)</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>the %1 network does not fit %2×%3 images: %4</source>
+        <translation>%1 신경망은 %2×%3 이미지에 맞지 않습니다: %4</translation>
     </message>
 </context>
 <context>
     <name>TrainingText</name>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>최대값 풀링</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>평균값 풀링</translation>
     </message>
     <message>
         <source>Flattening</source>
-        <translation type="unfinished"></translation>
+        <translation>평탄화</translation>
     </message>
     <message>
         <source>Fully connected</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 연결층</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>드롭아웃</translation>
     </message>
     <message>
         <source>%1 K=%2, F=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 K=%2, F=%3</translation>
     </message>
     <message>
         <source>, S=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, S=%1</translation>
     </message>
     <message>
         <source>, P=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, P=%1</translation>
     </message>
     <message>
         <source>%1 F=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 F=%2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n outputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, 출력 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Training finished after epoch %1: test accuracy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1 뒤에 학습이 끝났습니다: 테스트 정확도 %2.</translation>
     </message>
     <message numerus="yes">
         <source>Training stopped after %n complete epoch(s). Continue to train on from here, or reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>에포크 %n번을 마친 뒤 학습을 멈췄습니다. 여기서부터 이어서 학습하거나 초기화하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training stopped: the loss became NaN or infinite at epoch %1, batch %2. The learning rate %3 is probably too high; try a lower one, such as %4. The weights of the last good batch were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습을 멈췄습니다: 에포크 %1, 배치 %2에서 손실이 NaN이나 무한대가 되었습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4처럼 더 작은 값을 써 보세요. 마지막으로 정상이던 배치의 가중치를 남겨 두었습니다.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ActivationModel</name>
     <message>
         <source>%1: there is no picture in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 그림이 들어 있지 않습니다</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is larger than the limit of %4 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2×%3 픽셀은 한도인 %4메가픽셀보다 큽니다</translation>
     </message>
     <message>
         <source>%1: not enough memory to read this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 그림을 읽을 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>Not enough memory for the activation map. Choose a smaller resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화 맵을 만들 메모리가 부족합니다. 더 낮은 해상도를 고르세요.</translation>
     </message>
     <message>
         <source>ReLU set %1% of the pixels to 0 (they went down to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU가 픽셀의 %1%를 0으로 바꿨습니다(가장 낮은 값은 %2였습니다).</translation>
     </message>
     <message>
         <source>ReLU changed nothing: no value was below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU가 바꾼 것이 없습니다: 0보다 작은 값이 없었습니다.</translation>
     </message>
     <message>
         <source>Drawn black: %1% below 0 (down to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>검정으로 그림: %1%가 0보다 작음(가장 낮은 값 %2).</translation>
     </message>
     <message>
         <source>Drawn white: %1% above 1 (up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>흰색으로 그림: %1%가 1보다 큼(가장 높은 값 %2).</translation>
     </message>
     <message>
         <source>Every value lies in 0 to 1, like a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 값이 사진처럼 0부터 1 사이에 있습니다.</translation>
     </message>
     <message>
         <source>Values from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 %1부터 %2까지.</translation>
     </message>
     <message>
         <source>There is no activation map to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장할 활성화 맵이 없습니다.</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Custom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 %1</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ActivationPage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Your own kernel: edit its weights on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 커널: 오른쪽에서 가중치를 고치세요</translation>
     </message>
     <message>
         <source>Activation map</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화 맵</translation>
     </message>
     <message>
         <source>Custom kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 커널</translation>
     </message>
     <message>
         <source>One pixel of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>맵의 한 픽셀</translation>
     </message>
     <message>
         <source>Every weight is 0: there is nothing to normalise.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 가중치가 0입니다: 정규화할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Open picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 열기…</translation>
     </message>
     <message>
         <source>Open a PNG, JPEG, BMP, GIF or WebP picture. You can also drop a picture on this page or paste one with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, BMP, GIF 또는 WebP 그림을 엽니다. 이 페이지에 그림을 끌어다 놓거나 Ctrl+V로 붙여 넣을 수도 있습니다.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기</translation>
     </message>
     <message>
         <source>Use the picture on the clipboard (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드의 그림을 씁니다(Ctrl+V)</translation>
     </message>
     <message>
         <source>Pictures made for this lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수업을 위해 만든 그림</translation>
     </message>
     <message>
         <source>Car (hard edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동차(각진 모서리)</translation>
     </message>
     <message>
         <source>Person (round edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>사람(둥근 모서리)</translation>
     </message>
     <message>
         <source>Checkerboard</source>
-        <translation type="unfinished"></translation>
+        <translation>체커보드</translation>
     </message>
     <message>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>얼굴</translation>
     </message>
     <message>
         <source>Digit</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>The lecture&apos;s example: a car has straight edges and sharp corners</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 예시: 자동차는 모서리가 곧고 모퉁이가 각져 있습니다</translation>
     </message>
     <message>
         <source>The lecture&apos;s example: a person has round edges</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 예시: 사람은 모서리가 둥급니다</translation>
     </message>
     <message>
         <source>The longer side of the picture the kernels run over. Larger is sharper and slower; maps larger than about a megapixel are computed in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>커널이 지나가는 그림의 긴 변 길이. 클수록 선명하지만 느립니다. 약 1메가픽셀보다 큰 맵은 백그라운드에서 계산합니다.</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>해상도</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1픽셀</translation>
     </message>
     <message>
         <source>Original size</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 크기</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>회색</translation>
     </message>
     <message>
         <source>RGB, per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>RGB, 채널별</translation>
     </message>
     <message>
         <source>Grey: one channel (luminance). RGB: the kernel runs over the red, green and blue channels separately; pick the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>회색: 채널 하나(밝기). RGB: 커널이 빨강, 초록, 파랑 채널을 따로 지나갑니다. 보여 줄 채널을 고르세요.</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>빨강</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>초록</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑</translation>
     </message>
     <message>
         <source>Channel shown</source>
-        <translation type="unfinished"></translation>
+        <translation>보여 줄 채널</translation>
     </message>
     <message>
         <source>ReLU after the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 뒤에 ReLU</translation>
     </message>
     <message>
         <source>max(0, x): negative values become 0, as after a convolution layer in a CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>max(0, x): CNN의 컨볼루션층 뒤에서처럼 음수 값이 0이 됩니다</translation>
     </message>
     <message>
         <source>Grey, like a photo (0 black, 1 white)</source>
-        <translation type="unfinished"></translation>
+        <translation>회색, 사진처럼(0은 검정, 1은 흰색)</translation>
     </message>
     <message>
         <source>Blue–orange, centred on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑–주황, 0이 가운데</translation>
     </message>
     <message>
         <source>Viridis, lowest to highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis, 낮은 값부터 높은 값까지</translation>
     </message>
     <message>
         <source>Cividis, lowest to highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cividis, 낮은 값부터 높은 값까지</translation>
     </message>
     <message>
         <source>How values become colours. Like a photo, edges show light on dark; blue–orange shows negative and positive values apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 색으로 바뀌는 방법. 사진처럼 하면 모서리가 어두운 바탕에 밝게 보이고, 파랑–주황은 음수 값과 양수 값을 나누어 보여 줍니다.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>색</translation>
     </message>
     <message>
         <source>Save map as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>맵을 PNG로 저장…</translation>
     </message>
     <message>
         <source>Save the selected map, coloured as shown, one pixel per value</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 맵을 보이는 색 그대로, 값 하나에 픽셀 하나로 저장합니다</translation>
     </message>
     <message>
         <source>Copy map</source>
-        <translation type="unfinished"></translation>
+        <translation>맵 복사</translation>
     </message>
     <message>
         <source>Copy the selected map to the clipboard as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 맵을 그림으로 클립보드에 복사합니다</translation>
     </message>
     <message>
         <source>pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 그림</translation>
     </message>
     <message>
         <source>The clipboard holds no picture. Copy a picture (or a picture file) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 그림이 없습니다. 그림(또는 그림 파일)을 복사한 뒤 다시 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Only pictures can be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 그림만 끌어다 놓을 수 있습니다.</translation>
     </message>
     <message>
         <source>Open a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 열기</translation>
     </message>
     <message>
         <source>Pictures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 (%1)</translation>
     </message>
     <message>
         <source>Save the activation map</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화 맵 저장</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
         <source>There is no activation map to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 복사할 활성화 맵이 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 픽셀</translation>
     </message>
     <message>
         <source>%1: %2 pixels, convolved at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 픽셀, %3(으)로 컨볼루션</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>빨강</translation>
     </message>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>초록</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑</translation>
     </message>
     <message>
         <source>Original, %1 channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>원본, %1 채널</translation>
     </message>
     <message>
         <source>(computing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(계산 중…)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>예시 그림</translation>
+    </message>
+    <message>
+        <source>Vertical and horizontal edges of equal strength</source>
+        <translation>세기가 같은 세로 모서리와 가로 모서리</translation>
+    </message>
+    <message>
+        <source>Round outlines and small dark details</source>
+        <translation>둥근 윤곽선과 작고 어두운 세부</translation>
+    </message>
+    <message>
+        <source>A handwritten 3, white on black like the MNIST digits</source>
+        <translation>MNIST 숫자처럼 검정 바탕에 흰색으로 쓴 손글씨 3</translation>
+    </message>
+    <message>
+        <source>Your own kernel: edit its weights on the right.</source>
+        <translation>직접 만든 커널: 오른쪽에서 가중치를 고치세요.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ActivationWorker</name>
     <message>
         <source>Not enough memory for the activation map of a %1×%2 picture. Choose a smaller resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 그림의 활성화 맵을 만들 메모리가 부족합니다. 더 낮은 해상도를 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ArchitectureEditor</name>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Number of filters K (convolution) or outputs (fully connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 개수 K(컨볼루션) 또는 출력 개수(완전 연결층)</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Filter or window size F: the window is F×F</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 또는 윈도우 크기 F: 윈도우는 F×F입니다</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Stride S: how far the window moves each step</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드 S: 윈도우가 한 단계에 움직이는 거리</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Zero padding P on every side</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 변의 제로패딩 P</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>비율</translation>
     </message>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층 추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로</translation>
     </message>
     <message>
         <source>Classroom CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>교실용 CNN</translation>
     </message>
     <message>
         <source>Tutorial CNN (larger, slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>튜토리얼 CNN(더 크고 느림)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 구성</translation>
     </message>
     <message>
         <source>Start from a network described in the lecture, then edit its layers</source>
-        <translation type="unfinished"></translation>
+        <translation>강의에 나온 신경망에서 시작한 뒤 층을 고치세요</translation>
     </message>
     <message>
         <source>Architecture preset</source>
-        <translation type="unfinished"></translation>
+        <translation>구조 프리셋</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>시작할 구조:</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>The shape after the layer, [W, H, K] as in the lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>층을 지난 뒤의 모양, 강의에서처럼 [W, H, K]</translation>
     </message>
     <message>
         <source>Layers of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 층</translation>
     </message>
     <message>
         <source>Kind of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 층의 종류</translation>
     </message>
     <message>
         <source>Layer kind</source>
-        <translation type="unfinished"></translation>
+        <translation>층 종류</translation>
     </message>
     <message>
         <source>Fraction of the values dropout sets to zero while training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습하는 동안 드롭아웃이 0으로 만드는 값의 비율</translation>
     </message>
     <message>
         <source>Insert a layer after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 층 뒤에 층을 넣습니다</translation>
     </message>
     <message>
         <source>Remove the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 층을 제거합니다</translation>
     </message>
     <message>
         <source>Move the selected layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 층을 위로 옮깁니다</translation>
     </message>
     <message>
         <source>Move the selected layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 층을 아래로 옮깁니다</translation>
     </message>
     <message>
         <source>Problem with the architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>구조에 문제가 있습니다</translation>
     </message>
     <message>
         <source>Input image</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 이미지</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>맞지 않음</translation>
     </message>
     <message>
         <source>%1 learned parameters (weights and biases)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습되는 매개변수(가중치와 편향) %1개</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Number of outputs of the fully connected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 연결층의 출력 개수</translation>
     </message>
     <message>
         <source>Number of filters K</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 개수 K</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>혼동 행렬</translation>
     </message>
     <message>
         <source>the network&apos;s answer →</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 답 →</translation>
     </message>
     <message>
         <source>true class →</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 클래스 →</translation>
     </message>
     <message numerus="yes">
         <source>%n test image(s) of class %1 classified as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>클래스 %1의 테스트 이미지 %n개를 %2(으)로 분류함</numerusform>
         </translation>
     </message>
 </context>
@@ -1473,275 +1520,275 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <name>convscope::ui::DatasetLoader</name>
     <message>
         <source>The bundled digits were not found. Reinstall ConvScope or choose a folder of IDX files.</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 숫자 데이터를 찾지 못했습니다. ConvScope를 다시 설치하거나 IDX 파일이 든 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>Not enough memory to load the dataset in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 데이터셋을 불러올 메모리가 부족합니다.</translation>
     </message>
     <message>
         <source>The dataset in “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 데이터셋을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::DigitCanvas</name>
     <message>
         <source>Drawing area</source>
-        <translation type="unfinished"></translation>
+        <translation>그리기 영역</translation>
     </message>
     <message>
         <source>Draw a digit with the left mouse button; the right button clears</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 마우스 버튼으로 숫자를 그리세요. 오른쪽 버튼은 지웁니다</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 숫자를 그리세요</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::KernelEditor</name>
     <message>
         <source>Normalise</source>
-        <translation type="unfinished"></translation>
+        <translation>정규화</translation>
     </message>
     <message>
         <source>3×3</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3</translation>
     </message>
     <message>
         <source>5×5</source>
-        <translation type="unfinished"></translation>
+        <translation>5×5</translation>
     </message>
     <message>
         <source>Size of the custom kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 커널의 크기</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 크기</translation>
     </message>
     <message>
         <source>Custom kernel weights</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 커널의 가중치</translation>
     </message>
     <message>
         <source>Click a weight and type a value (fractions such as 1/9 work), or hold Shift and turn the wheel. The map follows every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치를 누르고 값을 입력하세요(1/9 같은 분수도 됩니다). Shift를 누른 채 휠을 돌려도 됩니다. 맵이 바뀔 때마다 따라갑니다.</translation>
     </message>
     <message>
         <source>Drag to change the selected weight and watch the map follow</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 선택한 가중치를 바꾸고 맵이 따라 바뀌는 것을 보세요</translation>
     </message>
     <message>
         <source>Selected weight</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 가중치</translation>
     </message>
     <message>
         <source>Scale the weights so they sum to 1 and the picture keeps its brightness. Weights that sum to 0, as in edge kernels, are scaled so the positive ones sum to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치의 합이 1이 되도록 크기를 맞춰 그림의 밝기를 유지합니다. 모서리 커널처럼 합이 0인 가중치는 양수 가중치의 합이 1이 되도록 맞춥니다.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Start from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋에서 시작</translation>
     </message>
     <message>
         <source>Start from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 시작</translation>
     </message>
     <message>
         <source>Copy the selected preset&apos;s weights into the custom kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 프리셋의 가중치를 직접 만든 커널로 복사합니다</translation>
     </message>
     <message>
         <source>Click a weight to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치를 눌러 고치세요</translation>
     </message>
     <message>
         <source>Weight in row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열의 가중치: %3</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::KernelGallery</name>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <source>The picture the kernels run over</source>
-        <translation type="unfinished"></translation>
+        <translation>커널이 지나가는 그림</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::LayerDetailPanel</name>
     <message>
         <source>Step through this sum on the Convolution page</source>
-        <translation type="unfinished"></translation>
+        <translation>이 합을 컨볼루션 페이지에서 단계별로 보기</translation>
     </message>
     <message>
         <source>Step through this pooling on the Pooling page</source>
-        <translation type="unfinished"></translation>
+        <translation>이 풀링을 풀링 페이지에서 단계별로 보기</translation>
     </message>
     <message>
         <source>Click any map above to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 맵을 누르면 크게 엽니다</translation>
     </message>
     <message>
         <source>You will see it large, beside the input channels and learned kernels that produced it, and how every value in it was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>맵을 크게 보여 주고, 그 맵을 만든 입력 채널과 학습된 커널, 그리고 맵의 모든 값이 어떻게 계산되었는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>%1, map %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 맵 %2 / %3</translation>
     </message>
     <message>
         <source>Map %1, %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>맵 %1, %2×%3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, 값 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Input channels ∗ learned kernels</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 채널 ∗ 학습된 커널</translation>
     </message>
     <message>
         <source>Before: map %1 of the previous layer</source>
-        <translation type="unfinished"></translation>
+        <translation>이전: 앞 층의 맵 %1</translation>
     </message>
     <message>
         <source>Input channel %1 and its kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 채널 %1과 그 커널</translation>
     </message>
     <message>
         <source>Input channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 채널 %1</translation>
     </message>
     <message>
         <source>Learned kernel for channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 %1의 학습된 커널</translation>
     </message>
     <message>
         <source>bias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>편향 %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more channel(s): the Convolution page shows every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 그리고 채널 %n개 더: 컨볼루션 페이지에서 모두 볼 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The network&apos;s input: %1 values from 0 (black) to 1 (white), as in the training images.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 입력: 학습 이미지처럼 0(검정)부터 1(흰색)까지의 값 %1개.</translation>
     </message>
     <message>
         <source>Filter %1 slides over every input channel; at each position the products of the window with the kernels are summed over all channels, and the bias is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 %1이(가) 모든 입력 채널 위를 지나갑니다. 각 위치에서 윈도우와 커널의 곱을 모든 채널에 걸쳐 더하고 편향을 더합니다.</translation>
     </message>
     <message>
         <source>ReLU keeps positive values and turns negative ones into 0: the blue disappears.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU는 양수 값을 남기고 음수 값을 0으로 바꿉니다: 파란색이 사라집니다.</translation>
     </message>
     <message>
         <source>Each window of the map before keeps only its largest value: the map shrinks, the strongest responses stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞 맵의 각 윈도우에서 가장 큰 값만 남깁니다: 맵은 작아지고 가장 강한 반응은 남습니다.</translation>
     </message>
     <message>
         <source>Each window of the map before is replaced by its average: the map shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞 맵의 각 윈도우를 평균값으로 바꿉니다: 맵이 작아집니다.</translation>
     </message>
     <message>
         <source>Flattening unrolls the maps into one vector, map after map and row after row; no value changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>평탄화(Flattening)는 맵들을 맵 순서대로, 행 순서대로 벡터 하나로 펼칩니다. 값은 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>A fully connected layer: every output is a weighted sum of all inputs plus a bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 연결층: 모든 출력은 모든 입력의 가중합에 편향을 더한 값입니다.</translation>
     </message>
     <message>
         <source>Dropout only acts while training; here every value passes unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>드롭아웃은 학습할 때만 작동합니다. 여기서는 모든 값이 그대로 지나갑니다.</translation>
     </message>
     <message>
         <source>Click a value in the map to see how it was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>맵의 값을 누르면 어떻게 계산되었는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Click a value in the strip above to see how it was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>위 띠의 값을 누르면 어떻게 계산되었는지 보여 줍니다.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::LearnedFiltersPanel</name>
     <message>
         <source>Learning discovered edge detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>학습이 찾아낸 모서리 검출기</translation>
     </message>
     <message>
         <source>Nobody wrote these kernels: training found them. Each filter of the first convolution layer is shown beside the hand-made kernel it resembles most (cosine similarity of the filter without its mean: 1 is the same pattern, −1 the same pattern with light and dark swapped, 0 nothing alike).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 커널은 아무도 만들지 않았습니다. 학습이 찾아냈습니다. 첫 컨볼루션층의 필터마다 가장 닮은 직접 만든 커널을 옆에 보여 줍니다(평균을 뺀 필터의 코사인 유사도: 1은 같은 무늬, −1은 밝음과 어두움이 바뀐 같은 무늬, 0은 전혀 닮지 않음).</translation>
     </message>
     <message>
         <source>Show the weights as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치를 숫자로 보기</translation>
     </message>
     <message>
         <source>Hand-made kernels:</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 커널:</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 %1</translation>
     </message>
     <message>
         <source>Learned filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 필터 %1</translation>
     </message>
     <message>
         <source>Try it on a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림에 적용해 보기</translation>
     </message>
     <message>
         <source>Applies this learned filter on the Activation maps page</source>
-        <translation type="unfinished"></translation>
+        <translation>이 학습된 필터를 활성화 맵 페이지에서 적용합니다</translation>
     </message>
     <message>
         <source>learned filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 필터 %1</translation>
     </message>
     <message>
         <source>No preset has this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 크기의 프리셋이 없습니다.</translation>
     </message>
     <message>
         <source>like −%1: %2 inverted (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1과(와) 닮음: %2을(를) 반전(%3)</translation>
     </message>
     <message>
         <source>like %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 닮음(%2)</translation>
     </message>
     <message>
         <source>This network has no convolution layer, so it has no filters to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신경망에는 컨볼루션층이 없어 보여 줄 필터가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n learned filter(s) look most like an edge detector (edge, Sobel or emboss).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>학습된 필터 %n개 중 %1개가 모서리 검출기(모서리, Sobel, 엠보싱)와 가장 닮았습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,2001 +1796,2096 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <name>convscope::ui::MainWindow</name>
     <message>
         <source>ConvScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>수업</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ConvScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About ConvScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope 정보</translation>
     </message>
     <message>
         <source>ConvScope %1
 See how convolutional neural networks see: convolution step by step, activation maps, pooling and output sizes, as in the lecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope %1
+합성곱 신경망이 이미지를 어떻게 보는지 살펴봅니다: 단계별 컨볼루션, 활성화 맵, 풀링과 출력 크기를 강의에서처럼 보여 줍니다.</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션</translation>
     </message>
     <message>
         <source>Train a CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN 학습</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text and only the stepping controls (F11; Esc leaves)</source>
+        <translation>전체 화면, 더 큰 글씨, 단계 조작 버튼만 보이기(F11, Esc로 나가기)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map</source>
+        <translation>컬러맵(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As each view chooses</source>
+        <translation>각 보기가 고른 대로</translation>
+    </message>
+    <message>
+        <source>Images in grey, signed values in blue–orange, as each page chose</source>
+        <translation>이미지는 회색, 부호 있는 값은 파랑–주황으로, 각 페이지가 고른 대로</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Switch the language when it has finished or after stopping it.</source>
+        <translation>학습이 진행 중입니다. 학습이 끝나거나 멈춘 뒤에 언어를 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;presentation mode</source>
+        <translation>발표 모드 나가기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Activation maps</source>
+        <translation>활성화 맵</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>출력 크기</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>발표 끝내기</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>발표</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ModelStore</name>
     <message>
         <source>The model shipped with ConvScope was not found; train one on the Training page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope와 함께 제공되는 모델을 찾지 못했습니다. 학습 페이지에서 모델을 학습하세요.</translation>
     </message>
     <message>
         <source>shipped with ConvScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope와 함께 제공됨</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::NetworkFlowView</name>
     <message>
         <source>The network, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층별로 본 신경망</translation>
     </message>
     <message>
         <source>%1
 value %2%3 = %4
 Click to see how it is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+값 %2%3 = %4
+누르면 계산 과정을 보여 줍니다.</translation>
     </message>
     <message>
         <source>%1
 map %2 of %3, %4×%5, values %6 … %7
 Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+맵 %2 / %3, %4×%5, 값 %6 … %7
+누르면 엽니다.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::NetworkModel</name>
     <message>
         <source>The model shipped with ConvScope could not be loaded (%1). Train one on the Training page, or open a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope와 함께 제공되는 모델을 불러올 수 없습니다(%1). 학습 페이지에서 모델을 학습하거나 모델 파일을 여세요.</translation>
     </message>
     <message>
         <source>This model cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 보여 줄 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Fashion-MNIST test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST 테스트 이미지</translation>
     </message>
     <message>
         <source>bundled test digits</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 테스트 숫자</translation>
     </message>
     <message>
         <source>The Fashion-MNIST test images were not found in %1; draw or open a picture instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 Fashion-MNIST 테스트 이미지를 찾지 못했습니다. 대신 그림을 그리거나 여세요.</translation>
     </message>
     <message>
         <source>The bundled test digits were not found; draw a digit or open a photo instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 테스트 숫자를 찾지 못했습니다. 대신 숫자를 그리거나 사진을 여세요.</translation>
     </message>
     <message>
         <source>The test images could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 이미지를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The %1 are %2×%3 pictures, which this model does not take; draw or open a picture instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2×%3 그림이라 이 모델이 받지 않습니다. 대신 그림을 그리거나 여세요.</translation>
     </message>
     <message>
         <source>your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 그린 그림</translation>
     </message>
     <message>
         <source>%1 holds no picture to read a digit from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 숫자를 읽을 그림이 없습니다.</translation>
     </message>
     <message>
         <source>Nothing is drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 아무것도 그리지 않았습니다.</translation>
     </message>
     <message>
         <source>No digit stands out from the background in %1: use a photo with dark ink on light paper, or light ink on a dark background.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 배경보다 두드러지는 숫자가 없습니다: 밝은 종이에 어두운 잉크로 쓴 사진이나 어두운 배경에 밝은 잉크로 쓴 사진을 쓰세요.</translation>
     </message>
     <message>
         <source>%1, filter %2 of the trained network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 학습된 신경망의 필터 %2</translation>
     </message>
     <message>
         <source>%1, map %2 of the trained network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 학습된 신경망의 맵 %2</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::NetworkPage</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 들여다보기</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>한눈에 보기</translation>
     </message>
     <message>
         <source>Learned filters</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 필터</translation>
     </message>
     <message>
         <source>Training history</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 기록</translation>
     </message>
     <message>
         <source>Open a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 열기…</translation>
     </message>
     <message>
         <source>Use the shipped model</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 모델 쓰기</translation>
     </message>
     <message>
         <source>The classroom network trained on the bundled digits, shipped with ConvScope</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 숫자로 학습한 교실용 신경망(ConvScope와 함께 제공)</translation>
     </message>
     <message>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>입력:</translation>
     </message>
     <message>
         <source>Previous test image (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 테스트 이미지(←)</translation>
     </message>
     <message>
         <source>Previous test image</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 테스트 이미지</translation>
     </message>
     <message>
         <source>Test image number</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 이미지 번호</translation>
     </message>
     <message>
         <source>Next test image (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 테스트 이미지(→)</translation>
     </message>
     <message>
         <source>Next test image</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 테스트 이미지</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위</translation>
     </message>
     <message>
         <source>A random test image (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 테스트 이미지(R)</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 그리기</translation>
     </message>
     <message>
         <source>Open a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 열기…</translation>
     </message>
     <message>
         <source>A photo of a handwritten digit: it is turned grey, inverted, cropped, scaled and centred like MNIST, and every step is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>손글씨 숫자 사진: MNIST처럼 회색으로 바꾸고, 반전하고, 잘라 내고, 크기를 맞추고, 가운데에 놓으며 모든 단계를 보여 줍니다</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>색:</translation>
     </message>
     <message>
         <source>Colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>색 척도</translation>
     </message>
     <message>
         <source>per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층별</translation>
     </message>
     <message>
         <source>per map</source>
-        <translation type="unfinished"></translation>
+        <translation>맵별</translation>
     </message>
     <message>
         <source>whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 전체</translation>
     </message>
     <message>
         <source>Which values get the strongest colour: the largest of each layer, of each map, or of the whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 값이 가장 진한 색을 받을지: 층마다, 맵마다, 또는 신경망 전체에서 가장 큰 값</translation>
     </message>
     <message>
         <source>Softmax: the probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트맥스: 확률</translation>
     </message>
     <message>
         <source>Show the softmax formula</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트맥스 공식 보기</translation>
     </message>
     <message>
         <source>Hide the softmax formula</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트맥스 공식 숨기기</translation>
     </message>
     <message>
         <source>Opened map</source>
-        <translation type="unfinished"></translation>
+        <translation>연 맵</translation>
     </message>
     <message>
         <source>Draw a digit:</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 그리기:</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>How the input was prepared for the network:</source>
-        <translation type="unfinished"></translation>
+        <translation>입력을 신경망에 맞게 준비한 과정:</translation>
     </message>
     <message>
         <source>Input: draw, or see a photo prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: 그리거나, 사진을 준비하는 과정 보기</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델: %1</translation>
     </message>
     <message>
         <source> · %1 % test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation> · 테스트 정확도 %1%</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 데이터: %1</translation>
     </message>
     <message numerus="yes">
         <source> after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 에포크 %n번 학습</numerusform>
         </translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <source>test image %1 of the %2, true label: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 테스트 이미지 %1, 정답: %3</translation>
     </message>
     <message>
         <source>your drawing, prepared like MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST처럼 준비한 직접 그린 그림</translation>
     </message>
     <message>
         <source>photo %1, prepared like MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST처럼 준비한 사진 %1</translation>
     </message>
     <message>
         <source>Prediction: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측: %1 (%2)</translation>
     </message>
     <message>
         <source> ✓</source>
-        <translation type="unfinished"></translation>
+        <translation> ✓</translation>
     </message>
     <message>
         <source> ✗ (true: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> ✗ (정답: %1)</translation>
     </message>
     <message>
         <source>forward pass: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파: %1ms</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>음수</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>양수</translation>
     </message>
     <message>
         <source>Colours per layer (its range under each column):</source>
-        <translation type="unfinished"></translation>
+        <translation>층별 색(각 열 아래에 범위):</translation>
     </message>
     <message>
         <source>Colours per map (each from its own largest value):</source>
-        <translation type="unfinished"></translation>
+        <translation>맵별 색(각 맵의 가장 큰 값 기준):</translation>
     </message>
     <message>
         <source>One scale for the whole network:</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 전체에 척도 하나:</translation>
     </message>
     <message>
         <source>Open a model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 열기</translation>
     </message>
     <message>
         <source>ConvScope models (*.csmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope 모델 (*.csmodel);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open a photo of a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 사진 열기</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::NetworkText</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>The input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>The scores (logits) of the classes, before the softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트맥스 전의 클래스 점수(로짓)</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>최대값 풀링</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>평균값 풀링</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>평탄화</translation>
     </message>
     <message>
         <source>Fully connected</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 연결층</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>드롭아웃</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Conv %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션 %1</translation>
     </message>
     <message>
         <source>Max pool</source>
-        <translation type="unfinished"></translation>
+        <translation>최대값 풀링</translation>
     </message>
     <message>
         <source>Avg pool</source>
-        <translation type="unfinished"></translation>
+        <translation>평균값 풀링</translation>
     </message>
     <message>
         <source>FC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 연결 %1</translation>
     </message>
     <message>
         <source>%1 filters %2×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 %1개 %2×%2</translation>
     </message>
     <message>
         <source>, stride %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 스트라이드 %1</translation>
     </message>
     <message>
         <source>, pad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 패딩 %1</translation>
     </message>
     <message>
         <source>%1×%1, stride %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%1, 스트라이드 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>출력 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>drops %1 while training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중 %1 버림</translation>
     </message>
     <message>
         <source>max(0, x)</source>
-        <translation type="unfinished"></translation>
+        <translation>max(0, x)</translation>
     </message>
     <message>
         <source>maps → vector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channel %1: Σ of %2 products = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more channel(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>맵 → 벡터</translation>
     </message>
     <message>
         <source>total = %1 + %2 (bias) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>합계 = %1 + %2 (편향) = %3</translation>
     </message>
     <message>
         <source>after the ReLU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU를 거친 뒤: %1</translation>
     </message>
     <message>
         <source>max(%1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max(%1) = %2</translation>
     </message>
     <message>
         <source>min(%1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>min(%1) = %2</translation>
     </message>
     <message>
         <source>(%1) / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) / %2 = %3</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <source>output %1 = Σ of %2 products weight × input + bias</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 %1 = 가중치 × 입력 곱 %2개의 Σ + 편향</translation>
     </message>
     <message numerus="yes">
         <source>the %n largest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가장 큰 %n개: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the other %n product(s) add up to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>나머지 곱 %n개의 합은 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>+ bias %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 편향 %1 = %2</translation>
     </message>
     <message>
         <source>max(0, %1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max(0, %1) = %2</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1</translation>
     </message>
     <message>
         <source>value %1 = map %2, row %3, column %4</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1 = 맵 %2, %3행 %4열</translation>
     </message>
     <message>
         <source>softmax turns the scores z (logits) into probabilities: p&lt;sub&gt;k&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트맥스는 점수 z(로짓)를 확률로 바꿉니다: p&lt;sub&gt;k&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;</translation>
     </message>
     <message>
         <source>p(%1) = e&lt;sup&gt;%2&lt;/sup&gt; / (%3) = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>p(%1) = e&lt;sup&gt;%2&lt;/sup&gt; / (%3) = %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>each channel: Σ of its %n products window × kernel</source>
+        <translation>
+            <numerusform>채널마다: 윈도우 × 커널 곱 %n개의 Σ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ch %1: %2</source>
+        <translation>채널 %1: %2</translation>
+    </message>
+    <message>
+        <source>Σ channels %1</source>
+        <translation>Σ 채널 %1</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::OutputSizePage</name>
     <message>
         <source>Convolution layer</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션층</translation>
     </message>
     <message>
         <source>Input width W_in</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 가로 길이 W_in</translation>
     </message>
     <message>
         <source>Width of the input image or feature map, in cells</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 이미지나 특징 맵의 가로 길이(칸 수)</translation>
     </message>
     <message>
         <source>Input height H_in</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 세로 길이 H_in</translation>
     </message>
     <message>
         <source>Height of the input image or feature map, in cells</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 이미지나 특징 맵의 세로 길이(칸 수)</translation>
     </message>
     <message>
         <source>Input channels C</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 채널 C</translation>
     </message>
     <message>
         <source>Depth of the input: 1 for a grey image, 3 for RGB; each filter spans all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>입력의 깊이: 회색 이미지는 1, RGB는 3. 각 필터는 모든 채널에 걸칩니다</translation>
     </message>
     <message>
         <source>Filter size F</source>
-        <translation type="unfinished"></translation>
+        <translation>필터의 크기 F</translation>
     </message>
     <message>
         <source>The kernel is F×F cells</source>
-        <translation type="unfinished"></translation>
+        <translation>커널은 F×F 칸입니다</translation>
     </message>
     <message>
         <source>Stride S</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드 S</translation>
     </message>
     <message>
         <source>How many cells the window moves at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우가 한 단계에 움직이는 칸 수</translation>
     </message>
     <message>
         <source>Zero padding P</source>
-        <translation type="unfinished"></translation>
+        <translation>제로패딩 P</translation>
     </message>
     <message>
         <source>Rings of zeros added around the input on every side</source>
-        <translation type="unfinished"></translation>
+        <translation>입력의 모든 변 둘레에 채우는 0의 겹 수</translation>
     </message>
     <message>
         <source>Number of filters K</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 개수 K</translation>
     </message>
     <message>
         <source>Each filter gives one activation map: the output depth</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 하나가 활성화 맵 하나를 만듭니다: 출력의 깊이</translation>
     </message>
     <message>
         <source>Dilation D</source>
-        <translation type="unfinished"></translation>
+        <translation>팽창 D</translation>
     </message>
     <message>
         <source>Gaps between kernel cells: the filter spans D·(F − 1) + 1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 칸 사이의 간격: 필터가 D·(F − 1) + 1칸에 걸칩니다</translation>
     </message>
     <message>
         <source>MNIST example: 28×28×1, F=4, S=2, P=1, K=64</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 예시: 28×28×1, F=4, S=2, P=1, K=64</translation>
     </message>
     <message>
         <source>The lecture&apos;s example: a 28×28 grey MNIST digit through 64 filters of 4×4 with stride 2 and zero padding 1</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 예시: 28×28 회색 MNIST 숫자에 스트라이드 2, 제로패딩 1로 4×4 필터 64개를 적용</translation>
     </message>
     <message>
         <source>Stack of layers</source>
-        <translation type="unfinished"></translation>
+        <translation>층 쌓기</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Output [W, H, K]</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 [W, H, K]</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Filter or window size</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 또는 윈도우 크기</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드</translation>
     </message>
     <message>
         <source>Zero padding</source>
-        <translation type="unfinished"></translation>
+        <translation>제로패딩</translation>
     </message>
     <message>
         <source>Number of filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 개수</translation>
     </message>
     <message>
         <source>Weights and biases of a convolution: K·(C·F·F + 1). Pooling has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션의 가중치와 편향: K·(C·F·F + 1). 풀링에는 없습니다.</translation>
     </message>
     <message>
         <source>Add convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션 추가</translation>
     </message>
     <message>
         <source>Add pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>풀링 추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Classroom CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>교실용 CNN</translation>
     </message>
     <message>
         <source>Append a 3×3 convolution with 16 filters and padding 1</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 16개, 패딩 1인 3×3 컨볼루션을 뒤에 붙입니다</translation>
     </message>
     <message>
         <source>Append a 2×2 pooling with stride 2</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드 2인 2×2 풀링을 뒤에 붙입니다</translation>
     </message>
     <message>
         <source>Remove the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 층을 제거합니다</translation>
     </message>
     <message>
         <source>The feature extractor of the classroom CNN: conv 8 3×3 pad 1, pool 2, conv 16 3×3 pad 1, pool 2</source>
-        <translation type="unfinished"></translation>
+        <translation>교실용 CNN의 특징 추출부: conv 8 3×3 pad 1, pool 2, conv 16 3×3 pad 1, pool 2</translation>
     </message>
     <message>
         <source>K = &lt;b&gt;%1&lt;/b&gt; (one activation map per filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>K = &lt;b&gt;%1&lt;/b&gt; (필터 하나에 활성화 맵 하나)</translation>
     </message>
     <message>
         <source>Output shape &lt;b&gt;%1&lt;/b&gt;: %2 activation maps of %3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 모양 &lt;b&gt;%1&lt;/b&gt;: %3×%4 활성화 맵 %2개</translation>
     </message>
     <message>
         <source>No output: the settings do not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 없음: 설정이 맞지 않습니다</translation>
     </message>
     <message>
         <source>Parameters K·(C·F·F + 1) = %1·(%2·%3·%3 + 1) = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 K·(C·F·F + 1) = %1·(%2·%3·%3 + 1) = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>풀링</translation>
     </message>
     <message>
         <source>Filter or window size F</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 또는 윈도우 크기 F</translation>
     </message>
     <message>
         <source>An earlier layer does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>앞의 층이 맞지 않습니다</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>맞지 않음</translation>
     </message>
     <message>
         <source>conv %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conv %1</translation>
     </message>
     <message>
         <source>pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pool %1</translation>
     </message>
     <message>
         <source>Total parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 매개변수: %1</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::OutputSizeText</name>
     <message>
         <source>Width: W_in − F + 2P = %1 divides by the stride %2 exactly, so every input column is covered by a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
     </message>
     <message>
         <source>Height: H_in − F + 2P = %1 divides by the stride %2 exactly, so every input row is covered by a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Width: no window fits. The filter spans %1 cells but the padded input is only %2 cells wide (W_in + 2P). Use a smaller filter or more padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
     </message>
     <message>
         <source>Height: no window fits. The filter spans %1 cells but the padded input is only %2 cells high (H_in + 2P). Use a smaller filter or more padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
     </message>
     <message>
         <source>The input width must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 가로 길이는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The input height must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 세로 길이는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The filter size F must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터의 크기 F는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The stride S must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드 S는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The zero padding P cannot be negative, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>제로패딩 P는 음수일 수 없습니다(%1은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The dilation D must be at least 1, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>팽창 D는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::PoolingModel</name>
     <message>
         <source>A %1×%2 map is too small for another %3×%3 window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 맵은 %3×%3 윈도우를 한 번 더 적용하기에 너무 작습니다.</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>최대값 풀링</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>평균값 풀링</translation>
     </message>
     <message>
         <source>Min pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>최소값 풀링</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::PoolingPage</name>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번</translation>
     </message>
     <message>
         <source>twice</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번</translation>
     </message>
     <message>
         <source>three times</source>
-        <translation type="unfinished"></translation>
+        <translation>세 번</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>풀링</translation>
     </message>
     <message>
         <source>Input rows</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 행 수</translation>
     </message>
     <message>
         <source>Input columns</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 열 수</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우 크기</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드</translation>
     </message>
     <message>
         <source>The window is F×F cells</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우는 F×F 칸입니다</translation>
     </message>
     <message>
         <source>How many cells the window moves at each step; usually the window size</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우가 한 단계에 움직이는 칸 수. 보통 윈도우 크기와 같습니다</translation>
     </message>
     <message>
         <source>Pooling marked on the input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력에 표시할 풀링</translation>
     </message>
     <message>
         <source>Whose choice is marked on the input at each step; all three outputs fill in together</source>
-        <translation type="unfinished"></translation>
+        <translation>단계마다 입력에 어느 풀링의 선택을 표시할지. 세 출력은 함께 채워집니다</translation>
     </message>
     <message>
         <source>Random input</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 입력</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>예시</translation>
     </message>
     <message>
         <source>A 4×4 input with a 2×2 window and stride 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2×2 윈도우와 스트라이드 2를 쓰는 4×4 입력</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Window F</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우 F</translation>
     </message>
     <message>
         <source>Stride S</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드 S</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>Pooling input</source>
-        <translation type="unfinished"></translation>
+        <translation>풀링 입력</translation>
     </message>
     <message>
         <source>The cell keeps its value: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>칸의 값은 그대로입니다: %1은(는) 범위를 벗어납니다.</translation>
     </message>
     <message>
         <source>Click a cell to see the window it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>칸을 누르면 그 값이 나온 윈도우를 보여 줍니다</translation>
     </message>
     <message>
         <source>Pooling of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>맵 풀링</translation>
     </message>
     <message>
         <source>Window of the map pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>맵 풀링의 윈도우</translation>
     </message>
     <message>
         <source>Window size; the stride equals it, so each pooling divides the width and height by it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pool the activation map:</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우 크기. 스트라이드가 윈도우 크기와 같아 풀링할 때마다 가로와 세로가 그만큼 나누어집니다</translation>
     </message>
     <message>
         <source>Pool once</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번 풀링</translation>
     </message>
     <message>
         <source>Pool again (2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 풀링(2번)</translation>
     </message>
     <message>
         <source>Pool again (3×)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 풀링(3번)</translation>
     </message>
     <message>
         <source>Activation map before pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>풀링 전 활성화 맵</translation>
     </message>
     <message>
         <source>Activation map after pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>풀링 후 활성화 맵</translation>
     </message>
     <message>
         <source>The crossed-out cells are dropped: pooling has no zero padding, so they never reach the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>X 표시한 칸은 버려집니다: 풀링에는 제로패딩이 없어 이 칸들은 출력에 닿지 않습니다.</translation>
     </message>
     <message>
         <source>No window fits</source>
-        <translation type="unfinished"></translation>
+        <translation>들어가는 윈도우가 없습니다</translation>
     </message>
     <message>
         <source>Press play or the right arrow key to move the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생이나 오른쪽 화살표 키를 눌러 윈도우를 움직이세요.</translation>
     </message>
     <message>
         <source>Step %1: the window at rows %2, columns %3 gives output row %4, column %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max: max(%1) = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average: (%1) / %2 = %3 / %2 = %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min: min(%1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1: %2행, %3열의 윈도우가 출력 %4행 %5열이 됩니다</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>최소</translation>
     </message>
     <message>
         <source>No activation map yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 활성화 맵이 없습니다</translation>
     </message>
     <message>
         <source>Choose a kernel on the Activation maps page; its map is pooled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화 맵 페이지에서 커널을 고르세요. 그 맵을 여기서 풀링합니다.</translation>
     </message>
     <message>
         <source>%1 map: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 맵: %2</translation>
     </message>
     <message>
         <source>%1 %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
-        <source>(%1 times fewer values)</source>
-        <translation type="unfinished"></translation>
+        <source>Pool the activation map</source>
+        <translation>활성화 맵 풀링</translation>
+    </message>
+    <message>
+        <source>max(%1) = %2</source>
+        <translation>max(%1) = %2</translation>
+    </message>
+    <message>
+        <source>(%1) / %2 = %3 / %2 = %4</source>
+        <translation>(%1) / %2 = %3 / %2 = %4</translation>
+    </message>
+    <message>
+        <source>min(%1) = %2</source>
+        <translation>min(%1) = %2</translation>
+    </message>
+    <message>
+        <source>%1 times fewer values</source>
+        <translation>값이 %1배 적음</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::PreprocessingView</name>
     <message>
         <source>Test images are already prepared like MNIST: 28×28, light ink on black, centred. Draw a digit or open a photo to see how ConvScope prepares it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 이미지는 이미 MNIST처럼 준비되어 있습니다: 28×28, 검정 바탕에 밝은 잉크, 가운데 정렬. 숫자를 그리거나 사진을 열면 ConvScope가 같은 방식으로 준비하는 과정을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>1. Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 회색</translation>
     </message>
     <message>
         <source>%1×%2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 픽셀</translation>
     </message>
     <message>
         <source>2. Inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 반전함</translation>
     </message>
     <message>
         <source>2. Not inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 반전하지 않음</translation>
     </message>
     <message>
         <source>the paper is light (%1), MNIST digits are light on black</source>
-        <translation type="unfinished"></translation>
+        <translation>종이가 밝습니다(%1). MNIST 숫자는 검정 바탕에 밝은 글씨입니다</translation>
     </message>
     <message>
         <source>the background is already dark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>배경이 이미 어둡습니다(%1)</translation>
     </message>
     <message>
         <source>3. Paper to 0, ink to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 종이는 0, 잉크는 1로</translation>
     </message>
     <message>
         <source>below %1 → 0, above %2 → 1 (threshold %3); the ink&apos;s box outlined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 아래 → 0, %2 위 → 1(문턱값 %3). 잉크를 둘러싼 상자 표시</translation>
     </message>
     <message>
         <source>4. Cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 잘라 냄</translation>
     </message>
     <message>
         <source>%1×%2 at row %3, column %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3행 %4열에서 %1×%2</translation>
     </message>
     <message>
         <source>5. Scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 크기 맞춤</translation>
     </message>
     <message>
         <source>longer side 20 pixels: %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 변 20픽셀: %1×%2</translation>
     </message>
     <message>
         <source>6. Centred 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 28×28 가운데 정렬</translation>
     </message>
     <message>
         <source>centre of mass moved to row %1, column %2 (the middle is 14.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>무게중심을 %1행 %2열로 옮김(가운데는 14.5)</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ProbabilityBars</name>
     <message>
         <source>Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>확률</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::ShapeBlockView</name>
     <message>
         <source>no output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 없음</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::StepPlayerBar</name>
     <message>
         <source>Go to start</source>
-        <translation type="unfinished"></translation>
+        <translation>처음으로</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계 뒤로</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 화살표</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스</translation>
     </message>
     <message>
         <source>Step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계 앞으로</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽 화살표</translation>
     </message>
     <message>
         <source>Go to end</source>
-        <translation type="unfinished"></translation>
+        <translation>끝으로</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Drag to move through every step</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 모든 단계를 오가세요</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1 / %2</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>속도</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 %1단계</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::StepText</name>
     <message numerus="yes">
         <source>(%n products)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(곱 %n개)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 + %2 (bias) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 (편향) = %3</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 %1</translation>
     </message>
     <message>
         <source>Total: %1 + %2 (bias) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>합계: %1 + %2 (편향) = %3</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::StepperPage</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>빨강</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>초록</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>파랑</translation>
     </message>
     <message>
         <source>Convolution, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 컨볼루션</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>커널</translation>
     </message>
     <message>
         <source>The image cell keeps its value: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 칸의 값은 그대로입니다: %1은(는) 범위를 벗어납니다.</translation>
     </message>
     <message>
         <source>The kernel weight keeps its value: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 가중치는 그대로입니다: %1은(는) 범위를 벗어납니다.</translation>
     </message>
     <message>
         <source>Convolved Feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kernel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image, %1 channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel for the %1 channel</source>
-        <translation type="unfinished"></translation>
+        <translation>컨볼루션 결과 (Convolved Feature)</translation>
     </message>
     <message>
         <source>Kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>커널: %1</translation>
     </message>
     <message>
         <source>Width: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가로: %1</translation>
     </message>
     <message>
         <source>Height: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>세로: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n input cell(s) are never read by any window; they are crossed out on the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>입력 칸 %n개는 어떤 윈도우도 읽지 않습니다. 이미지에 X 표시로 그었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>No window fits, so there is no output.</source>
-        <translation type="unfinished"></translation>
+        <translation>들어가는 윈도우가 없어 출력이 없습니다.</translation>
     </message>
     <message>
         <source>No window fits: change the sizes, the padding or the dilation.</source>
-        <translation type="unfinished"></translation>
+        <translation>들어가는 윈도우가 없습니다: 크기, 패딩 또는 팽창을 바꾸세요.</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n step(s) to go. Press → or Play to put the kernel on the top-left corner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>준비: 남은 단계 %n개. → 또는 재생을 누르면 커널을 왼쪽 위 모서리에 놓습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step %1 of %2: output row %3, column %4 = the sum of the products under the window</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1 / %2: 출력 %3행 %4열 = 윈도우 아래 곱들의 합</translation>
     </message>
     <message>
         <source>The zero-padding cell at row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열의 제로패딩 칸</translation>
     </message>
     <message>
         <source>Input cell row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 칸 %1행 %2열</translation>
     </message>
     <message>
         <source>%1 is never read by any window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 어떤 윈도우도 읽지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 feeds %n output cell(s), highlighted in green.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1은(는) 출력 칸 %n개에 쓰입니다. 초록색으로 강조했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>채널 %1</translation>
+    </message>
+    <message>
+        <source>Image, %1</source>
+        <translation>이미지, %1</translation>
+    </message>
+    <message>
+        <source>Kernel for %1</source>
+        <translation>%1의 커널</translation>
+    </message>
+    <message>
+        <source>After the ReLU: max(0, %1) = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>ReLU를 거친 뒤: max(0, %1) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::StepperSettingsPanel</name>
     <message>
         <source>Image rows</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 행 수</translation>
     </message>
     <message>
         <source>Image columns</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 열 수</translation>
     </message>
     <message>
         <source>Kernel rows</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 행 수</translation>
     </message>
     <message>
         <source>Kernel columns</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 열 수</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드</translation>
     </message>
     <message>
         <source>Zero padding</source>
-        <translation type="unfinished"></translation>
+        <translation>제로패딩</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>팽창</translation>
     </message>
     <message>
         <source>How many cells the window moves at each step (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우가 한 단계에 움직이는 칸 수(S)</translation>
     </message>
     <message>
         <source>Rings of zeros added around the image (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 둘레에 채우는 0의 겹 수(P)</translation>
     </message>
     <message>
         <source>Spacing between the kernel&apos;s taps: 1 is an ordinary kernel (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 탭 사이의 간격: 1이면 보통 커널입니다(D)</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>편향</translation>
     </message>
     <message>
         <source>Added to the sum of the products, once per output cell</source>
-        <translation type="unfinished"></translation>
+        <translation>곱들의 합에 더하는 값, 출력 칸마다 한 번</translation>
     </message>
     <message>
         <source>Kernel preset</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 프리셋</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 입력</translation>
     </message>
     <message>
         <source>RGB (3 channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGB (채널 3개)</translation>
     </message>
     <message>
         <source>Red, green and blue input channels, one kernel each, and a bias: what a real convolution layer computes</source>
-        <translation type="unfinished"></translation>
+        <translation>빨강, 초록, 파랑 입력 채널과 채널마다 커널 하나, 그리고 편향: 실제 컨볼루션층이 계산하는 것</translation>
     </message>
     <message>
         <source>Random image</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위 이미지</translation>
     </message>
     <message>
         <source>Open picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 열기…</translation>
     </message>
     <message>
         <source>Read a small picture from a file, scaled down to the grid size beside this button</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 작은 그림을 읽어 이 버튼 옆의 격자 크기로 줄입니다</translation>
     </message>
     <message>
         <source>Picture grid size</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 격자 크기</translation>
     </message>
     <message>
         <source>Cells along the longer side of an opened picture</source>
-        <translation type="unfinished"></translation>
+        <translation>연 그림의 긴 변을 따라 놓이는 칸 수</translation>
     </message>
     <message>
         <source>Lecture example</source>
-        <translation type="unfinished"></translation>
+        <translation>강의 예시</translation>
     </message>
     <message>
         <source>Back to the lecture&apos;s 5×5 image and 3×3 kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 5×5 이미지와 3×3 커널로 돌아갑니다</translation>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>커널(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>격자(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>스트라이드(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>패딩(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>팽창(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>편향(&amp;B)</translation>
     </message>
     <message>
         <source>Open a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 열기</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TensorView</name>
     <message>
         <source>Matrix view</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬 보기</translation>
     </message>
     <message>
         <source>Zero padding (row %1, column %2): 0</source>
-        <translation type="unfinished"></translation>
+        <translation>제로패딩(%1행 %2열): 0</translation>
     </message>
     <message>
         <source>Row %1, column %2: not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열: 아직 계산하지 않음</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열: %3</translation>
     </message>
     <message>
         <source>%1 × %2 matrix, values from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 행렬, 값은 %3부터 %4까지.</translation>
     </message>
     <message>
         <source>Cell value</source>
-        <translation type="unfinished"></translation>
+        <translation>칸 값</translation>
     </message>
     <message>
         <source>Values must lie between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 %1부터 %2 사이여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TestImageGrid</name>
     <message>
         <source>true: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정답: %1</translation>
     </message>
     <message>
         <source>Test image %1
 true class: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 이미지 %1
+실제 클래스: %2</translation>
     </message>
     <message>
         <source>
 the network says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+신경망의 답: %1</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TrainingCharts</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>평활</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트</translation>
     </message>
     <message>
         <source>Loss chart</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도(%)</translation>
     </message>
     <message>
         <source>training (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습(평활)</translation>
     </message>
     <message>
         <source>Accuracy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도 그래프</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TrainingHistoryPanel</name>
     <message>
         <source>Go to the Training page</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 페이지로 가기</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>Epoch 88 of 88 (before training)</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 88 / 88 (학습 전)</translation>
     </message>
     <message>
         <source>First-layer filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 층의 필터:</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 %1</translation>
     </message>
     <message>
         <source>Epoch:</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크:</translation>
     </message>
     <message>
         <source>The history of a training appears here after you train a network on the Training page: the filters and one input&apos;s maps after every epoch, with a slider to watch them change. The model shipped with ConvScope was trained from the command line, so it has no history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 페이지에서 신경망을 학습하면 여기에 학습 기록이 나옵니다: 에포크마다의 필터와 입력 하나의 맵을 슬라이더로 바꿔 가며 볼 수 있습니다. ConvScope와 함께 제공되는 모델은 명령줄에서 학습했으므로 여기에 기록이 없습니다.</translation>
     </message>
     <message>
         <source>Drag the slider to see the filters and the maps of one test image change epoch by epoch: epoch 0 is the random start.</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이더를 끌어 테스트 이미지 하나의 필터와 맵이 에포크마다 어떻게 바뀌는지 보세요: 에포크 0은 무작위로 시작한 상태입니다.</translation>
     </message>
     <message>
         <source>Epoch 0 (before training)</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 0 (학습 전)</translation>
     </message>
     <message>
         <source>Epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TrainingModel</name>
     <message>
         <source>Bundled digits</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 숫자</translation>
     </message>
     <message>
         <source>The network did not fit the images of %1, so it was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 %1의 이미지에 맞지 않아 초기화했습니다.</translation>
     </message>
     <message>
         <source>%1: %2 training and %3 test images of %4×%5, %6 classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4×%5 학습 이미지 %2개와 테스트 이미지 %3개, 클래스 %6개.</translation>
     </message>
     <message>
         <source>The network reads %1 images but the dataset&apos;s are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망은 %1 이미지를 읽는데 데이터셋의 이미지는 %2입니다.</translation>
     </message>
     <message>
         <source>The last layer gives %1 scores but the dataset has %2 classes: give it %2 outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 층의 점수는 %1개인데 데이터셋의 클래스는 %2개입니다. 출력을 %2개로 하세요.</translation>
     </message>
     <message>
         <source>Layer %1 (%2) does not fit: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>층 %1(%2)이(가) 맞지 않습니다: %3</translation>
     </message>
     <message>
         <source>This network cannot be trained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신경망은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중…</translation>
     </message>
     <message>
         <source>Paused. Resume to go on from the same batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지했습니다. 다시 시작하면 같은 배치부터 이어 갑니다.</translation>
     </message>
     <message>
         <source>The network classifies %1 of the test images of %2 correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 %2 테스트 이미지의 %1을(를) 맞게 분류합니다.</translation>
     </message>
     <message>
         <source>Train a network (or load a model) to see what it makes of your drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망을 학습하거나 모델을 불러오면 그림을 어떻게 보는지 알 수 있습니다.</translation>
     </message>
     <message>
         <source>This network reads %1 images; a drawing is a 28×28 grey digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신경망은 %1 이미지를 읽습니다. 그림은 28×28 회색 숫자입니다.</translation>
     </message>
     <message>
         <source>There is no trained network to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장할 학습된 신경망이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Loaded “%1”: trained for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”을(를) 불러왔습니다: 에포크 %n번 학습한 모델.</numerusform>
         </translation>
     </message>
     <message>
         <source>The model reads %1 images with %2 classes; it cannot be tested on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 클래스 %2개의 %1 이미지를 읽으므로 %3(으)로는 시험할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST digits</source>
+        <translation>MNIST 숫자</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TrainingPage</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋</translation>
     </message>
     <message>
         <source>Bundled digits</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 제공되는 숫자</translation>
     </message>
     <message>
         <source>Handwritten digits from MNIST shipped with ConvScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope와 함께 제공되는 MNIST 손글씨 숫자</translation>
     </message>
     <message>
         <source>Folder of IDX files…</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 파일 폴더…</translation>
     </message>
     <message>
         <source>MNIST, Fashion-MNIST or EMNIST in the standard IDX format, gzipped or not</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 IDX 형식(gzip 압축 여부 무관)의 MNIST, Fashion-MNIST 또는 EMNIST</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>구조</translation>
     </message>
     <message>
         <source>Training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 설정</translation>
     </message>
     <message>
         <source>How big a step the optimiser takes against the gradient. Too small: slow learning; too large: the loss jumps around or becomes NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저가 기울기 반대 방향으로 움직이는 보폭. 너무 작으면 느리게 배우고, 너무 크면 손실이 널뛰거나 NaN이 됩니다.</translation>
     </message>
     <message>
         <source>Images per batch: the gradient is averaged over them before each step</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 하나의 이미지 수: 한 단계를 밟기 전에 이 이미지들의 기울기를 평균합니다</translation>
     </message>
     <message>
         <source>Passes over the whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 데이터 전체를 도는 횟수</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀 SGD</translation>
     </message>
     <message>
         <source>SGD: the share of the previous step kept in the next one (0: plain gradient descent)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD: 이전 단계를 다음 단계에 남기는 비율(0이면 보통 경사 하강법)</translation>
     </message>
     <message>
         <source>Chooses the first weights and the order of the images: the same seed trains the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 가중치와 이미지 순서를 정합니다. 시드가 같으면 같은 신경망이 학습됩니다</translation>
     </message>
     <message>
         <source>Processor cores that share each batch</source>
-        <translation type="unfinished"></translation>
+        <translation>각 배치를 나누어 계산하는 프로세서 코어 수</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>Optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>스레드</translation>
     </message>
     <message>
         <source>Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시작</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>멈춤</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화</translation>
     </message>
     <message>
         <source>Train the network on the training images; it is tested on the test images after each epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 이미지로 신경망을 학습합니다. 에포크마다 테스트 이미지로 시험합니다</translation>
     </message>
     <message>
         <source>Stop after the current batch; the weights learned so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 배치가 끝나면 멈춥니다. 지금까지 배운 가중치는 남습니다</translation>
     </message>
     <message>
         <source>Forget the trained network, so the architecture can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 신경망을 지워 구조를 바꿀 수 있게 합니다</translation>
     </message>
     <message>
         <source>Training progress</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 진행</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Only the mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>틀린 것만</translation>
     </message>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 이미지</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>혼동 행렬</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 그리기</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Your drawing as the network sees it: cropped, scaled into a 20×20 box and centred by its centre of mass in 28×28 pixels, like every MNIST digit</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 보는 그림: 모든 MNIST 숫자처럼 잘라 내고, 20×20 상자에 맞춰 줄인 뒤, 무게중심이 28×28 픽셀의 가운데에 오도록 놓았습니다</translation>
     </message>
     <message>
         <source>What the network sees (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 보는 것(28×28)</translation>
     </message>
     <message>
         <source>Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 저장…</translation>
     </message>
     <message>
         <source>Load model…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 불러오기…</translation>
     </message>
     <message>
         <source>Use this model on the Inside the network page</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델을 신경망 들여다보기 페이지에서 쓰기</translation>
     </message>
     <message>
         <source>trained on the Training page</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 페이지에서 학습함</translation>
     </message>
     <message>
         <source>The Inside the network page now shows this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 신경망 들여다보기 페이지가 이 모델을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>No dataset loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 데이터셋이 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2 training and %3 test images of %4×%5 pixels, %6 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4×%5 픽셀 학습 이미지 %2개와 테스트 이미지 %3개, 클래스 %6개</translation>
     </message>
     <message>
         <source>The network is trained with this architecture. Reset to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 이 구조로 학습되어 있습니다. 바꾸려면 초기화하세요.</translation>
     </message>
     <message>
         <source>The learning rate must be a number above 0 and at most 100, such as 0.001, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률은 0보다 크고 100 이하인 수여야 합니다. 예: 0.001(“%1”은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>Continue training</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서 학습</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작</translation>
     </message>
     <message>
         <source>Not trained yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
         <source>Epoch %1 of %2 · batch %3 of %4 · %5 images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1 / %2 · 배치 %3 / %4 · 초당 이미지 %5개</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · 약 %1 남음</translation>
     </message>
     <message>
         <source>Answers of the network after epoch %1: %2 of the test images right.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1 뒤 신경망의 답: 테스트 이미지의 %2를 맞혔습니다.</translation>
     </message>
     <message>
         <source>Rows: the true class; columns: the network&apos;s answer. The diagonal holds the right answers; a cell&apos;s colour is its share of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>행: 실제 클래스, 열: 신경망의 답. 대각선이 맞힌 답이며, 칸의 색은 그 행에서 차지하는 비율입니다.</translation>
     </message>
     <message>
         <source>The network&apos;s answers appear here after the first epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 에포크가 끝나면 신경망의 답이 여기에 나옵니다.</translation>
     </message>
     <message>
         <source>No mistakes among the test images.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 이미지에서 틀린 것이 없습니다.</translation>
     </message>
     <message>
         <source>The confusion matrix appears after the first epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>혼동 행렬은 첫 에포크가 끝나면 나옵니다.</translation>
     </message>
     <message>
         <source>The network says: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 답: %1 (%2)</translation>
     </message>
     <message>
         <source>Draw a digit with the mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>마우스로 숫자를 그리세요.</translation>
     </message>
     <message>
         <source>Choose a folder of IDX files</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 파일 폴더 고르기</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 저장</translation>
     </message>
     <message>
         <source>ConvScope models (*.csmodel)</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope 모델 (*.csmodel)</translation>
     </message>
     <message>
         <source>Saved the model to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 “%1”에 저장했습니다.</translation>
     </message>
     <message>
         <source>The model could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Load model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 불러오기</translation>
     </message>
     <message>
         <source>ConvScope models (*.csmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvScope 모델 (*.csmodel);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>The model could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 불러올 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::TrainingWorker</name>
     <message>
         <source>Not enough memory for this network and dataset. Choose a smaller network or batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신경망과 데이터셋을 처리할 메모리가 부족합니다. 더 작은 신경망이나 배치 크기를 고르세요.</translation>
     </message>
     <message>
         <source>The model reads %1 values per image but the dataset&apos;s images have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델은 이미지마다 값 %1개를 읽는데 데이터셋의 이미지는 %2개입니다.</translation>
     </message>
 </context>
 <context>
     <name>convscope::ui::WindowSumPanel</name>
     <message>
         <source>Input window under the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 아래의 입력 윈도우</translation>
     </message>
     <message>
         <source>Point at the map to see how one pixel is computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map pixel at row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>맵을 가리키면 픽셀 하나가 어떻게 계산되는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Cells outside the picture count as 0 (zero padding).</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 바깥의 칸은 0으로 셉니다(제로패딩).</translation>
     </message>
     <message>
         <source>ReLU: max(0, %1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU: max(0, %1) = %2</translation>
+    </message>
+    <message>
+        <source>Map pixel at row %1, column %2 (point at the map to pick another)</source>
+        <translation>맵 픽셀 %1행 %2열(맵을 가리켜 다른 픽셀을 고르세요)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>unknown language “%1”: use en or ko.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어 “%1”: en 또는 ko를 쓰세요.</translation>
     </message>
     <message>
         <source>See how convolutional neural networks see.</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱 신경망이 이미지를 어떻게 보는지 살펴봅니다.</translation>
     </message>
     <message>
         <source>Render the page to a PNG file without showing a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 띄우지 않고 페이지를 PNG 파일로 그린 뒤 끝냅니다.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>The page to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>열 페이지: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot의 창 크기. 예: 1280x800.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>가로x세로</translation>
     </message>
     <message>
         <source>Interface language: en or ko (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 언어: en 또는 ko(기본값: 시스템 언어).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수 “%1”.</translation>
     </message>
     <message>
         <source>--size must look like 1280x800, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size는 1280x800 같은 꼴이어야 합니다(“%1”은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>--size must lie between 320x240 and 7680x4320.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size는 320x240부터 7680x4320 사이여야 합니다.</translation>
     </message>
     <message>
         <source>unknown page “%1”; the pages are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 페이지 “%1”. 페이지는 %2입니다.</translation>
     </message>
     <message>
         <source>could not write the screenshot to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크린숏을 “%1”에 쓸 수 없습니다.</translation>
     </message>
 </context>
 </TS>
