@@ -20,6 +20,8 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -414,4 +416,47 @@ TEST_CASE("The selected map is handed on for pooling", "[activation]")
     CHECK(shared->map() == page.model()->selectedMap().values);
     CHECK(shared->name() == page.model()->entryName(3));
     CHECK(shared->fixedRange() == std::optional<ui::ValueRange>(ui::ValueRange{0.0f, 1.0f}));
+}
+
+TEST_CASE("A rebuilt Activation maps page gets the same picture, kernel and options back", "[activation]")
+{
+    ActivationPage first;
+    ActivationModel* model = first.model();
+    REQUIRE(model->openFile(face, QStringLiteral("Face")));
+    model->setResolution(256);
+    model->setChannelMode(io::ChannelMode::Rgb);
+    model->setChannel(2);
+    model->setCustomSize(5);
+    model->setCustomWeight(0, 4, -1.5f);
+    model->setRelu(true);
+    model->setDisplay(ActivationModel::Display::Signed);
+
+    ActivationPage second;
+    second.setState(first.state());
+    const ActivationModel* restored = second.model();
+    CHECK(restored->pictureName() == QStringLiteral("Face"));
+    CHECK(restored->workingSize() == QSize(256, 256));
+    CHECK(restored->channelMode() == io::ChannelMode::Rgb);
+    CHECK(restored->channel() == 2);
+    CHECK(restored->selection() == restored->customIndex());
+    CHECK(restored->customKernel() == model->customKernel());
+    CHECK(restored->relu());
+    CHECK(restored->display() == ActivationModel::Display::Signed);
+    CHECK(second.channelBox()->currentIndex() == 2);
+    CHECK(second.reluBox()->isChecked());
+    requireSameValues(second.mapView()->matrix(), model->selectedMap().values);
+    CHECK(second.presentationHidden().size() == 3);
+}
+
+TEST_CASE("A damaged saved state keeps the page usable", "[activation]")
+{
+    ActivationPage page;
+    const QSize before = page.model()->workingSize();
+    page.setState(QJsonObject{{QStringLiteral("picture"), QStringLiteral("/no/such/picture.png")},
+                              {QStringLiteral("customSize"), 5},
+                              {QStringLiteral("custom"), QJsonArray{1, 2, 3}},
+                              {QStringLiteral("kernel"), QStringLiteral("no-such-kernel")}});
+    CHECK(page.model()->workingSize() == before);
+    CHECK(page.model()->customKernel().dim(-1) == 3);
+    CHECK(page.messageLabel()->text().contains(QStringLiteral("picture.png")));
 }

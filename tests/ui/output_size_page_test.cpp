@@ -180,3 +180,19 @@ TEST_CASE("A stack evaluates like core::outputSize layer by layer", "[output-siz
     CHECK(rows[3].shape.width == 5);
     CHECK(rows[3].shape.channels == 16);
 }
+
+TEST_CASE("A rebuilt Output size page gets the same settings and stack back", "[output-size]")
+{
+    OutputSizePage first;
+    first.mnistButton()->click();
+    first.model()->appendLayer(ui::StackLayer::conv(32, 5, 1, 2));
+
+    OutputSizePage second;
+    second.setState(first.state());
+    CHECK(second.model()->settings() == ui::OutputSizeSettings::mnistExample());
+    REQUIRE(second.model()->stack().layers().size() == 5);
+    CHECK(second.model()->stack().layers()[4].filters == 32);
+    CHECK(second.model()->stack().layers()[4].padding == 2);
+    CHECK(second.stackTable()->rowCount() == 6);
+    CHECK(plain(second.shapeLabel()).contains(QStringLiteral("[14, 14, 64]")));
+}

@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -207,4 +208,32 @@ TEST_CASE("The Pooling page outlives the page that shared the map", "[pooling]")
     pooling.show();
     CHECK(pooling.model()->sourceMap() == map);
     CHECK(pooling.model()->pooledMaps().size() == 1);
+}
+
+TEST_CASE("A rebuilt Pooling page gets the same grid, step and map settings back", "[pooling]")
+{
+    PoolingPage first;
+    PoolingModel* model = first.model();
+    model->setInputSize(5, 6);
+    model->setInputValue(4, 5, 9.5f);
+    model->setWindow(3);
+    model->setFocus(core::PoolMode::Min);
+    model->player()->setPosition(2);
+    model->setMapMode(core::PoolMode::Average);
+    model->setMapWindow(3);
+    model->setRepeats(2);
+
+    PoolingPage second;
+    second.setState(first.state());
+    const PoolingModel* restored = second.model();
+    CHECK(restored->input() == model->input());
+    CHECK(restored->window() == 3);
+    CHECK(restored->stride() == 3);
+    CHECK(restored->focus() == core::PoolMode::Min);
+    CHECK(restored->player()->position() == 2);
+    CHECK(restored->mapMode() == core::PoolMode::Average);
+    CHECK(restored->mapWindow() == 3);
+    CHECK(restored->repeats() == 2);
+    CHECK(second.mapModeBox()->currentIndex() == 1);
+    CHECK(second.presentationHidden().size() == 2);
 }

@@ -7,11 +7,13 @@
 #include "ui/widgets/number_text.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <exception>
 #include <new>
@@ -21,6 +23,10 @@ namespace convscope::ui {
 namespace {
 
 const QChar times(0x00D7);
+
+// Stable ids of the displays, for saved states.
+const std::array<QString, 4> displayIds{QStringLiteral("photo"), QStringLiteral("signed"), QStringLiteral("viridis"),
+                                        QStringLiteral("cividis")};
 
 QString percent(qint64 part, qint64 whole)
 {
@@ -165,7 +171,7 @@ const core::Tensor& ActivationModel::displayedChannel() const
     static const core::Tensor empty;
     if (m_channels.empty())
         return empty;
-    return *m_channels[static_cast<std::size_t>(m_channel)];
+    return *m_channels[static_cast<std::size_t>(std::min(m_channel, static_cast<int>(m_channels.size()) - 1))];
 }
 
 // --- kernels -------------------------------------------------------------------------------------
@@ -360,7 +366,8 @@ void ActivationModel::computeSelected()
         m_pending = false;
     } else {
         m_pending = true;
-        m_worker->request({m_channels[static_cast<std::size_t>(m_channel)], selectedKernel(), m_relu, m_generation});
+        const std::size_t shown = static_cast<std::size_t>(std::min(m_channel, static_cast<int>(m_channels.size()) - 1));
+        m_worker->request({m_channels[shown], selectedKernel(), m_relu, m_generation});
     }
     emit mapChanged();
 }
@@ -456,6 +463,68 @@ QString ActivationModel::entryName(int index) const
 }
 
 QString ActivationModel::selectedName() const { return entryName(m_selection); }
+
+QJsonObject ActivationModel::saveState() const
+{
+    QJsonArray weights;
+    for (float w : m_custom.values())
+        weights.append(static_cast<double>(w));
+    return QJsonObject{
+        {QStringLiteral("picture"), m_source.path},
+        {QStringLiteral("pictureName"), m_source.name},
+        {QStringLiteral("resolution"), m_resolution},
+        {QStringLiteral("rgb"), m_channelMode == io::ChannelMode::Rgb},
+        {QStringLiteral("channel"), m_channel},
+        {QStringLiteral("kernel"), m_selection == customIndex() ? QStringLiteral("custom")
+                                                                : QString::fromStdString(presetId(m_selection))},
+        {QStringLiteral("customSize"), m_custom.dim(-1)},
+        {QStringLiteral("custom"), weights},
+        {QStringLiteral("relu"), m_relu},
+        {QStringLiteral("display"), displayIds[static_cast<std::size_t>(m_display)]},
+    };
+}
+
+void ActivationModel::restoreState(const QJsonObject& state)
+{
+    m_resolution = std::clamp(state.value(QStringLiteral("resolution")).toInt(m_resolution), 0, 1 << 16);
+    m_channelMode = state.value(QStringLiteral("rgb")).toBool(false) ? io::ChannelMode::Rgb : io::ChannelMode::Gray;
+    m_channel = m_channelMode == io::ChannelMode::Rgb ? std::clamp(state.value(QStringLiteral("channel")).toInt(0), 0, 2) : 0;
+    m_relu = state.value(QStringLiteral("relu")).toBool(false);
+    const qsizetype display = std::find(displayIds.begin(), displayIds.end(), state.value(QStringLiteral("display")).toString())
+                              - displayIds.begin();
+    m_display = display < static_cast<qsizetype>(displayIds.size()) ? static_cast<Display>(display) : Display::Photo;
+
+    const int size = state.value(QStringLiteral("customSize")).toInt();
+    const QJsonArray weights = state.value(QStringLiteral("custom")).toArray();
+    if ((size == 3 || size == 5) && weights.size() == size * size) {
+        core::Tensor custom({1, 1, size, size});
+        bool finite = true;
+        for (int i = 0; i < weights.size(); ++i) {
+            const double w = weights[i].toDouble(std::nan(""));
+            finite = finite && std::isfinite(w) && std::abs(w) <= 100.0;
+            custom.data()[i] = static_cast<float>(w);
+        }
+        if (finite)
+            m_custom = std::move(custom);
+    }
+    const QString kernelId = state.value(QStringLiteral("kernel")).toString();
+    if (kernelId == QStringLiteral("custom")) {
+        m_selection = customIndex();
+    } else {
+        for (int i = 0; i < presetCount(); ++i)
+            if (QString::fromStdString(presetId(i)) == kernelId)
+                m_selection = i;
+    }
+    m_trace.reset();
+
+    // Load first: the channels must match the channel mode before any view asks for a map.
+    const QString picture = state.value(QStringLiteral("picture")).toString();
+    const bool opened = !picture.isEmpty() && openFile(picture, state.value(QStringLiteral("pictureName")).toString());
+    if (!opened && hasPicture())
+        loadSource(m_source, m_originalSize);
+    emit kernelChanged();
+    emit displayChanged();
+}
 
 void ActivationModel::fail(const QString& message)
 {

@@ -7,6 +7,7 @@
 #include "ui/widgets/colour_map.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QObject>
 #include <QSize>
 #include <QString>
@@ -120,6 +121,14 @@ public:
     // A name for the selected map: "Edge", "Custom 3×3".
     QString selectedName() const;
     QString entryName(int index) const;
+
+    // --- persistence (language switch, lesson files) -----------------------------------------
+    // The picture (its file; a pasted picture is not kept), resolution, channels, selected kernel,
+    // custom weights, ReLU and colours as JSON.
+    QJsonObject saveState() const;
+    // Applies a saved state; values out of range are clamped, a damaged custom kernel is ignored.
+    // A picture file that can no longer be read leaves the current picture (and says so).
+    void restoreState(const QJsonObject& state);
 
     // For tests: move the GUI-thread/worker boundary.
     void setSyncPixelLimit(qint64 pixels) { m_syncPixelLimit = pixels; }

@@ -98,6 +98,7 @@ ActivationPage::ActivationPage(QWidget* parent)
     centre->addWidget(m_clipping);
 
     auto* kernelBox = new QGroupBox(tr("Custom kernel"));
+    m_kernelBox = kernelBox;
     auto* kernelLayout = new QVBoxLayout(kernelBox);
     kernelLayout->addWidget(m_editor);
     auto* pixelBox = new QGroupBox(tr("One pixel of the map"));
@@ -117,8 +118,10 @@ ActivationPage::ActivationPage(QWidget* parent)
     body->addWidget(rightWidget);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createPictureBar());
-    layout->addWidget(createMapBar());
+    m_pictureBar = createPictureBar();
+    m_mapBar = createMapBar();
+    layout->addWidget(m_pictureBar);
+    layout->addWidget(m_mapBar);
     layout->addWidget(m_message);
     layout->addLayout(body, 1);
 
@@ -158,10 +161,8 @@ ActivationPage::ActivationPage(QWidget* parent)
     m_model->setRelu(reluSetting.get());
     m_model->setDisplay(static_cast<ActivationModel::Display>(std::clamp(displaySetting.get(), 0, 3)));
     m_model->setResolution(resolutionSetting.get());
-    m_relu->setChecked(m_model->relu());
-    m_display->setCurrentIndex(static_cast<int>(m_model->display()));
-    const int resolutionIndex = m_resolution->findData(m_model->resolution());
-    m_resolution->setCurrentIndex(resolutionIndex >= 0 ? resolutionIndex : 1);
+    connect(m_model, &ActivationModel::pictureChanged, this, &ActivationPage::showOptions);
+    connect(m_model, &ActivationModel::displayChanged, this, &ActivationPage::showOptions);
 
     applyDisplay();
     showKernel();
@@ -295,6 +296,29 @@ QWidget* ActivationPage::createMapBar()
     return bar;
 }
 
+QJsonObject ActivationPage::state() const { return m_model->saveState(); }
+
+void ActivationPage::setState(const QJsonObject& state)
+{
+    m_model->restoreState(state);
+    showOptions();
+}
+
+QList<QWidget*> ActivationPage::presentationHidden() const { return {m_pictureBar, m_mapBar, m_kernelBox}; }
+
+void ActivationPage::showOptions()
+{
+    const QSignalBlocker reluBlocker(m_relu);
+    m_relu->setChecked(m_model->relu());
+    m_display->setCurrentIndex(static_cast<int>(m_model->display()));
+    const int resolutionIndex = m_resolution->findData(m_model->resolution());
+    m_resolution->setCurrentIndex(resolutionIndex >= 0 ? resolutionIndex : 1);
+    const bool rgb = m_model->channelMode() == io::ChannelMode::Rgb;
+    m_channelMode->setCurrentIndex(rgb ? 1 : 0);
+    m_channel->setEnabled(rgb);
+    m_channel->setCurrentIndex(m_model->channel());
+}
+
 void ActivationPage::openFile(const QString& path) { m_model->openFile(path); }
 
 bool ActivationPage::openMimeData(const QMimeData* data)
@@ -390,10 +414,6 @@ void ActivationPage::showPicture()
         caption = tr("Original, %1 channel").arg(channels[m_model->channel()]);
     }
     m_gallery->setOriginal(m_model->galleryChannel(), caption);
-    {
-        const QSignalBlocker blocker(m_channel);
-        m_channel->setCurrentIndex(m_model->channel());
-    }
     m_hovered.reset();
 }
 

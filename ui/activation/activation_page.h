@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/tensor.h"
+#include "ui/widgets/page.h"
 
 #include <QWidget>
 
@@ -25,11 +26,16 @@ class WindowSumPanel;
 // The Activation maps lesson: the student's own picture beside what every kernel pulls out of it
 // (the lecture's edge, sharpen and blur figure, live), a large view of the selected map, a custom
 // kernel editor, and, under the pointer, how one pixel of the map is computed.
-class ActivationPage : public QWidget {
+class ActivationPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
     explicit ActivationPage(QWidget* parent = nullptr);
+
+    QJsonObject state() const override;
+    void setState(const QJsonObject& state) override;
+    // Presentation keeps the gallery, the map and the one-pixel panel.
+    QList<QWidget*> presentationHidden() const override;
 
     ActivationModel* model() const { return m_model; }
     // The selected map, handed on to whoever pools it (the Pooling page); owned by this page.
@@ -60,6 +66,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void showOptions();
     QWidget* createPictureBar();
     QWidget* createMapBar();
     void showPicture();
@@ -74,6 +81,9 @@ private:
     void copyMap();
 
     ActivationModel* m_model = nullptr;
+    QWidget* m_pictureBar = nullptr;
+    QWidget* m_mapBar = nullptr;
+    QWidget* m_kernelBox = nullptr;
     CurrentActivationMap* m_shared = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_pictureInfo = nullptr;

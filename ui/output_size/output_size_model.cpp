@@ -1,5 +1,9 @@
 #include "ui/output_size/output_size_model.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace convscope::ui {
 
 OutputSizeModel::OutputSizeModel(QObject* parent)
@@ -58,6 +62,64 @@ void OutputSizeModel::resetStack()
     const StackShape input = m_stack.input();
     m_stack = LayerStack::classroom();
     m_stack.setInput(input);
+    emit stackChanged();
+}
+
+QJsonObject OutputSizeModel::saveState() const
+{
+    QJsonArray layers;
+    for (const StackLayer& layer : m_stack.layers()) {
+        layers.append(QJsonObject{
+            {QStringLiteral("kind"), layer.kind == StackLayer::Kind::Conv ? QStringLiteral("conv") : QStringLiteral("pool")},
+            {QStringLiteral("filter"), layer.filter},
+            {QStringLiteral("stride"), layer.stride},
+            {QStringLiteral("padding"), layer.padding},
+            {QStringLiteral("filters"), layer.filters},
+        });
+    }
+    const OutputSizeSettings& s = m_settings;
+    return QJsonObject{
+        {QStringLiteral("inputWidth"), s.inputWidth},   {QStringLiteral("inputHeight"), s.inputHeight},
+        {QStringLiteral("inputChannels"), s.inputChannels}, {QStringLiteral("filter"), s.filter},
+        {QStringLiteral("stride"), s.stride},           {QStringLiteral("padding"), s.padding},
+        {QStringLiteral("filters"), s.filters},         {QStringLiteral("dilation"), s.dilation},
+        {QStringLiteral("stack"), layers},
+    };
+}
+
+void OutputSizeModel::restoreState(const QJsonObject& state)
+{
+    const auto number = [&state](const char* key, int fallback, int low, int high) {
+        return std::clamp(state.value(QLatin1String(key)).toInt(fallback), low, high);
+    };
+    OutputSizeSettings s = m_settings;
+    s.inputWidth = number("inputWidth", s.inputWidth, 1, 512);
+    s.inputHeight = number("inputHeight", s.inputHeight, 1, 512);
+    s.inputChannels = number("inputChannels", s.inputChannels, 1, 512);
+    s.filter = number("filter", s.filter, 1, 32);
+    s.stride = number("stride", s.stride, 1, 16);
+    s.padding = number("padding", s.padding, 0, 16);
+    s.filters = number("filters", s.filters, 1, 512);
+    s.dilation = number("dilation", s.dilation, 1, 8);
+
+    if (state.contains(QStringLiteral("stack"))) {
+        LayerStack stack;
+        for (const QJsonValue& value : state.value(QStringLiteral("stack")).toArray()) {
+            const QJsonObject layer = value.toObject();
+            const QString kind = layer.value(QStringLiteral("kind")).toString();
+            const int filter = std::clamp(layer.value(QStringLiteral("filter")).toInt(2), 1, 15);
+            const int stride = std::clamp(layer.value(QStringLiteral("stride")).toInt(1), 1, 8);
+            if (kind == QStringLiteral("conv"))
+                stack.append(StackLayer::conv(std::clamp(layer.value(QStringLiteral("filters")).toInt(8), 1, 1024), filter,
+                                              stride, std::clamp(layer.value(QStringLiteral("padding")).toInt(0), 0, 8)));
+            else if (kind == QStringLiteral("pool"))
+                stack.append(StackLayer::pool(filter, stride));
+        }
+        m_stack = stack;
+    }
+    m_settings = s;
+    recompute();
+    emit settingsChanged();
     emit stackChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "core/output_size.h"
 #include "ui/output_size/layer_stack.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace convscope::ui {
@@ -51,6 +52,11 @@ public:
     void removeLayer(int index);
     void replaceLayer(int index, const StackLayer& layer);
     void resetStack();
+
+    // --- persistence (language switch, lesson files) -----------------------------------------
+    QJsonObject saveState() const;
+    // Applies a saved state, clamping every number to the page's ranges; unknown layers are skipped.
+    void restoreState(const QJsonObject& state);
 
 signals:
     void settingsChanged();

@@ -220,7 +220,10 @@ QWidget* OutputSizePage::createStackPanel()
     buttons->addWidget(remove);
     buttons->addWidget(reset);
     buttons->addStretch(1);
-    left->addLayout(buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_stackButtons = new QWidget;
+    m_stackButtons->setLayout(buttons);
+    left->addWidget(m_stackButtons);
     m_stackTotal = new QLabel;
     left->addWidget(m_stackTotal);
 
@@ -230,6 +233,10 @@ QWidget* OutputSizePage::createStackPanel()
     layout->addWidget(m_stackBlocks, 1);
     return box;
 }
+
+QJsonObject OutputSizePage::state() const { return m_model->saveState(); }
+
+void OutputSizePage::setState(const QJsonObject& state) { m_model->restoreState(state); }
 
 void OutputSizePage::showSettings()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/page.h"
+
 #include <QWidget>
 
 #include <array>
@@ -18,11 +20,16 @@ class ShapeBlockView;
 // The Output size lesson: W_out = (W_in − F + 2P)/S + 1 with every term on a slider, the numbers
 // substituted, the result [W_out, H_out, K] drawn as a block, and a stack of conv/pool layers with
 // the shape and parameter count after each.
-class OutputSizePage : public QWidget {
+class OutputSizePage : public QWidget, public Page {
     Q_OBJECT
 
 public:
     explicit OutputSizePage(QWidget* parent = nullptr);
+
+    QJsonObject state() const override;
+    void setState(const QJsonObject& state) override;
+    // The sliders are the lesson here; presentation only drops the stack's edit buttons.
+    QList<QWidget*> presentationHidden() const override { return {m_stackButtons}; }
 
     OutputSizeModel* model() const { return m_model; }
 
@@ -64,6 +71,7 @@ private:
     ShapeBlockView* m_blocks = nullptr;
     QTableWidget* m_stackTable = nullptr;
     QLabel* m_stackTotal = nullptr;
+    QWidget* m_stackButtons = nullptr;
     ShapeBlockView* m_stackBlocks = nullptr;
     bool m_updatingStack = false;
 };
