@@ -227,6 +227,13 @@ TEST_CASE("switching the language rebuilds every page in it and keeps each page'
     stepper->model()->setPosition(3);
     QCoreApplication::processEvents();
     const QJsonObject before = stepper->state();
+    // Every page that hands over its state must get back exactly the same.
+    waitUntilIdle(window);
+    QList<std::pair<QString, QJsonObject>> pageStates;
+    for (const QString& id : window.pageIds())
+        if (const auto* page = dynamic_cast<const ui::Page*>(window.page(id)))
+            pageStates.append({id, page->state()});
+    CHECK(pageStates.size() == window.pageIds().size());
     const QString lastPage = window.pageIds().constLast();
     REQUIRE(window.showPage(lastPage));
 
@@ -244,6 +251,12 @@ TEST_CASE("switching the language rebuilds every page in it and keeps each page'
     }();
     CHECK(menus.contains(QStringLiteral("언어(&L)")));
 
+    for (const auto& [id, state] : pageStates) {
+        CAPTURE(id.toStdString());
+        const auto* page = dynamic_cast<const ui::Page*>(window.page(id));
+        REQUIRE(page != nullptr);
+        CHECK(page->state() == state);
+    }
     auto* rebuilt = qobject_cast<ui::StepperPage*>(window.page(QStringLiteral("convolution")));
     REQUIRE(rebuilt != nullptr);
     CHECK(rebuilt->model()->stride() == 2);
