@@ -1,5 +1,6 @@
 #include "ui/activation/kernel_editor.h"
 
+#include "ui/widgets/number_spin_box.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
 
@@ -22,7 +23,7 @@ KernelEditor::KernelEditor(QWidget* parent)
     , m_grid(new TensorView)
     , m_size(new QComboBox)
     , m_slider(new QSlider(Qt::Horizontal))
-    , m_value(new QDoubleSpinBox)
+    , m_value(new NumberSpinBox)
     , m_selectedLabel(new QLabel)
     , m_normalise(new QPushButton(tr("Normalise")))
     , m_copy(new QPushButton)
