@@ -172,15 +172,17 @@ QStringList englishWords(const QString& text)
 }
 
 // The controls a student works with; each must be reachable with Tab. A scroll bar or a
-// table's header belongs to its view, which the keyboard scrolls.
+// table's header belongs to its view, which the keyboard scrolls. Grids that only show values
+// are reachable too unless a page gives their job to a button (a gallery's thumbnails).
 bool isControl(const QWidget* widget)
 {
     if (qobject_cast<const QScrollBar*>(widget) || qobject_cast<const QHeaderView*>(widget))
         return false;
+    if (const auto* view = qobject_cast<const ui::TensorView*>(widget))
+        return view->isEditable();
     return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget)
         || qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractSlider*>(widget)
-        || qobject_cast<const QLineEdit*>(widget) || qobject_cast<const ui::TensorView*>(widget)
-        || qobject_cast<const QAbstractItemView*>(widget);
+        || qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QAbstractItemView*>(widget);
 }
 
 } // namespace

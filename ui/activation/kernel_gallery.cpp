@@ -17,6 +17,8 @@ TensorView* makeThumbnail()
 {
     auto* view = new TensorView;
     view->setLegendVisible(false);
+    // The button under the picture takes the keyboard; one Tab stop per kernel is enough.
+    view->setFocusPolicy(Qt::ClickFocus);
     view->setMinimumSize(96, 72);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return view;

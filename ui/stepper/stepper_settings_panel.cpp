@@ -134,6 +134,11 @@ StepperSettingsPanel::StepperSettingsPanel(StepperModel* model, QWidget* parent)
     column += 2;
     grid->addWidget(m_lecture, 0, column);
     grid->setColumnStretch(column + 1, 1);
+    // Tab goes down each column of the grid, left to right, as the controls are laid out.
+    const QList<QWidget*> tabOrder{m_imageRows, m_imageCols, m_kernelRows, m_kernelCols, m_random, m_preset, m_load,
+                                   m_loadGrid,  m_rgb,       m_stride,     m_padding,    m_dilation, m_bias,  m_lecture};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
     connect(m_imageRows, &QSpinBox::valueChanged, this, [this](int rows) { m_model->setImageSize(rows, m_model->imageCols()); });
     connect(m_imageCols, &QSpinBox::valueChanged, this, [this](int cols) { m_model->setImageSize(m_model->imageRows(), cols); });
