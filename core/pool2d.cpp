@@ -38,19 +38,23 @@ std::optional<PoolMode> poolModeFromId(std::string_view id)
 
 namespace {
 
+// How a window's values combine (op) and what becomes of the combination (finish).
 struct MaxOf {
     float operator()(float a, float b) const { return a < b ? b : a; }
+    float finish(float value) const { return value; }
 };
 struct MinOf {
     float operator()(float a, float b) const { return b < a ? b : a; }
+    float finish(float value) const { return value; }
 };
-struct SumOf {
+struct MeanOf {
+    float count; // FY·FX
     float operator()(float a, float b) const { return a + b; }
+    float finish(float sum) const { return sum / count; }
 };
 
 // Output rows [rowBegin, rowEnd) of every channel (row index = c·H_out + oy), along contiguous
-// memory so that the compiler vectorises the loops. For the average, op is the sum and the result
-// is divided by FY·FX.
+// memory so that the compiler vectorises the loops.
 //
 // The common 2×2 window with stride 2 takes one pass over its two input rows a and b:
 //   out[c][oy][ox] = op(op(op(a[2ox], a[2ox+1]), b[2ox]), b[2ox+1])      (the reference's order)
@@ -58,12 +62,10 @@ struct SumOf {
 //   1. down the window:    m[x] = op_i in[c][oy·SY + i][x],   0 ≤ x < span = (W_out − 1)·SX + FX
 //   2. across the window:  out[c][oy][ox] = op_j m[ox·SX + j]
 template <typename Op>
-void poolRows(const PoolGeometry& g, const float* input, float* output, int rowBegin, int rowEnd, bool average)
+void poolRows(const Op op, const PoolGeometry& g, const float* input, float* output, int rowBegin, int rowEnd)
 {
-    const Op op;
     const bool twoByTwo = g.windowY == 2 && g.windowX == 2 && g.strideX == 2;
     const int span = (g.outWidth - 1) * g.strideX + g.windowX;
-    const float count = static_cast<float>(g.windowY * g.windowX);
     std::vector<float> m(twoByTwo ? 0 : static_cast<std::size_t>(span));
     for (int row = rowBegin; row < rowEnd; ++row) {
         const int c = row / g.outHeight;
@@ -75,7 +77,7 @@ void poolRows(const PoolGeometry& g, const float* input, float* output, int rowB
             const float* a = top;
             const float* b = top + g.width;
             for (int ox = 0; ox < g.outWidth; ++ox)
-                out[ox] = op(op(op(a[2 * ox], a[2 * ox + 1]), b[2 * ox]), b[2 * ox + 1]);
+                out[ox] = op.finish(op(op(op(a[2 * ox], a[2 * ox + 1]), b[2 * ox]), b[2 * ox + 1]));
         } else {
             std::copy(top, top + span, m.begin());
             for (int i = 1; i < g.windowY; ++i) {
@@ -88,12 +90,8 @@ void poolRows(const PoolGeometry& g, const float* input, float* output, int rowB
                 float value = window[0];
                 for (int j = 1; j < g.windowX; ++j)
                     value = op(value, window[j]);
-                out[ox] = value;
+                out[ox] = op.finish(value);
             }
-        }
-        if (average) {
-            for (int ox = 0; ox < g.outWidth; ++ox)
-                out[ox] /= count;
         }
     }
 }
@@ -105,11 +103,12 @@ Tensor pool2d(const Tensor& input, PoolMode mode, const Pool2dParams& params)
     const PoolGeometry g = PoolGeometry::of(input.shape(), params);
     Tensor output(g.outputShape());
     const std::int64_t workPerRow = static_cast<std::int64_t>(g.outWidth) * g.windowX * g.windowY;
+    const float count = static_cast<float>(g.windowY * g.windowX);
     parallelFor(g.channels * g.outHeight, workPerRow, [&](int rowBegin, int rowEnd) {
         switch (mode) {
-        case PoolMode::Max: poolRows<MaxOf>(g, input.data(), output.data(), rowBegin, rowEnd, false); break;
-        case PoolMode::Min: poolRows<MinOf>(g, input.data(), output.data(), rowBegin, rowEnd, false); break;
-        case PoolMode::Average: poolRows<SumOf>(g, input.data(), output.data(), rowBegin, rowEnd, true); break;
+        case PoolMode::Max: poolRows(MaxOf{}, g, input.data(), output.data(), rowBegin, rowEnd); break;
+        case PoolMode::Min: poolRows(MinOf{}, g, input.data(), output.data(), rowBegin, rowEnd); break;
+        case PoolMode::Average: poolRows(MeanOf{count}, g, input.data(), output.data(), rowBegin, rowEnd); break;
         }
     });
     return output;
