@@ -1,5 +1,7 @@
 #include "core/nn/conv_layer.h"
 
+#include "core/nn/gemm.h"
+
 #include <cmath>
 
 namespace convscope::core {
@@ -30,11 +32,17 @@ void ConvLayer<T>::prepare(int rows, int slots)
     Layer<T>::prepare(rows, slots);
     const int depth = m_channels * m_size * m_size;
     const int cells = m_outHeight * m_outWidth;
+    m_columnRows.assign(static_cast<std::size_t>(slots), {-1, -1});
     if (static_cast<int>(m_columns.size()) != slots) {
         m_columns.assign(slots, Matrix(depth, cells));
         m_columnGradient.assign(slots, Matrix(depth, cells));
         m_slotWeightGradient.assign(slots, Matrix(m_filters, depth));
         m_slotBiasGradient.assign(slots, ColumnVector<T>(m_filters));
+    }
+    // backward() adds each row's share, so a pass starts from zero.
+    for (int s = 0; s < slots; ++s) {
+        m_slotWeightGradient[s].setZero();
+        m_slotBiasGradient[s].setZero();
     }
 }
 
@@ -51,7 +59,7 @@ void ConvLayer<T>::columnRange(int j, int& first, int& last) const
 }
 
 template <typename T>
-void ConvLayer<T>::im2col(const T* image, Matrix& columns) const
+void ConvLayer<T>::im2col(const T* image, Eigen::Map<Matrix> columns) const
 {
     // Row (c, i, j) of `columns` is input channel c shifted by (i, j) and sampled with the stride:
     //   columns[(c·F + i)·F + j][y·Wo + x] = in[c][y·S − P + i][x·S − P + j]   (0 outside the image)
@@ -113,38 +121,58 @@ void ConvLayer<T>::col2im(const Matrix& columns, T* image) const
 }
 
 template <typename T>
-void ConvLayer<T>::forward(const Matrix& input, int begin, int end, bool /*training*/, int slot)
+typename ConvLayer<T>::Matrix& ConvLayer<T>::columnsFor(int slot, int rows)
 {
     Matrix& columns = m_columns[slot];
+    const Eigen::Index needed = static_cast<Eigen::Index>(rows) * m_channels * m_size * m_size;
+    if (columns.rows() < needed)
+        columns.resize(needed, static_cast<Eigen::Index>(m_outHeight) * m_outWidth);
+    return columns;
+}
+
+template <typename T>
+void ConvLayer<T>::forward(const Matrix& input, int begin, int end, bool /*training*/, int slot)
+{
+    // The columns of every row stay in the slot's buffer, so backward() of the same rows reuses them.
+    Matrix& columns = columnsFor(slot, end - begin);
+    const int depth = m_channels * m_size * m_size;
     const int cells = m_outHeight * m_outWidth;
     for (int n = begin; n < end; ++n) {
-        im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), columns);
-        Eigen::Map<Matrix> out(this->m_output.data() + static_cast<std::size_t>(n) * this->outputSize(), m_filters,
-                               cells);
-        out.noalias() = m_weights * columns;
-        out.colwise() += m_bias;
+        Eigen::Map<Matrix> sampleColumns(columns.data() + static_cast<std::size_t>(n - begin) * depth * cells, depth,
+                                         cells);
+        im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), sampleColumns);
+        T* outData = this->m_output.data() + static_cast<std::size_t>(n) * this->outputSize();
+        gemm(rowMajor(m_weights.data(), m_filters, depth), rowMajor(sampleColumns.data(), depth, cells), outData, cells,
+             false);
+        Eigen::Map<Matrix>(outData, m_filters, cells).colwise() += m_bias;
     }
+    m_columnRows[slot] = {begin, end};
 }
 
 template <typename T>
 void ConvLayer<T>::backward(const Matrix& input, const Matrix& gradOutput, int begin, int end, int slot,
                             bool wantInputGradient)
 {
-    Matrix& columns = m_columns[slot];
+    const bool cached = m_columnRows[slot] == std::pair{begin, end};
+    Matrix& columns = columnsFor(slot, end - begin);
     Matrix& columnGradient = m_columnGradient[slot];
     Matrix& weightGradient = m_slotWeightGradient[slot];
     ColumnVector<T>& biasGradient = m_slotBiasGradient[slot];
-    weightGradient.setZero();
-    biasGradient.setZero();
+    const int depth = m_channels * m_size * m_size;
     const int cells = m_outHeight * m_outWidth;
     for (int n = begin; n < end; ++n) {
-        const Eigen::Map<const Matrix> gradOut(gradOutput.data() + static_cast<std::size_t>(n) * this->outputSize(),
-                                               m_filters, cells);
-        im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), columns);
-        weightGradient.noalias() += gradOut * columns.transpose();
+        const T* gradOutData = gradOutput.data() + static_cast<std::size_t>(n) * this->outputSize();
+        const Eigen::Map<const Matrix> gradOut(gradOutData, m_filters, cells);
+        Eigen::Map<Matrix> sampleColumns(columns.data() + static_cast<std::size_t>(n - begin) * depth * cells, depth,
+                                         cells);
+        if (!cached)
+            im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), sampleColumns);
+        gemm(rowMajor(gradOutData, m_filters, cells), transposeOf<T>(sampleColumns.data(), depth, cells),
+             weightGradient.data(), depth, true);
         biasGradient.noalias() += gradOut.rowwise().sum();
         if (wantInputGradient) {
-            columnGradient.noalias() = m_weights.transpose() * gradOut;
+            gemm(transposeOf(m_weights.data(), m_filters, depth), rowMajor(gradOutData, m_filters, cells),
+                 columnGradient.data(), cells, false);
             T* gradIn = this->m_gradInput.data() + static_cast<std::size_t>(n) * this->inputSize();
             std::fill(gradIn, gradIn + this->inputSize(), T(0));
             col2im(columnGradient, gradIn);

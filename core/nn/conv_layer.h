@@ -2,6 +2,8 @@
 
 #include "core/nn/layer.h"
 
+#include <utility>
+
 namespace convscope::core {
 
 // Convolution of every sample with K learned filters (cross-correlation, as the lecture and every
@@ -36,12 +38,14 @@ public:
     const ColumnVector<T>& bias() const { return m_bias; }
 
     // The im2col matrix of one sample (a C×H×W row of values), (C·F·F) × (Ho·Wo).
-    void im2col(const T* image, Matrix& columns) const;
+    void im2col(const T* image, Eigen::Map<Matrix> columns) const;
     // The inverse scatter: adds each column's window back onto the C×H×W image it came from.
     void col2im(const Matrix& columns, T* image) const;
 
 private:
     void columnRange(int j, int& first, int& last) const;
+    // The slot's column buffer, grown to hold `rows` samples' im2col matrices one after another.
+    Matrix& columnsFor(int slot, int rows);
 
     int m_channels, m_height, m_width;       // C, H, W
     int m_filters, m_size, m_stride, m_pad;  // K, F, S, P
@@ -52,8 +56,10 @@ private:
     Matrix m_weightGradient;      // K × (C·F·F), summed over the batch
     ColumnVector<T> m_biasGradient;
 
-    // Per slot (thread): im2col scratch, d columns scratch and the slot's share of the gradients.
+    // Per slot (thread): the im2col matrices of the rows of its last forward() (rows·C·F·F) ×
+    // (Ho·Wo) and which rows they are, d columns scratch, and the slot's share of the gradients.
     std::vector<Matrix> m_columns;
+    std::vector<std::pair<int, int>> m_columnRows;
     std::vector<Matrix> m_columnGradient;
     std::vector<Matrix> m_slotWeightGradient;
     std::vector<ColumnVector<T>> m_slotBiasGradient;

@@ -1,5 +1,7 @@
 #include "core/nn/dense_layer.h"
 
+#include "core/nn/gemm.h"
+
 #include <cmath>
 
 namespace convscope::core {
@@ -23,15 +25,23 @@ void DenseLayer<T>::prepare(int rows, int slots)
         m_slotWeightGradient.assign(slots, Matrix(m_weights.rows(), m_weights.cols()));
         m_slotBiasGradient.assign(slots, ColumnVector<T>(m_bias.size()));
     }
+    // backward() adds each range of rows' share, so a pass starts from zero.
+    for (int s = 0; s < slots; ++s) {
+        m_slotWeightGradient[s].setZero();
+        m_slotBiasGradient[s].setZero();
+    }
 }
 
 template <typename T>
 void DenseLayer<T>::forward(const Matrix& input, int begin, int end, bool /*training*/, int /*slot*/)
 {
     const int rows = end - begin;
-    auto out = this->m_output.middleRows(begin, rows);
-    out.noalias() = input.middleRows(begin, rows) * m_weights.transpose();
-    out.rowwise() += m_bias.transpose();
+    const auto outputs = static_cast<int>(m_weights.rows());
+    const auto inputs = static_cast<int>(m_weights.cols());
+    gemm(rowMajor(input.data() + static_cast<std::size_t>(begin) * inputs, rows, inputs),
+         transposeOf(m_weights.data(), outputs, inputs), this->m_output.data() + static_cast<std::size_t>(begin) * outputs,
+         outputs, false);
+    this->m_output.middleRows(begin, rows).rowwise() += m_bias.transpose();
 }
 
 template <typename T>
@@ -39,11 +49,17 @@ void DenseLayer<T>::backward(const Matrix& input, const Matrix& gradOutput, int 
                              bool wantInputGradient)
 {
     const int rows = end - begin;
-    const auto gradOut = gradOutput.middleRows(begin, rows);
-    m_slotWeightGradient[slot].noalias() = gradOut.transpose() * input.middleRows(begin, rows);
-    m_slotBiasGradient[slot].noalias() = gradOut.colwise().sum().transpose();
-    if (wantInputGradient)
-        this->m_gradInput.middleRows(begin, rows).noalias() = gradOut * m_weights;
+    const auto outputs = static_cast<int>(m_weights.rows());
+    const auto inputs = static_cast<int>(m_weights.cols());
+    const T* gradOut = gradOutput.data() + static_cast<std::size_t>(begin) * outputs;
+    const T* in = input.data() + static_cast<std::size_t>(begin) * inputs;
+    gemm(transposeOf(gradOut, rows, outputs), rowMajor(in, rows, inputs), m_slotWeightGradient[slot].data(), inputs,
+         true);
+    m_slotBiasGradient[slot].noalias() += gradOutput.middleRows(begin, rows).colwise().sum().transpose();
+    if (wantInputGradient) {
+        gemm(rowMajor(gradOut, rows, outputs), rowMajor(m_weights.data(), outputs, inputs),
+             this->m_gradInput.data() + static_cast<std::size_t>(begin) * inputs, inputs, false);
+    }
 }
 
 template <typename T>

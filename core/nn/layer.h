@@ -64,8 +64,8 @@ public:
     int inputSize() const { return m_inputSize; }
     int outputSize() const { return m_outputSize; }
 
-    // Sizes the caches for a batch of `rows` samples split over `slots` threads. Not thread-safe:
-    // the network calls it before every pass.
+    // Sizes the caches for a batch of `rows` samples split over `slots` threads and zeroes the
+    // per-slot parameter gradients. Not thread-safe: the network calls it before every pass.
     virtual void prepare(int rows, int slots);
     // Draws what is random in this pass (the dropout mask) for all rows, before the threads start,
     // so the result does not depend on how the rows are split.
@@ -73,7 +73,8 @@ public:
     // Rows [begin, end) of output() from the same rows of `input`.
     virtual void forward(const Matrix& input, int begin, int end, bool training, int slot) = 0;
     // From rows [begin, end) of d loss / d output: the same rows of gradInput() when
-    // `wantInputGradient` (the first layer skips it), and slot `slot`'s parameter gradients.
+    // `wantInputGradient` (the first layer skips it), added to slot `slot`'s parameter gradients,
+    // so one slot may run several ranges of rows in a pass.
     virtual void backward(const Matrix& input, const Matrix& gradOutput, int begin, int end, int slot,
                           bool wantInputGradient)
         = 0;

@@ -4,6 +4,7 @@
 #include "core/nn/worker_pool.h"
 #include "core/shape_text.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace convscope::core {
@@ -19,6 +20,9 @@ bool reluFollows(const std::vector<LayerSpec>& layers, std::size_t index)
     }
     return false;
 }
+
+// Samples run through all layers together before the next few start (see computeGradients).
+constexpr int rowsPerChunk = 8;
 
 } // namespace
 
@@ -81,7 +85,9 @@ void Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool)
     for (const auto& layer : m_layers)
         layer->beginPass(m_rng, training);
     const auto job = [&](int part) {
-        forwardRows(batch, rows * part / parts, rows * (part + 1) / parts, training, part);
+        const int end = rows * (part + 1) / parts;
+        for (int begin = rows * part / parts; begin < end; begin += rowsPerChunk)
+            forwardRows(batch, begin, std::min(end, begin + rowsPerChunk), training, part);
     };
     if (parts == 1)
         job(0);
@@ -113,24 +119,30 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
     std::vector<int> partCorrect(static_cast<std::size_t>(parts), 0);
     const T scale = T(1) / static_cast<T>(rows);
     const auto job = [&](int part) {
-        const int begin = rows * part / parts;
         const int end = rows * (part + 1) / parts;
-        forwardRows(batch, begin, end, true, part);
-        partLoss[static_cast<std::size_t>(part)] = m_loss.lossAndGradient(labels, begin, end, scale);
+        double lossSum = 0.0;
         int correct = 0;
-        for (int n = begin; n < end; ++n) {
-            Eigen::Index best = 0;
-            logits().row(n).maxCoeff(&best);
-            correct += best == labels[static_cast<std::size_t>(n)] ? 1 : 0;
+        // A few samples at a time through every layer and back: their activations stay in the
+        // processor's cache between the forward and the backward pass, where a whole batch's
+        // would not.
+        for (int begin = rows * part / parts; begin < end; begin += rowsPerChunk) {
+            const int chunkEnd = std::min(end, begin + rowsPerChunk);
+            forwardRows(batch, begin, chunkEnd, true, part);
+            lossSum += m_loss.lossAndGradient(labels, begin, chunkEnd, scale);
+            for (int n = begin; n < chunkEnd; ++n) {
+                Eigen::Index best = 0;
+                logits().row(n).maxCoeff(&best);
+                correct += best == labels[static_cast<std::size_t>(n)] ? 1 : 0;
+            }
+            const Matrix* gradOutput = &m_loss.gradient();
+            for (std::size_t i = m_layers.size(); i-- > 0;) {
+                const Matrix& input = i == 0 ? batch : m_layers[i - 1]->output();
+                m_layers[i]->backward(input, *gradOutput, begin, chunkEnd, part, i > 0 || m_inputGradientWanted);
+                gradOutput = &m_layers[i]->gradInput();
+            }
         }
+        partLoss[static_cast<std::size_t>(part)] = lossSum;
         partCorrect[static_cast<std::size_t>(part)] = correct;
-
-        const Matrix* gradOutput = &m_loss.gradient();
-        for (std::size_t i = m_layers.size(); i-- > 0;) {
-            const Matrix& input = i == 0 ? batch : m_layers[i - 1]->output();
-            m_layers[i]->backward(input, *gradOutput, begin, end, part, i > 0 || m_inputGradientWanted);
-            gradOutput = &m_layers[i]->gradInput();
-        }
     };
     if (parts == 1)
         job(0);

@@ -93,7 +93,8 @@ struct TrainingCallbacks {
 //   for each epoch: shuffle the training set; for each batch: forward, loss, backward, optimiser
 //   step; then evaluate the test set.
 //
-// The same seeds (the network's and the config's) and thread count give the same numbers.
+// The same seeds (the network's and the config's) and thread count give the same numbers. The
+// trainer keeps references to the network and the dataset: both must outlive it.
 class Trainer {
 public:
     // Throws std::invalid_argument when the network does not fit the dataset (input size,
