@@ -161,6 +161,20 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         throw CliError(QString::fromStdString(error.what()));
     }
 
+    // A preset takes the dataset's image size (the shapes after it follow); a file says its own.
+    if (core::NetworkSpec::preset(archText.toStdString())) {
+        spec.input = {dataset.train.channels, dataset.train.height, dataset.train.width};
+        try {
+            spec.validate();
+        } catch (const core::NetworkSpecError& error) {
+            throw CliError(tr("the %1 network does not fit %2×%3 images: %4")
+                               .arg(archText)
+                               .arg(dataset.train.height)
+                               .arg(dataset.train.width)
+                               .arg(QString::fromStdString(error.what())));
+        }
+    }
+
     core::TrainingConfig config;
     config.epochs = epochs;
     config.batchSize = batch;

@@ -308,3 +308,46 @@ TEST_CASE("predict --model bundled names the digit of a test image", "[nn][cli]"
     }
     CHECK(shown == 3);
 }
+
+TEST_CASE("a preset takes the size of the dataset's images", "[nn][cli]")
+{
+    // 14×14 images: a bright square top left is class 1, bottom right class 0.
+    TempFolder folder;
+    ImageSet set;
+    set.count = 64;
+    set.height = 14;
+    set.width = 14;
+    for (int n = 0; n < set.count; ++n) {
+        const int label = n % 2;
+        std::vector<std::uint8_t> image(196, 0);
+        const int corner = label == 1 ? 1 : 8;
+        for (int y = corner; y < corner + 5; ++y) {
+            for (int x = corner; x < corner + 5; ++x)
+                image[static_cast<std::size_t>(y) * 14 + x] = 255;
+        }
+        set.pixels.insert(set.pixels.end(), image.begin(), image.end());
+        set.labels.push_back(static_cast<std::uint8_t>(label));
+    }
+    for (const std::string prefix : {"train", "t10k"}) {
+        std::vector<std::uint8_t> images;
+        putBigEndian(images, 0x00000803);
+        putBigEndian(images, 64);
+        putBigEndian(images, 14);
+        putBigEndian(images, 14);
+        images.insert(images.end(), set.pixels.begin(), set.pixels.end());
+        std::vector<std::uint8_t> labels;
+        putBigEndian(labels, 0x00000801);
+        putBigEndian(labels, 64);
+        labels.insert(labels.end(), set.labels.begin(), set.labels.end());
+        writeGzipped(folder / (prefix + "-images-idx3-ubyte.gz"), images);
+        writeGzipped(folder / (prefix + "-labels-idx1-ubyte.gz"), labels);
+    }
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), pathText(folder.path()),
+                               QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--batch"),
+                               QStringLiteral("8"), QStringLiteral("--json")});
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exitCode == 0);
+    // conv 8: 80, conv 16: 1168, 16×3×3 = 144 into dense 64: 9280, dense 10: 650
+    CHECK_THAT(run.err, Contains("classroom (11178 parameters)"));
+    CHECK(jsonOf(linesOf(run.out).back()).value(QStringLiteral("test_accuracy")).toDouble() == 1.0);
+}
