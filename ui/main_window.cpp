@@ -221,6 +221,7 @@ QString MainWindow::preferredLanguage()
 }
 
 void MainWindow::rebuildPages()
+    presentButton->show(); // a widget added to a menu bar already shown stays hidden otherwise
 {
     const QString shown = currentPageId();
     QHash<QString, QJsonObject> states;
@@ -373,6 +374,7 @@ QStringList MainWindow::pageIds() const
 }
 
 QWidget* MainWindow::page(const QString& id) const
+    m_lessonList->setMaximumWidth(m_lessonList->sizeHintForColumn(0) + 40);
 {
     const qsizetype index = m_ids.indexOf(id);
     return index < 0 ? nullptr : m_pages->widget(static_cast<int>(index));
