@@ -1730,6 +1730,10 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
         <source>Click a value in the strip above to see how it was computed.</source>
         <translation>위 띠의 값을 누르면 어떻게 계산되었는지 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>The Convolution page lays out at most %1 input channels; this layer has %2.</source>
+        <translation>컨볼루션 페이지는 입력 채널을 %1개까지만 펼쳐 보여 줍니다. 이 층에는 %2개가 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LearnedFiltersPanel</name>
@@ -1764,10 +1768,6 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>Applies this learned filter on the Activation maps page</source>
         <translation>이 학습된 필터를 활성화 맵 페이지에서 적용합니다</translation>
-    </message>
-    <message>
-        <source>learned filter %1</source>
-        <translation>학습된 필터 %1</translation>
     </message>
     <message>
         <source>No preset has this size.</source>
@@ -1911,6 +1911,10 @@ See how convolutional neural networks see: convolution step by step, activation 
     <message>
         <source>Present</source>
         <translation>발표</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>신경망 들여다보기</translation>
     </message>
 </context>
 <context>
