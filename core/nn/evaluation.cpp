@@ -30,7 +30,10 @@ Evaluation evaluate(Network<float>& network, const ImageSet& images, WorkerPool*
         indices.resize(static_cast<std::size_t>(end - start));
         std::iota(indices.begin(), indices.end(), start);
         images.fillBatch(indices, batch, labels);
-        network.forward(batch, false, pool);
+        if (!network.forward(batch, false, pool, control)) {
+            result.complete = false;
+            break;
+        }
         const RowMatrix<float>& logits = network.logits();
         for (int row = 0; row < end - start; ++row) {
             const int label = labels[static_cast<std::size_t>(row)];

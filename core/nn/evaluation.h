@@ -20,7 +20,7 @@ struct Evaluation {
 };
 
 // Runs the images through the network in batches of `batchSize` (forward only, no dropout).
-// Checks `control` between batches so a stop is honoured at once; the partial result then has
+// Honours `control` within a batch (see Network::forward); after a stop the partial result has
 // complete = false.
 Evaluation evaluate(Network<float>& network, const ImageSet& images, WorkerPool* pool = nullptr,
                     const TrainingControl* control = nullptr, int batchSize = 200);

@@ -1,10 +1,12 @@
 #include "core/nn/network.h"
 
 #include "core/nn/layer_factory.h"
+#include "core/nn/training_control.h"
 #include "core/nn/worker_pool.h"
 #include "core/shape_text.h"
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 
 namespace convscope::core {
@@ -63,18 +65,22 @@ int Network<T>::partsFor(int rows, WorkerPool* pool) const
 }
 
 template <typename T>
-void Network<T>::forwardRows(const Matrix& batch, int begin, int end, bool training, int slot)
+bool Network<T>::forwardRows(const Matrix& batch, int begin, int end, bool training, int slot,
+                             const TrainingControl* control)
 {
     const Matrix* input = &batch;
     for (const auto& layer : m_layers) {
+        if (control != nullptr && !control->proceed())
+            return false;
         layer->forward(*input, begin, end, training, slot);
         input = &layer->output();
     }
     m_loss.forward(*input, begin, end);
+    return true;
 }
 
 template <typename T>
-void Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool)
+bool Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool, const TrainingControl* control)
 {
     if (batch.cols() != inputSize())
         throw std::invalid_argument("a batch row needs " + std::to_string(inputSize()) + " values, not "
@@ -84,19 +90,26 @@ void Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool)
     prepare(rows, parts);
     for (const auto& layer : m_layers)
         layer->beginPass(m_rng, training);
+    std::atomic<bool> stopped{false};
     const auto job = [&](int part) {
         const int end = rows * (part + 1) / parts;
-        for (int begin = rows * part / parts; begin < end; begin += rowsPerChunk)
-            forwardRows(batch, begin, std::min(end, begin + rowsPerChunk), training, part);
+        for (int begin = rows * part / parts; begin < end; begin += rowsPerChunk) {
+            if (!forwardRows(batch, begin, std::min(end, begin + rowsPerChunk), training, part, control)) {
+                stopped = true;
+                return;
+            }
+        }
     };
     if (parts == 1)
         job(0);
     else
         pool->run(parts, job);
+    return !stopped;
 }
 
 template <typename T>
-BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int> labels, WorkerPool* pool)
+BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int> labels, WorkerPool* pool,
+                                       const TrainingControl* control)
 {
     const int rows = static_cast<int>(batch.rows());
     if (batch.cols() != inputSize())
@@ -115,6 +128,7 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
     for (const auto& layer : m_layers)
         layer->beginPass(m_rng, true);
 
+    std::atomic<bool> stopped{false};
     std::vector<double> partLoss(static_cast<std::size_t>(parts), 0.0);
     std::vector<int> partCorrect(static_cast<std::size_t>(parts), 0);
     const T scale = T(1) / static_cast<T>(rows);
@@ -127,7 +141,10 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
         // would not.
         for (int begin = rows * part / parts; begin < end; begin += rowsPerChunk) {
             const int chunkEnd = std::min(end, begin + rowsPerChunk);
-            forwardRows(batch, begin, chunkEnd, true, part);
+            if (!forwardRows(batch, begin, chunkEnd, true, part, control)) {
+                stopped = true;
+                return;
+            }
             lossSum += m_loss.lossAndGradient(labels, begin, chunkEnd, scale);
             for (int n = begin; n < chunkEnd; ++n) {
                 Eigen::Index best = 0;
@@ -136,6 +153,10 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
             }
             const Matrix* gradOutput = &m_loss.gradient();
             for (std::size_t i = m_layers.size(); i-- > 0;) {
+                if (control != nullptr && !control->proceed()) {
+                    stopped = true;
+                    return;
+                }
                 const Matrix& input = i == 0 ? batch : m_layers[i - 1]->output();
                 m_layers[i]->backward(input, *gradOutput, begin, chunkEnd, part, i > 0 || m_inputGradientWanted);
                 gradOutput = &m_layers[i]->gradInput();
@@ -149,9 +170,13 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
     else
         pool->run(parts, job);
 
+    BatchLoss result;
+    if (stopped) {
+        result.complete = false;
+        return result;
+    }
     for (const auto& layer : m_layers)
         layer->gatherGradients(parts);
-    BatchLoss result;
     for (int part = 0; part < parts; ++part) {
         result.loss += partLoss[static_cast<std::size_t>(part)];
         result.correct += partCorrect[static_cast<std::size_t>(part)];

@@ -13,12 +13,14 @@
 
 namespace convscope::core {
 
+class TrainingControl;
 class WorkerPool;
 
 // The outcome of one batch: the mean cross-entropy and how many samples the network got right.
 struct BatchLoss {
     double loss = 0.0;
     int correct = 0;
+    bool complete = true; // false when a stop request ended the pass part-way; nothing else is valid then
 };
 
 // A network built from a NetworkSpec: its layers in order, then softmax cross-entropy.
@@ -48,11 +50,18 @@ public:
     int classCount() const { return m_layers.back()->outputSize(); }
 
     // Forward pass only. `batch` is N × inputSize(); with `training` dropout drops values.
-    void forward(const Matrix& batch, bool training = false, WorkerPool* pool = nullptr);
+    //
+    // With a `control`, the threads ask it before each layer of each group of a few samples, so
+    // pause and stop are honoured within a fraction of a batch even for a large network: a pause
+    // waits there, a stop ends the pass and it returns false.
+    bool forward(const Matrix& batch, bool training = false, WorkerPool* pool = nullptr,
+                 const TrainingControl* control = nullptr);
     // Forward, mean loss and backward in one pass over the threads; afterwards every parameter's
     // gradient holds d (mean loss) / d parameter. The weights are not changed (an optimiser does
     // that). Throws std::invalid_argument when labels and rows disagree or a label is out of range.
-    BatchLoss computeGradients(const Matrix& batch, std::span<const int> labels, WorkerPool* pool = nullptr);
+    // `control` as for forward(); a stopped pass returns complete = false.
+    BatchLoss computeGradients(const Matrix& batch, std::span<const int> labels, WorkerPool* pool = nullptr,
+                               const TrainingControl* control = nullptr);
 
     const Matrix& logits() const { return m_layers.back()->output(); }
     // N × classes: the softmax of logits() after the last pass.
@@ -78,7 +87,9 @@ public:
 private:
     void prepare(int rows, int slots);
     int partsFor(int rows, WorkerPool* pool) const;
-    void forwardRows(const Matrix& batch, int begin, int end, bool training, int slot);
+    // Rows [begin, end) through every layer; false when `control` was stopped between two layers.
+    bool forwardRows(const Matrix& batch, int begin, int end, bool training, int slot,
+                     const TrainingControl* control);
 
     NetworkSpec m_spec;
     std::vector<std::unique_ptr<Layer<T>>> m_layers;

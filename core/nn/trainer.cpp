@@ -137,7 +137,13 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             train.fillBatch(std::span<const int>(m_order).subspan(static_cast<std::size_t>(first),
                                                                  static_cast<std::size_t>(count)),
                             batch, labels);
-            const BatchLoss loss = m_network.computeGradients(batch, labels, m_pool.get());
+            const BatchLoss loss = m_network.computeGradients(batch, labels, m_pool.get(), &control);
+            if (!loss.complete) {
+                // Stopped part-way through the batch: its gradients are incomplete and not applied.
+                result.outcome = TrainingOutcome::Stopped;
+                result.message = "training stopped during epoch " + std::to_string(epoch);
+                return result;
+            }
             if (!std::isfinite(loss.loss)) {
                 // The weights that produced this loss came from the step before; put back the
                 // weights of the last batch whose loss was finite.

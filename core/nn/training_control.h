@@ -5,9 +5,11 @@
 namespace convscope::core {
 
 // The cancellation token between a training run and whoever controls it (the GUI thread, a test).
-// Any thread may call pause(), resume() and stop(); the training thread calls proceed() between
-// batches (a classroom batch takes a few milliseconds), so every request is honoured well within
-// 100 ms. One std::atomic holds the state; a paused run sleeps in atomic::wait, not in a poll loop.
+// Any thread may call pause(), resume() and stop(); the training threads call proceed() between
+// batches and, inside a batch, before each layer of each group of 8 samples (under a millisecond
+// for the classroom network, a few for the tutorial one), so every request is honoured well within
+// 100 ms. One std::atomic
+// holds the state; a paused run sleeps in atomic::wait, not in a poll loop.
 class TrainingControl {
 public:
     void pause();

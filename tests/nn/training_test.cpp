@@ -190,6 +190,37 @@ TEST_CASE("stop is honoured within 100 ms, also while paused; a stopped run cont
     CHECK(result.outcome == TrainingOutcome::Stopped);
 }
 
+TEST_CASE("stop is honoured within 100 ms in the middle of a batch of the large tutorial network", "[nn][training]")
+{
+    // One batch of 64 takes longer than 100 ms here: the stop must be seen inside it.
+    Network<float> network(NetworkSpec::tutorial(), 1);
+    TrainingConfig config = quickConfig();
+    config.batchSize = 64;
+    Trainer trainer(network, digits(), config);
+    TrainingControl control;
+    std::atomic<int> batchCount{0};
+    TrainingCallbacks callbacks;
+    callbacks.batchDone = [&](const BatchReport&) { ++batchCount; };
+    Clock::time_point finishedAt;
+    TrainingResult result;
+    std::thread worker([&] {
+        result = trainer.run(control, callbacks);
+        finishedAt = Clock::now();
+    });
+    while (batchCount < 1)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20)); // inside the second batch
+    const std::vector<Tensor> before = network.parameterTensors();
+    const Clock::time_point stopAt = Clock::now();
+    control.stop();
+    worker.join();
+    CHECK(finishedAt - stopAt < stopLatency);
+    CHECK(result.outcome == TrainingOutcome::Stopped);
+    CHECK(batchCount <= 2);
+    if (batchCount == 1)
+        CHECK(network.parameterTensors() == before); // the interrupted batch changed nothing
+}
+
 TEST_CASE("a diverging loss stops the run with advice and keeps the last good weights", "[nn][training]")
 {
     Network<float> network(NetworkSpec::classroom(), 1);
