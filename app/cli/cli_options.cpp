@@ -32,13 +32,27 @@ qsizetype distance(const QString& a, const QString& b)
     return row.back();
 }
 
+// Terminal columns a word takes: Hangul and other East Asian wide characters take two.
+qsizetype columns(const QString& word)
+{
+    qsizetype width = 0;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 // Word-wraps text that starts at column `indent` to helpWidth, indenting continuation lines to it.
 QString wrapped(const QString& text, qsizetype indent)
 {
     QString out;
     qsizetype column = indent;
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!out.isEmpty() && column + 1 + word.size() > helpWidth) {
+        if (!out.isEmpty() && column + 1 + columns(word) > helpWidth) {
             out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
             column = indent;
         } else if (!out.isEmpty()) {
@@ -46,7 +60,7 @@ QString wrapped(const QString& text, qsizetype indent)
             ++column;
         }
         out += word;
-        column += word.size();
+        column += columns(word);
     }
     return out;
 }
