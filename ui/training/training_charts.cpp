@@ -17,6 +17,9 @@ namespace convscope::ui {
 
 namespace {
 
+// The most batches a line draws; see appendBatches.
+constexpr std::size_t maxBatchPoints = 1000;
+
 // Okabe–Ito colours, told apart by colour-blind students; the per-batch line is a pale version.
 const QColor blue(0, 114, 178);
 const QColor paleBlue(86, 180, 233, 110);
@@ -138,20 +141,29 @@ void TrainingCharts::appendBatches(const TrainingHistory& history, int first)
         updateAccuracyAxis(history);
         return;
     }
+    for (std::size_t i = static_cast<std::size_t>(first); i < batches.size(); ++i)
+        m_lowestAccuracy = std::min(m_lowestAccuracy, batches[i].smoothedAccuracy);
+    // QtCharts strokes a whole line again for every point appended to it (QXYSeries::append emits
+    // pointAdded per point), so appending is quadratic: at batch size 1 the page froze within
+    // seconds. The lines are replaced in one go instead, from at most maxBatchPoints batches:
+    // every k-th one and the last, once a run has more than a chart's width can show anyway.
+    const std::size_t stride = (batches.size() + maxBatchPoints - 1) / maxBatchPoints;
     QList<QPointF> loss;
     QList<QPointF> smoothed;
     QList<QPointF> accuracy;
-    for (std::size_t i = static_cast<std::size_t>(first); i < batches.size(); ++i) {
-        const BatchPoint& point = batches[i];
+    const auto add = [&](const BatchPoint& point) {
         if (std::isfinite(point.loss))
             loss.append({point.x, point.loss});
         smoothed.append({point.x, point.smoothedLoss});
         accuracy.append({point.x, 100.0 * point.smoothedAccuracy});
-        m_lowestAccuracy = std::min(m_lowestAccuracy, point.smoothedAccuracy);
-    }
-    m_batchLoss->append(loss);
-    m_smoothedLoss->append(smoothed);
-    m_smoothedAccuracy->append(accuracy);
+    };
+    for (std::size_t i = 0; i < batches.size(); i += stride)
+        add(batches[i]);
+    if ((batches.size() - 1) % stride != 0)
+        add(batches.back());
+    m_batchLoss->replace(loss);
+    m_smoothedLoss->replace(smoothed);
+    m_smoothedAccuracy->replace(accuracy);
     if (batches.back().x > m_lossX->max())
         setLastEpoch(static_cast<int>(std::ceil(batches.back().x)));
     updateLossAxis(history);
