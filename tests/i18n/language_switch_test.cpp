@@ -247,6 +247,7 @@ TEST_CASE("switching the language rebuilds every page in it and keeps each page'
     Translations::install(QStringLiteral("en"));
     MainWindow window;
     window.resize(1280, 800);
+    window.show(); // some pages load what they show only once shown
     const QStringList englishTitles = lessonTitles(window);
     REQUIRE(englishTitles.contains(QStringLiteral("Convolution")));
 
@@ -256,11 +257,11 @@ TEST_CASE("switching the language rebuilds every page in it and keeps each page'
     stepper->model()->setPosition(3);
     QCoreApplication::processEvents();
     const QJsonObject before = stepper->state();
+    const QString lastPage = window.pageIds().constLast();
+    REQUIRE(window.showPage(lastPage));
     // Every page that hands over its state must get back exactly the same.
     const QList<std::pair<QString, QJsonObject>> pageStates = settledStates(window);
     CHECK(pageStates.size() == window.pageIds().size());
-    const QString lastPage = window.pageIds().constLast();
-    REQUIRE(window.showPage(lastPage));
 
     waitUntilIdle(window);
     REQUIRE(window.setLanguage(QStringLiteral("ko")));
