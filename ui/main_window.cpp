@@ -1,10 +1,14 @@
 #include "ui/main_window.h"
 
+#include "ui/activation/activation_model.h"
 #include "ui/activation/activation_page.h"
 #include "ui/io/translations.h"
 #include "ui/model_store.h"
+#include "ui/network/network_page.h"
 #include "ui/output_size/output_size_page.h"
+#include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
+#include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/training/training_page.h"
 #include "ui/widgets/colour_map.h"
@@ -98,6 +102,40 @@ void MainWindow::createPages()
     addPage(new PoolingPage(activation->currentMap()), tr("Pooling"), QStringLiteral("pooling"));
     addPage(new OutputSizePage, tr("Output size"), QStringLiteral("output-size"));
     addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
+    auto* network = new NetworkPage(m_modelStore);
+    addPage(network, tr("Inside the network"), QStringLiteral("network"));
+    connectNetworkPage(network);
+}
+
+void MainWindow::connectNetworkPage(NetworkPage* network)
+{
+    static_assert(ConvStepRequest::maxChannels <= StepperModel::maxChannels);
+    static_assert(PoolStepRequest::gridSide <= PoolingModel::maxInputSide);
+    // Pages are looked up when asked, so the links hold after rebuildPages().
+    connect(network, &NetworkPage::openConvolutionStep, this, [this](const ConvStepRequest& request) {
+        auto* stepper = qobject_cast<StepperPage*>(page(QStringLiteral("convolution")));
+        if (stepper
+            && stepper->model()->showNetworkStep(request.input, request.kernels, request.bias, request.stride,
+                                                 request.padding, request.outY, request.outX, request.title,
+                                                 request.reluFollows))
+            showPage(QStringLiteral("convolution"));
+    });
+    connect(network, &NetworkPage::openPoolingStep, this, [this](const PoolStepRequest& request) {
+        auto* pooling = qobject_cast<PoolingPage*>(page(QStringLiteral("pooling")));
+        if (!pooling
+            || !pooling->model()->showNetworkStep(request.grid, request.mode, request.window, request.stride,
+                                                  request.outY, request.outX))
+            return;
+        pooling->model()->setSourceMap(request.map, request.title, ColourMapKind::BlueOrange);
+        showPage(QStringLiteral("pooling"));
+    });
+    connect(network, &NetworkPage::applyKernel, this, [this](const core::Tensor& kernel) {
+        if (auto* activation = qobject_cast<ActivationPage*>(page(QStringLiteral("activation-maps")))) {
+            activation->model()->setCustomKernel(kernel);
+            showPage(QStringLiteral("activation-maps"));
+        }
+    });
+    connect(network, &NetworkPage::trainingPageRequested, this, [this] { showPage(QStringLiteral("training")); });
 }
 
 void MainWindow::createMenus()
@@ -183,6 +221,7 @@ void MainWindow::createMenus()
     presentButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     presentButton->setAutoRaise(true);
     menuBar()->setCornerWidget(presentButton, Qt::TopRightCorner);
+    presentButton->show(); // a widget added to a menu bar already shown stays hidden otherwise
     m_toolBar = new QToolBar(tr("Presentation"), this);
     m_toolBar->setObjectName(QStringLiteral("presentationToolBar"));
     m_toolBar->setMovable(false);
@@ -221,7 +260,6 @@ QString MainWindow::preferredLanguage()
 }
 
 void MainWindow::rebuildPages()
-    presentButton->show(); // a widget added to a menu bar already shown stays hidden otherwise
 {
     const QString shown = currentPageId();
     QHash<QString, QJsonObject> states;
@@ -336,6 +374,7 @@ void MainWindow::applyFontScale(double scale)
     for (const auto& [widget, own] : ownFonts)
         if (widget)
             widget->setFont(own);
+    m_lessonList->setMaximumWidth(m_lessonList->sizeHintForColumn(0) + 40);
 }
 
 const QStringList& MainWindow::lectureOrder()
@@ -374,7 +413,6 @@ QStringList MainWindow::pageIds() const
 }
 
 QWidget* MainWindow::page(const QString& id) const
-    m_lessonList->setMaximumWidth(m_lessonList->sizeHintForColumn(0) + 40);
 {
     const qsizetype index = m_ids.indexOf(id);
     return index < 0 ? nullptr : m_pages->widget(static_cast<int>(index));

@@ -17,6 +17,7 @@ class QToolBar;
 namespace convscope::ui {
 
 class ModelStore;
+class NetworkPage;
 
 // The lessons in the lecture's order in a side list, one page each. Remembers its size and the
 // page last shown (see ui/widgets/setting.h; nothing is read or written while storage is off).
@@ -74,6 +75,9 @@ protected:
 private:
     // Every page, one addPage() line each; called again by rebuildPages().
     void createPages();
+    // Lets the Inside the network page open the Convolution, Pooling and Activation maps pages
+    // on a trained network's real numbers, and the Training page.
+    void connectNetworkPage(NetworkPage* network);
     // Menus, toolbar and window title in the current language (replacing any earlier ones).
     void createMenus();
     void rebuildPages();

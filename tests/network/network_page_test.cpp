@@ -17,6 +17,10 @@
 #include "ui/network/network_page.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
+#include "ui/pooling/pooling_model.h"
+#include "ui/pooling/pooling_page.h"
+#include "ui/stepper/stepper_model.h"
+#include "ui/stepper/stepper_page.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
@@ -25,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -213,10 +218,27 @@ TEST_CASE("ReLU, pooling and fully connected values show arithmetic whose total 
                          [&sent](const PoolStepRequest& request) { sent = request; });
         f.page.detailPanel()->poolingButton()->click();
         REQUIRE(sent);
-        CHECK(sent->input.shape() == std::vector<int>{1, 28, 28});
+        CHECK(sent->map.shape() == std::vector<int>{1, 28, 28});
+        CHECK(sent->map.plane(0) == f.model().stageValues(2).plane(1));
         CHECK(sent->mode == core::PoolMode::Max);
-        const core::PoolTrace trace(sent->input, sent->mode, core::Pool2dParams::uniform(sent->window, sent->stride));
+        // The grid is a 16×16 block of whole windows around the clicked value: output (5, 6)
+        // is at (4, 4) of the block that starts at input row 2, column 4.
+        CHECK(sent->grid.shape() == std::vector<int>{1, 16, 16});
+        CHECK(sent->gridTop == 2);
+        CHECK(sent->gridLeft == 4);
+        CHECK(sent->grid.plane(0) == sent->map.plane(0).block(sent->gridTop, sent->gridLeft, 16, 16));
+        const core::PoolTrace trace(sent->grid, sent->mode, core::Pool2dParams::uniform(sent->window, sent->stride));
         CHECK(trace.step(trace.stepOf(0, sent->outY, sent->outX)).result == value);
+
+        // The second pooling's 14×14 input fits whole.
+        openAndPick(f, 6, 3, 2, 5);
+        sent.reset();
+        f.page.detailPanel()->poolingButton()->click();
+        REQUIRE(sent);
+        CHECK(sent->grid.shape() == std::vector<int>{1, 14, 14});
+        CHECK(sent->gridTop == 0);
+        CHECK(sent->outY == 2);
+        CHECK(sent->outX == 5);
     }
     SECTION("fully connected")
     {
@@ -313,7 +335,7 @@ TEST_CASE("learned filters are shown beside the preset each resembles and can be
     }
     std::optional<core::Tensor> applied;
     QObject::connect(&f.page, &NetworkPage::applyKernel, &f.page,
-                     [&applied](const core::Tensor& kernel, const QString&) { applied = kernel; });
+                     [&applied](const core::Tensor& kernel) { applied = kernel; });
     panel->tryButton(2)->click();
     REQUIRE(applied);
     CHECK(applied->shape() == std::vector<int>{1, 3, 3});
@@ -393,4 +415,88 @@ TEST_CASE("colours per map, per layer or for the whole network")
         CHECK(f.model().mapRange(s, 0) == f.model().mapRange(1, 0));
     // The input stays grey from 0 to 1 whatever the choice.
     CHECK(f.model().mapRange(0, 0) == ValueRange{0.0f, 1.0f});
+}
+
+TEST_CASE("a rebuilt page (a language switch) finds the same input, opened map and value")
+{
+    Fixture first;
+    first.page.openPhoto(photo("photo-4.jpg"));
+    first.model().selectMap(4, 2);
+    first.model().pickCell(3, 5);
+    first.page.colourScaleBox()->setCurrentIndex(2);
+    settle();
+    const QJsonObject state = first.page.state();
+
+    NetworkPage rebuilt(&first.store);
+    rebuilt.setState(state);
+    settle();
+    NetworkModel& model = *rebuilt.model();
+    CHECK(model.source() == NetworkModel::Source::Photo);
+    CHECK(model.input() == first.model().input());
+    CHECK(model.selectedStage() == 4);
+    CHECK(model.selectedChannel() == 2);
+    CHECK(model.pickedCell() == QPoint(5, 3));
+    CHECK(model.colourScale() == first.model().colourScale());
+
+    // A drawing comes back as drawn.
+    first.page.canvas()->drawStroke({QPointF(140, 40), QPointF(140, 240)});
+    settle();
+    REQUIRE(first.model().source() == NetworkModel::Source::Drawing);
+    NetworkPage redrawn(&first.store);
+    redrawn.setState(first.page.state());
+    settle();
+    CHECK(redrawn.model()->source() == NetworkModel::Source::Drawing);
+    CHECK(redrawn.model()->input() == first.model().input());
+}
+
+TEST_CASE("the Convolution and Pooling pages step through a network value on its real data")
+{
+    Fixture f;
+    StepperPage stepper;
+    stepper.setAttribute(Qt::WA_DontShowOnScreen);
+    stepper.resize(1150, 760);
+    stepper.show();
+
+    // The second convolution: eight input channels, a learned 3×3 kernel for each, a bias.
+    openAndPick(f, 4, 6, 9, 3);
+    const std::optional<ConvStepRequest> conv = f.model().convStepRequest();
+    REQUIRE(conv);
+    REQUIRE(stepper.model()->showNetworkStep(conv->input, conv->kernels, conv->bias, conv->stride, conv->padding,
+                                             conv->outY, conv->outX, conv->title, conv->reluFollows));
+    settle();
+    StepperModel& model = *stepper.model();
+    CHECK(model.channels() == 8);
+    CHECK_FALSE(model.isRgb());
+    const std::optional<core::ConvStep> step = model.currentStep();
+    REQUIRE(step);
+    CHECK(step->outY == 9);
+    CHECK(step->outX == 3);
+    const float value = f.model().stageValues(4).at(6, 9, 3);
+    CHECK_THAT(step->total, WithinAbs(value, 1e-4));
+    for (int c = 0; c < 8; ++c)
+        CHECK(stepper.inputView(c)->isVisible());
+    const QString sum = stepper.sumText();
+    CHECK(sum.contains(QStringLiteral("Channel 8")));
+    CHECK(sum.contains(QStringLiteral("max(0, ") + formatNumber(step->total)));
+    CHECK(stepper.findChild<QLabel*>(QStringLiteral("sourceLabel"))->text() == conv->title);
+    // A new setting is the student's own experiment: the network's name goes.
+    model.setStride(2);
+    settle();
+    CHECK(model.networkSource().isEmpty());
+    CHECK_FALSE(model.reluFollows());
+    // More channels than the page shows are refused, and nothing changes.
+    CHECK_FALSE(model.showNetworkStep(core::Tensor({17, 5, 5}), core::Tensor({1, 17, 3, 3}), 0.0f, 1, 0, 0, 0,
+                                      QString(), false));
+    CHECK(model.channels() == 8);
+
+    // The first max pooling: the block of whole windows around the clicked value.
+    PoolingPage pooling;
+    openAndPick(f, 3, 5, 12, 1);
+    const std::optional<PoolStepRequest> pool = f.model().poolStepRequest();
+    REQUIRE(pool);
+    REQUIRE(pooling.model()->showNetworkStep(pool->grid, pool->mode, pool->window, pool->stride, pool->outY, pool->outX));
+    const std::optional<core::PoolStep> poolStep = pooling.model()->currentStep(core::PoolMode::Max);
+    REQUIRE(poolStep);
+    CHECK(poolStep->result == f.model().stageValues(3).at(5, 12, 1));
+    CHECK(pooling.model()->focus() == core::PoolMode::Max);
 }

@@ -274,7 +274,13 @@ void LayerDetailPanel::refresh()
             if (convStep)
                 arithmetic = NetworkText::convSummary(*convStep, input->dim(0), m_model->reluFollows(stage));
             m_convolutionButton->setVisible(true);
-            m_convolutionButton->setEnabled(convStep.has_value());
+            m_convolutionButton->setEnabled(m_model->convStepRequest().has_value());
+            m_convolutionButton->setToolTip(input->dim(0) > ConvStepRequest::maxChannels
+                                                ? tr("The Convolution page lays out at most %1 input channels; this "
+                                                     "layer has %2.")
+                                                      .arg(ConvStepRequest::maxChannels)
+                                                      .arg(input->dim(0))
+                                                : QString());
             break;
         case core::LayerKind::Relu:
             explanation = tr("ReLU keeps positive values and turns negative ones into 0: the blue disappears.");

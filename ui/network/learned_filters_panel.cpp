@@ -141,7 +141,7 @@ void LearnedFiltersPanel::refresh()
         auto* button = new QPushButton(tr("Try it on a picture"), card);
         button->setToolTip(tr("Applies this learned filter on the Activation maps page"));
         connect(button, &QPushButton::clicked, this, [this, k] {
-            emit applyKernelRequested(m_model->learnedKernel(k), tr("learned filter %1").arg(k + 1));
+            emit applyKernelRequested(m_model->learnedKernel(k));
         });
         grid->addWidget(caption, 0, 0, 1, 3);
         grid->addWidget(learned, 1, 0, Qt::AlignHCenter);

@@ -36,7 +36,7 @@ public:
 
 signals:
     // A learned kernel (1 × F × F) to apply on the Activation maps page.
-    void applyKernelRequested(const core::Tensor& kernel, const QString& name);
+    void applyKernelRequested(const core::Tensor& kernel);
 
 private:
     void showNumbers(bool shown);

@@ -310,7 +310,10 @@ bool NetworkModel::openPhoto(const QString& path)
         emit errorOccurred(loaded.error);
         return false;
     }
-    return showPhoto(loaded.tensor, QFileInfo(path).fileName());
+    if (!showPhoto(loaded.tensor, QFileInfo(path).fileName()))
+        return false;
+    m_photoPath = path;
+    return true;
 }
 
 bool NetworkModel::showPreprocessed(const core::Tensor& picture, Source source, const QString& name)
@@ -557,7 +560,7 @@ std::optional<core::ConvFilter> NetworkModel::selectedFilter() const
 std::optional<ConvStepRequest> NetworkModel::convStepRequest() const
 {
     const std::optional<core::ConvFilter> filter = selectedFilter();
-    if (!filter || !m_picked)
+    if (!filter || !m_picked || filter->kernels.dim(1) > ConvStepRequest::maxChannels)
         return std::nullopt;
     const core::LayerSpec& spec = *stageSpec(m_selectedStage);
     ConvStepRequest request;
@@ -581,13 +584,31 @@ std::optional<PoolStepRequest> NetworkModel::poolStepRequest() const
         return std::nullopt;
     const core::Tensor& input = stageValues(m_selectedStage - 1);
     PoolStepRequest request;
-    request.input = core::Tensor({1, input.dim(1), input.dim(2)});
-    request.input.plane(0) = input.plane(m_selectedChannel);
+    request.map = core::Tensor({1, input.dim(1), input.dim(2)});
+    request.map.plane(0) = input.plane(m_selectedChannel);
     request.mode = m_poolTrace->mode();
     request.window = m_poolTrace->params().windowY;
     request.stride = m_poolTrace->params().effectiveStrideY();
-    request.outY = m_picked ? m_picked->y() : 0;
-    request.outX = m_picked ? m_picked->x() : 0;
+    // Along each axis: the run of whole windows (at most gridSide cells) centred on the clicked
+    // output, shifted to stay inside the map.
+    const auto block = [&](int size, int outputs, int clicked, int& first, int& length, int& relative) {
+        const int fitting = std::max(1, (PoolStepRequest::gridSide - request.window) / request.stride + 1);
+        const int shown = std::min(fitting, outputs);
+        const int firstOutput = std::clamp(clicked - shown / 2, 0, outputs - shown);
+        first = firstOutput * request.stride;
+        length = std::min(size - first, outputs <= fitting && size <= PoolStepRequest::gridSide
+                                            ? size - first
+                                            : (shown - 1) * request.stride + request.window);
+        relative = clicked - firstOutput;
+    };
+    const std::vector<int>& shape = m_poolTrace->outputShape();
+    const QPoint clicked = m_picked.value_or(QPoint(0, 0));
+    int rows = 0;
+    int cols = 0;
+    block(input.dim(1), shape[1], clicked.y(), request.gridTop, rows, request.outY);
+    block(input.dim(2), shape[2], clicked.x(), request.gridLeft, cols, request.outX);
+    request.grid = core::Tensor({1, rows, cols});
+    request.grid.plane(0) = request.map.plane(0).block(request.gridTop, request.gridLeft, rows, cols);
     request.title = tr("%1, map %2 of the trained network")
                         .arg(NetworkText::layerName(*stageKind(m_selectedStage), 0))
                         .arg(m_selectedChannel + 1);

@@ -108,6 +108,8 @@ public:
     bool showPhoto(const core::Tensor& photo, const QString& name);
     // Reads an image file (scaled down to at most 512 pixels a side) and shows it as a photo.
     bool openPhoto(const QString& path);
+    // The file of the photo shown, empty for other inputs.
+    QString photoPath() const { return m_source == Source::Photo ? m_photoPath : QString(); }
     // The steps that made the current drawing or photo into the input; null for a test image.
     const core::DigitPreprocessing* preprocessing() const
     {
@@ -139,7 +141,7 @@ public:
     // The learned filter and bias behind the selected conv map (kernels 1 × C × F × F).
     std::optional<core::ConvFilter> selectedFilter() const;
     // What the lesson pages need to step through the picked value; nullopt when nothing of that
-    // kind is picked.
+    // kind is picked, or the layer has more input channels than the Convolution page lays out.
     std::optional<ConvStepRequest> convStepRequest() const;
     std::optional<PoolStepRequest> poolStepRequest() const;
 
@@ -205,6 +207,7 @@ private:
 
     Source m_source = Source::TestImage;
     QString m_sourceName;
+    QString m_photoPath;
     core::Tensor m_input;
     std::optional<core::DigitPreprocessing> m_preprocessing;
 

@@ -13,8 +13,11 @@
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/number_text.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QImage>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,6 +28,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace convscope::ui {
 
@@ -89,6 +94,9 @@ NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
     connect(m_filters, &LearnedFiltersPanel::applyKernelRequested, this, &NetworkPage::applyKernel);
     connect(m_history, &TrainingHistoryPanel::trainingPageRequested, this, &NetworkPage::trainingPageRequested);
     refreshModel();
+    // At once rather than when first shown: the page's state is then the same whether or not
+    // the student has visited it, and a screenshot shows it ready.
+    m_model->ensureModel();
 }
 
 NetworkPage::~NetworkPage() = default;
@@ -99,6 +107,7 @@ NetworkPage::~NetworkPage() = default;
 QWidget* NetworkPage::createModelBar()
 {
     auto* bar = new QWidget(this);
+    m_modelBar = bar;
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     m_modelInfo = new QLabel(bar);
@@ -156,6 +165,7 @@ QWidget* NetworkPage::createInputBar()
 
     auto* draw = new QPushButton(tr("Draw a digit"), bar);
     auto* photo = new QPushButton(tr("Open a photo…"), bar);
+    m_photoButton = photo;
     photo->setToolTip(tr("A photo of a handwritten digit: it is turned grey, inverted, cropped, scaled and centred "
                          "like MNIST, and every step is shown"));
     connect(draw, &QPushButton::clicked, this, [this] {
@@ -455,6 +465,66 @@ void NetworkPage::openPhoto(const QString& path)
         m_tabs->setCurrentIndex(0);
         m_lowerTabs->setCurrentIndex(1);
     }
+}
+
+QJsonObject NetworkPage::state() const
+{
+    QJsonObject state{
+        {QStringLiteral("testIndex"), m_model->testIndex()},
+        {QStringLiteral("colourScale"), m_colourScale->currentIndex()},
+        {QStringLiteral("stage"), m_model->selectedStage()},
+        {QStringLiteral("channel"), m_model->selectedChannel()},
+        {QStringLiteral("tab"), m_tabs->currentIndex()},
+        {QStringLiteral("lowerTab"), m_lowerTabs->currentIndex()},
+        {QStringLiteral("formula"), m_formulaButton->isChecked()},
+    };
+    if (const std::optional<QPoint> picked = m_model->pickedCell()) {
+        state.insert(QStringLiteral("row"), picked->y());
+        state.insert(QStringLiteral("col"), picked->x());
+    }
+    switch (m_model->source()) {
+    case NetworkModel::Source::TestImage: break;
+    case NetworkModel::Source::Drawing: {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        m_canvas->image().save(&buffer, "PNG");
+        state.insert(QStringLiteral("drawing"), QString::fromLatin1(png.toBase64()));
+        break;
+    }
+    case NetworkModel::Source::Photo: state.insert(QStringLiteral("photo"), m_model->photoPath()); break;
+    }
+    return state;
+}
+
+void NetworkPage::setState(const QJsonObject& state)
+{
+    m_model->showTestImage(state.value(QStringLiteral("testIndex")).toInt(0));
+    if (const QString drawing = state.value(QStringLiteral("drawing")).toString(); !drawing.isEmpty()) {
+        QImage ink;
+        if (ink.loadFromData(QByteArray::fromBase64(drawing.toLatin1()), "PNG"))
+            m_canvas->setImage(ink); // inkChanged shows it
+    } else if (const QString photo = state.value(QStringLiteral("photo")).toString(); !photo.isEmpty()) {
+        m_model->openPhoto(photo);
+    }
+    const int scale = state.value(QStringLiteral("colourScale")).toInt(m_colourScale->currentIndex());
+    if (scale >= 0 && scale < m_colourScale->count())
+        m_colourScale->setCurrentIndex(scale);
+    const int stage = state.value(QStringLiteral("stage")).toInt(-1);
+    if (stage >= 0 && stage < m_model->stageCount()) {
+        m_model->selectMap(stage, state.value(QStringLiteral("channel")).toInt(0));
+        if (state.contains(QStringLiteral("row")))
+            m_model->pickCell(state.value(QStringLiteral("row")).toInt(), state.value(QStringLiteral("col")).toInt());
+    }
+    m_tabs->setCurrentIndex(std::clamp(state.value(QStringLiteral("tab")).toInt(0), 0, m_tabs->count() - 1));
+    m_lowerTabs->setCurrentIndex(
+        std::clamp(state.value(QStringLiteral("lowerTab")).toInt(0), 0, m_lowerTabs->count() - 1));
+    m_formulaButton->setChecked(state.value(QStringLiteral("formula")).toBool(false));
+}
+
+QList<QWidget*> NetworkPage::presentationHidden() const
+{
+    return {m_modelBar, m_photoButton};
 }
 
 void NetworkPage::showEvent(QShowEvent* event)

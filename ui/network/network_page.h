@@ -2,6 +2,7 @@
 
 #include "core/tensor.h"
 #include "ui/network/step_requests.h"
+#include "ui/widgets/page.h"
 
 #include <QWidget>
 
@@ -35,12 +36,18 @@ class TrainingHistoryPanel;
 //   Training history  the filters and maps after each epoch of the last training here
 //
 // The page asks the main window to navigate through its signals; it knows no other page.
-class NetworkPage : public QWidget {
+class NetworkPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
     explicit NetworkPage(ModelStore* store, QWidget* parent = nullptr);
     ~NetworkPage() override;
+
+    // Page: the input (test image number, the drawing, or the photo's file), the colour scale,
+    // the opened map and value, and the tabs. The model itself lives in the store.
+    QJsonObject state() const override;
+    void setState(const QJsonObject& state) override;
+    QList<QWidget*> presentationHidden() const override;
 
     NetworkModel* model() const { return m_model; }
     NetworkFlowView* flowView() const { return m_flow; }
@@ -66,10 +73,11 @@ signals:
     void openConvolutionStep(const ConvStepRequest& request);
     void openPoolingStep(const PoolStepRequest& request);
     // A learned kernel (1 × F × F) to try on the Activation maps page.
-    void applyKernel(const core::Tensor& kernel, const QString& name);
+    void applyKernel(const core::Tensor& kernel);
     void trainingPageRequested();
 
 protected:
+    // Tries the shipped model again when it could not be loaded before.
     void showEvent(QShowEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
@@ -90,6 +98,8 @@ private:
     NetworkModel* m_model;
     ModelStore* m_store;
     QLabel* m_message = nullptr;
+    QWidget* m_modelBar = nullptr;
+    QPushButton* m_photoButton = nullptr;
     QLabel* m_modelInfo = nullptr;
     QSpinBox* m_testIndex = nullptr;
     QLabel* m_testCount = nullptr;

@@ -82,6 +82,23 @@ void PoolingModel::resetToExample()
     recomputeGrid();
 }
 
+bool PoolingModel::showNetworkStep(const core::Tensor& input, core::PoolMode mode, int window, int stride, int row,
+                                   int col)
+{
+    const auto fits = [](float v) { return std::isfinite(v) && std::abs(v) <= maxAbsValue; };
+    if (input.rank() != 3 || input.dim(0) != 1 || input.dim(1) > maxInputSide || input.dim(2) > maxInputSide
+        || window < 1 || window > maxWindow || stride < 1 || stride > maxStride
+        || !std::all_of(input.values().begin(), input.values().end(), fits))
+        return false;
+    m_input = input;
+    m_window = window;
+    m_stride = stride;
+    m_focus = mode;
+    recomputeGrid();
+    jumpToOutput(row, col);
+    return true;
+}
+
 void PoolingModel::setWindow(int window)
 {
     window = std::clamp(window, 1, maxWindow);

@@ -56,6 +56,10 @@ public:
     void randomizeInput();
     // A 4×4 input with a 2×2 window and stride 2: max [[6, 8], [3, 4]].
     void resetToExample();
+    // A block of a trained network's pooling layer input (the Inside the network page): `input`
+    // 1 × H × W with sides ≤ maxInputSide, the layer's window, stride and mode, standing on
+    // output cell (row, col). False, with nothing changed, when it exceeds the limits.
+    bool showNetworkStep(const core::Tensor& input, core::PoolMode mode, int window, int stride, int row, int col);
     // The stride follows the window while they are equal (the usual "stride = window").
     void setWindow(int window);
     void setStride(int stride);

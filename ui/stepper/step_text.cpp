@@ -63,7 +63,14 @@ QString StepText::stepSum(const core::ConvStep& step, int channels, const QStrin
         lines.append(name + QStringLiteral(": ") + channelSum(step, c));
         sums.append(factor(c < static_cast<int>(step.channelSums.size()) ? step.channelSums[static_cast<std::size_t>(c)] : 0.0f));
     }
-    lines.append(tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), factor(step.bias), bold(formatNumber(step.total))));
+    const QString total =
+        tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), factor(step.bias), bold(formatNumber(step.total)));
+    // Beyond RGB's three channels (a trained network's layer) the total comes first, so it shows
+    // without scrolling through every channel's products.
+    if (channels > 3)
+        lines.prepend(total);
+    else
+        lines.append(total);
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -24,7 +24,8 @@ public:
     // The products of one input channel and their sum, "1×1 + 1×0 + … = 4".
     static QString channelSum(const core::ConvStep& step, int channel);
     // The whole step: for one channel the sum (plus the bias when it is not 0); for several,
-    // one line per channel then "total: 4 + 3 + 2 + 1 (bias) = 10". `channelNames` may be empty.
+    // one line per channel then "total: 4 + 3 + 2 + 1 (bias) = 10" (the total first for more
+    // than three channels). `channelNames` may be empty.
     static QString stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames);
 };
 

@@ -131,6 +131,8 @@ void StepperModel::recompute(bool structural)
     }
 
     if (structural) {
+        m_networkSource.clear();
+        m_reluFollows = false;
         const bool wasPlaying = isPlaying();
         const int oldPosition = position();
         m_player.reset(stepCount());
@@ -338,6 +340,30 @@ void StepperModel::resetToLectureExample()
     m_player.setPosition(1);
 }
 
+bool StepperModel::showNetworkStep(const core::Tensor& image, const core::Tensor& kernels, float bias, int stride,
+                                   int padding, int row, int col, const QString& source, bool reluFollows)
+{
+    const int channelCount = image.rank() == 3 ? image.dim(0) : 0;
+    if (channelCount < 1 || channelCount > maxChannels || image.dim(1) > maxImageSide || image.dim(2) > maxImageSide
+        || kernels.rank() != 4 || kernels.dim(0) != 1 || kernels.dim(1) != channelCount
+        || kernels.dim(2) > maxKernelSide || kernels.dim(3) > maxKernelSide || stride < 1 || stride > maxStride
+        || padding < 0 || padding > maxPadding || !std::isfinite(bias))
+        return false;
+    pause();
+    m_image = image;
+    m_kernels = kernels;
+    m_bias = bias;
+    m_stride = stride;
+    m_padding = padding;
+    m_dilation = 1;
+    m_presetId.clear();
+    recompute(true);
+    m_networkSource = source;
+    m_reluFollows = reluFollows;
+    jumpToOutput(row, col);
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // stepping
 
@@ -448,7 +474,7 @@ bool StepperModel::restoreState(const QJsonObject& state)
     const int cols = state.value(QStringLiteral("imageCols")).toInt();
     const int kRows = state.value(QStringLiteral("kernelRows")).toInt();
     const int kCols = state.value(QStringLiteral("kernelCols")).toInt();
-    if ((channelCount != 1 && channelCount != 3) || rows < 1 || rows > maxImageSide || cols < 1
+    if (channelCount < 1 || channelCount > maxChannels || rows < 1 || rows > maxImageSide || cols < 1
         || cols > maxImageSide || kRows < 1 || kRows > maxKernelSide || kCols < 1 || kCols > maxKernelSide)
         return false;
     core::Tensor image = tensorFromJson(state.value(QStringLiteral("image")), {channelCount, rows, cols});

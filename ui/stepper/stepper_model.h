@@ -28,7 +28,7 @@ struct InputCell {
 // dilation and how far the animation has got. Views read it and never change it; controls call
 // the setters, which validate, rebuild the core::ConvTrace and announce what changed.
 //
-//   image    C × H × W         C = 1 (grey) or 3 (RGB)
+//   image    C × H × W         C = 1 (grey), 3 (RGB), or a trained network layer's channels
 //   kernels  1 × C × FH × FW   one FH×FW kernel per input channel, one output channel
 //   output   1 × H_out × W_out = core::conv2d(image, kernels, {bias}, stride/padding/dilation)
 //
@@ -50,6 +50,8 @@ public:
     static constexpr int minLoadGrid = 8;
     static constexpr int maxLoadGrid = 32;
     static constexpr float maxAbsValue = 1000.0f; // typed cell values beyond ±1000 are refused
+    // Input channels: 1 (grey), 3 (RGB), or up to this many from a trained network's layer.
+    static constexpr int maxChannels = 16;
 
     explicit StepperModel(QObject* parent = nullptr);
     ~StepperModel() override;
@@ -61,7 +63,7 @@ public:
     int stride() const { return m_stride; }
     int padding() const { return m_padding; }
     int dilation() const { return m_dilation; }
-    bool isRgb() const { return m_image.dim(0) == 3; }
+    bool isRgb() const { return m_image.dim(0) == 3 && m_networkSource.isEmpty(); }
     int channels() const { return m_image.dim(0); }
     int imageRows() const { return m_image.dim(1); }
     int imageCols() const { return m_image.dim(2); }
@@ -115,6 +117,19 @@ public:
     // The lecture's 5×5 image and 3×3 kernel, stride 1, no padding, no dilation, grey.
     void resetToLectureExample();
 
+    // --- one value of a trained network (the Inside the network page) -------------------------
+    // Steps through a convolution layer of a trained network on its real data: `image` C × H × W
+    // is the layer's input (1 ≤ C ≤ maxChannels, sides ≤ maxImageSide), `kernels` 1 × C × F × F
+    // one learned filter, and the animation stands on output cell (row, col). Values are kept as
+    // they are, not rounded. `source` says where they came from; `reluFollows` adds the ReLU
+    // after the total. False, with nothing changed, when the data exceeds the limits above.
+    bool showNetworkStep(const core::Tensor& image, const core::Tensor& kernels, float bias, int stride, int padding,
+                         int row, int col, const QString& source, bool reluFollows);
+    // Where the data came from, empty unless showNetworkStep set it; a change of shape or setting
+    // clears it (edited values keep it).
+    const QString& networkSource() const { return m_networkSource; }
+    bool reluFollows() const { return m_reluFollows; }
+
     // --- stepping -----------------------------------------------------------------------------
     void setPosition(int position);
     void stepForward();
@@ -154,6 +169,8 @@ private:
     int m_padding = 0;
     int m_dilation = 1;
     QString m_presetId;
+    QString m_networkSource;
+    bool m_reluFollows = false;
     unsigned m_randomSeed = 1;
 
     core::OutputSize m_outputRows;

@@ -11,10 +11,13 @@
 
 #include <QApplication>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -27,7 +30,7 @@ namespace {
 // The page's whole state (image, kernel, settings, position) as compact JSON.
 Setting<QString> savedState{"stepper/state", QString()};
 
-constexpr int maxChannels = 3;
+constexpr int maxChannels = StepperModel::maxChannels;
 constexpr double maximumCellSize = 170.0;
 
 // Text sizes relative to the application font; all grow with the page (see resizeEvent).
@@ -44,8 +47,11 @@ QString plain(const QString& richText)
     return QTextDocumentFragment::fromHtml(richText).toPlainText().replace(QChar::LineSeparator, QLatin1Char('\n'));
 }
 
-QString channelName(int channel)
+// Red, green, blue in RGB mode; numbered for the channels of a trained network's layer.
+QString channelName(int channel, bool rgb)
 {
+    if (!rgb)
+        return StepperPage::tr("Channel %1").arg(channel + 1);
     switch (channel) {
     case 0: return StepperPage::tr("Red");
     case 1: return StepperPage::tr("Green");
@@ -73,6 +79,12 @@ StepperPage::StepperPage(QWidget* parent)
     auto* kernelColumn = new QVBoxLayout;
     m_kernelCaption = makeCaption(tr("Kernel"));
     kernelColumn->addWidget(m_kernelCaption);
+    // One row per channel; a trained network's layer with more than three channels gets two
+    // columns of rows (see refreshStructure).
+    m_inputGrid = new QGridLayout;
+    m_kernelGrid = new QGridLayout;
+    inputColumn->addLayout(m_inputGrid, 1);
+    kernelColumn->addLayout(m_kernelGrid, 1);
     for (int c = 0; c < maxChannels; ++c) {
         // Beside the view rather than above it: RGB mode needs the height for three grids.
         auto* channelLabel = new QLabel(this);
@@ -92,7 +104,7 @@ StepperPage::StepperPage(QWidget* parent)
         inputRowLayout->setContentsMargins(0, 0, 0, 0);
         inputRowLayout->addWidget(channelLabel);
         inputRowLayout->addWidget(input, 1);
-        inputColumn->addWidget(inputRow, 1);
+        m_inputGrid->addWidget(inputRow, c, 0);
 
         auto* kernelLabel = new QLabel(this);
         kernelLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -110,7 +122,7 @@ StepperPage::StepperPage(QWidget* parent)
         kernelRowLayout->setContentsMargins(0, 0, 0, 0);
         kernelRowLayout->addWidget(kernelLabel);
         kernelRowLayout->addWidget(kernel, 1);
-        kernelColumn->addWidget(kernelRow, 1);
+        m_kernelGrid->addWidget(kernelRow, c, 0);
 
         connect(input, &TensorView::valueEdited, this, [this, c](int row, int col, float value) {
             if (!m_model->setImageValue(c, row, col, value))
@@ -173,6 +185,10 @@ StepperPage::StepperPage(QWidget* parent)
     m_sumLabel->setTextFormat(Qt::RichText);
     m_sumLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scaleText(m_sumLabel, sumScale);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
+    m_sourceLabel->setWordWrap(true);
+    scaleText(m_sourceLabel, stepScale, true);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -188,9 +204,19 @@ StepperPage::StepperPage(QWidget* parent)
     settingsLayout->addWidget(m_settings);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_sourceLabel);
     layout->addLayout(m_viewsRow, 1);
     layout->addWidget(m_stepLabel);
-    layout->addWidget(m_sumLabel);
+    // The many channels of a trained network's layer make a long sum: it scrolls within a part
+    // of the page rather than pushing the views away (see resizeEvent).
+    m_sumScroll = new QScrollArea(this);
+    m_sumScroll->setWidgetResizable(true);
+    m_sumScroll->setFrameShape(QFrame::NoFrame);
+    m_sumScroll->setWidget(m_sumLabel);
+    // The label wraps to the page's width: its one-line width must not widen the page.
+    m_sumScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sumScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_sumScroll);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_controls);
     layout->addWidget(settingsFrame);
@@ -243,6 +269,15 @@ void StepperPage::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     for (const auto& [widget, scale] : m_scaledText)
         applyTextScale(widget, scale);
+    fitSumScroll();
+}
+
+void StepperPage::fitSumScroll()
+{
+    // As tall as the sum needs, up to 30 % of the page; a longer sum scrolls.
+    const int width = m_sumScroll->width() - m_sumScroll->verticalScrollBar()->sizeHint().width();
+    const int needed = m_sumLabel->text().isEmpty() ? 0 : m_sumLabel->heightForWidth(std::max(width, 100));
+    m_sumScroll->setFixedHeight(std::min(needed, height() * 3 / 10));
 }
 
 bool StepperPage::eventFilter(QObject* watched, QEvent* event)
@@ -285,22 +320,37 @@ void StepperPage::refreshStructure()
 {
     const int channels = m_model->channels();
     const bool rgb = m_model->isRgb();
+    // Rows of channels: one column of them up to three channels, two beyond (a trained network's
+    // layer). Placed before they are shown, so the grid never holds them side by side.
+    const int subColumns = channels > 3 ? 2 : 1;
+    const int perColumn = (channels + subColumns - 1) / subColumns;
+    for (QGridLayout* grid : {m_inputGrid, m_kernelGrid}) {
+        const QList<TensorView*>& views = grid == m_inputGrid ? m_inputViews : m_kernelViews;
+        for (int c = 0; c < maxChannels; ++c) {
+            const bool shown = c < channels;
+            grid->addWidget(views[c]->parentWidget(), shown ? c % perColumn : c, shown ? c / perColumn : 0);
+        }
+        for (int row = 0; row < grid->rowCount(); ++row)
+            grid->setRowStretch(row, row < perColumn ? 1 : 0);
+        for (int column = 0; column < grid->columnCount(); ++column)
+            grid->setColumnStretch(column, column < subColumns ? 1 : 0);
+    }
     for (int c = 0; c < maxChannels; ++c) {
         const bool shown = c < channels;
         m_inputViews[c]->parentWidget()->setVisible(shown);
         m_kernelViews[c]->parentWidget()->setVisible(shown);
-        m_channelLabels[c]->setVisible(shown && rgb);
-        m_kernelChannelLabels[c]->setVisible(shown && rgb);
-        m_channelLabels[c]->setText(channelName(c));
-        m_kernelChannelLabels[c]->setText(channelName(c));
-        // One width for the three labels keeps the three grids of a column aligned.
+        m_channelLabels[c]->setVisible(shown && channels > 1);
+        m_kernelChannelLabels[c]->setVisible(shown && channels > 1);
+        m_channelLabels[c]->setText(channelName(c, rgb));
+        m_kernelChannelLabels[c]->setText(channelName(c, rgb));
+        // One width for the labels keeps the grids of a column aligned.
         int labelWidth = 0;
-        for (int k = 0; k < maxChannels; ++k)
-            labelWidth = std::max(labelWidth, m_channelLabels[c]->fontMetrics().horizontalAdvance(channelName(k)));
+        for (int k = 0; k < channels; ++k)
+            labelWidth = std::max(labelWidth, m_channelLabels[c]->fontMetrics().horizontalAdvance(channelName(k, rgb)));
         m_channelLabels[c]->setFixedWidth(labelWidth + 4);
         m_kernelChannelLabels[c]->setFixedWidth(labelWidth + 4);
-        m_inputViews[c]->setAccessibleName(rgb ? tr("Image, %1 channel").arg(channelName(c)) : tr("Image"));
-        m_kernelViews[c]->setAccessibleName(rgb ? tr("Kernel for the %1 channel").arg(channelName(c)) : tr("Kernel"));
+        m_inputViews[c]->setAccessibleName(channels > 1 ? tr("Image, %1").arg(channelName(c, rgb)) : tr("Image"));
+        m_kernelViews[c]->setAccessibleName(channels > 1 ? tr("Kernel for %1").arg(channelName(c, rgb)) : tr("Kernel"));
         m_inputViews[c]->setPaddingRing(m_model->padding(), m_model->padding());
         // One legend per column is enough when the three channels share a colour map.
         const bool lastShown = c == channels - 1;
@@ -311,12 +361,14 @@ void StepperPage::refreshStructure()
     const int inputCells = m_model->imageCols() + 2 * m_model->padding();
     const int kernelCells = std::max(2, m_model->kernelCols());
     const int outputCells = std::max(2, m_model->trace() ? m_model->trace()->outputShape()[2] : 3);
-    m_viewsRow->setStretch(0, inputCells);
-    m_viewsRow->setStretch(2, kernelCells);
+    m_viewsRow->setStretch(0, inputCells * subColumns);
+    m_viewsRow->setStretch(2, kernelCells * subColumns);
     m_viewsRow->setStretch(4, outputCells);
     const bool computable = m_model->trace() != nullptr;
     m_outputView->setVisible(computable);
     m_noWindowLabel->setVisible(!computable);
+    m_sourceLabel->setText(m_model->networkSource());
+    m_sourceLabel->setVisible(!m_model->networkSource().isEmpty());
     m_picked.reset();
     refreshValues();
     equaliseChannelCells();
@@ -436,10 +488,18 @@ void StepperPage::refreshStep()
                                  .arg(step->outX + 1));
         QStringList names;
         for (int c = 0; c < m_model->channels(); ++c)
-            names.append(channelName(c));
-        m_sumLabel->setText(StepText::stepSum(*step, m_model->channels(), names));
+            names.append(channelName(c, m_model->isRgb()));
+        QStringList lines = StepText::stepSum(*step, m_model->channels(), names).split(QStringLiteral("<br>"));
+        if (m_model->reluFollows()) {
+            // Right after the total: last for a few channels, second when the total comes first.
+            const QString relu = tr("After the ReLU: max(0, %1) = <b>%2</b>")
+                                     .arg(formatNumber(step->total), formatNumber(std::max(0.0f, step->total)));
+            lines.insert(m_model->channels() > 3 ? 1 : lines.size(), relu);
+        }
+        m_sumLabel->setText(lines.join(QStringLiteral("<br>")));
     }
     m_sumLabel->setAccessibleDescription(plain(m_sumLabel->text()));
+    fitSumScroll();
     refreshPicked();
     requestSave();
 }

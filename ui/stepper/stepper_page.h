@@ -11,7 +11,9 @@
 #include <utility>
 
 class QBoxLayout;
+class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace convscope::ui {
 
@@ -69,6 +71,7 @@ private:
     void scaleText(QWidget* widget, double scale, bool bold = false);
     void applyTextScale(QWidget* widget, double scale) const;
     void equaliseChannelCells();
+    void fitSumScroll();
     // Saves the state half a second after the last change, not on every step of an animation.
     void requestSave();
     void saveState() const;
@@ -86,6 +89,10 @@ private:
     QLabel* m_sumLabel = nullptr;
     QLabel* m_stepLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
+    QLabel* m_sourceLabel = nullptr; // where the data came from, for a trained network's value
+    QGridLayout* m_inputGrid = nullptr;  // the channel rows of the image column
+    QGridLayout* m_kernelGrid = nullptr; // and of the kernel column
+    QScrollArea* m_sumScroll = nullptr;
     QBoxLayout* m_viewsRow = nullptr;
     StepPlayerBar* m_controls = nullptr;
     StepperSettingsPanel* m_settings = nullptr;
