@@ -415,6 +415,23 @@ TEST_CASE("colours per map, per layer or for the whole network")
         CHECK(f.model().mapRange(s, 0) == f.model().mapRange(1, 0));
     // The input stays grey from 0 to 1 whatever the choice.
     CHECK(f.model().mapRange(0, 0) == ValueRange{0.0f, 1.0f});
+
+    // The View menu's colour map reaches the flow's maps too.
+    NetworkFlowView* flow = f.page.flowView();
+    const auto isGrey = [](QRgb c) { return qRed(c) == qGreen(c) && qGreen(c) == qBlue(c); };
+    // Find a coloured (non-white) pixel of the first map under the blue–orange map.
+    const QImage before = flow->grab().toImage();
+    QPoint coloured(-1, -1);
+    const QRectF map = flow->mapRect(1, 0);
+    for (int y = static_cast<int>(map.top()) + 2; y < map.bottom() - 2 && coloured.x() < 0; ++y)
+        for (int x = static_cast<int>(map.left()) + 2; x < map.right() - 2 && coloured.x() < 0; ++x)
+            if (!isGrey(before.pixel(x, y)))
+                coloured = QPoint(x, y);
+    REQUIRE(coloured.x() >= 0);
+    TensorView::setProgramColourMap(ColourMapKind::Grey);
+    const QImage after = flow->grab().toImage();
+    TensorView::setProgramColourMap(std::nullopt);
+    CHECK(isGrey(after.pixel(coloured)));
 }
 
 TEST_CASE("a rebuilt page (a language switch) finds the same input, opened map and value")

@@ -1,6 +1,7 @@
 #include "ui/network/network_flow_view.h"
 
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/tensor_view.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -61,10 +62,24 @@ NetworkFlowView::NetworkFlowView(QWidget* parent)
 void NetworkFlowView::setStages(std::vector<FlowStage> stages)
 {
     m_stages = std::move(stages);
+    rebuildImages();
+    QStringList description;
+    for (const FlowStage& stage : m_stages)
+        description << stage.title + QLatin1Char(' ') + stage.shape;
+    setAccessibleDescription(description.join(QStringLiteral(" → ")));
+    relayout();
+    updateGeometry();
+    update();
+}
+
+void NetworkFlowView::rebuildImages()
+{
+    // The View menu's colour map, when one is chosen, applies here as to every tensor view.
+    m_programMap = TensorView::programColourMap();
     m_images.assign(m_stages.size(), {});
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
         const FlowStage& stage = m_stages[s];
-        const ColourMap map(stage.colours);
+        const ColourMap map(m_programMap.value_or(stage.colours));
         if (isMaps(stage)) {
             for (int c = 0; c < stage.values.dim(0); ++c) {
                 const ValueRange range = stage.ranges.empty() ? ValueRange{} : stage.ranges[std::min<std::size_t>(
@@ -76,13 +91,6 @@ void NetworkFlowView::setStages(std::vector<FlowStage> stages)
             m_images[s].push_back(planeToImage(stage.values.data(), static_cast<int>(stage.values.size()), 1, map, range));
         }
     }
-    QStringList description;
-    for (const FlowStage& stage : m_stages)
-        description << stage.title + QLatin1Char(' ') + stage.shape;
-    setAccessibleDescription(description.join(QStringLiteral(" → ")));
-    relayout();
-    updateGeometry();
-    update();
 }
 
 void NetworkFlowView::setSelected(int stage, int channel)
@@ -255,6 +263,11 @@ void NetworkFlowView::resizeEvent(QResizeEvent* event)
 
 void NetworkFlowView::paintEvent(QPaintEvent*)
 {
+    if (TensorView::programColourMap() != m_programMap) {
+        // The colour map was changed in the View menu since the images were made.
+        rebuildImages();
+        update();
+    }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFont bold = boldFont(font());
@@ -400,7 +413,7 @@ void NetworkFlowView::paintEvent(QPaintEvent*)
     painter.drawText(QPointF(x, legendTop + metrics.ascent()), m_legendLow);
     x += lowWidth + 6.0;
     const QRectF bar(x, legendTop + 2.0, barWidth, metrics.height() - 4.0);
-    painter.drawImage(bar, legendImage(ColourMap(m_legendColours), static_cast<int>(barWidth), 8));
+    painter.drawImage(bar, legendImage(ColourMap(m_programMap.value_or(m_legendColours)), static_cast<int>(barWidth), 8));
     painter.setPen(QPen(QColor(120, 120, 120), 0.5));
     painter.drawRect(bar);
     painter.setPen(text);

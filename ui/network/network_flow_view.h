@@ -81,6 +81,7 @@ private:
         QList<QRectF> maps; // one per channel; for a vector one rect, the strip
     };
 
+    void rebuildImages();
     void relayout();
     std::optional<Hit> hitAt(QPointF position) const;
     QString hoverText(const Hit& hit) const;
@@ -92,6 +93,7 @@ private:
 
     std::vector<FlowStage> m_stages;
     std::vector<std::vector<QImage>> m_images; // per stage: one per map, or one N×1 strip
+    std::optional<ColourMapKind> m_programMap; // the View menu's colour map when they were made
     std::vector<Column> m_columns;
     double m_thumb = 32.0;
     int m_selectedStage = -1;

@@ -39,7 +39,9 @@ TrainingHistoryPanel::TrainingHistoryPanel(NetworkModel* model, QWidget* parent)
     m_slider->setPageStep(1);
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_epochLabel = new QLabel(m_content);
-    m_epochLabel->setMinimumWidth(m_epochLabel->fontMetrics().horizontalAdvance(tr("Epoch 88 of 88 (before training)")));
+    // Wide enough for either text, so the slider keeps its length while it moves.
+    m_epochLabel->setMinimumWidth(std::max(m_epochLabel->fontMetrics().horizontalAdvance(tr("Epoch 0 (before training)")),
+                                           m_epochLabel->fontMetrics().horizontalAdvance(tr("Epoch %1 of %2").arg(888).arg(888))));
     connect(m_slider, &QSlider::valueChanged, this, &TrainingHistoryPanel::showEpoch);
 
     m_filterRow = new QWidget(m_content);
