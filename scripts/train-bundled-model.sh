@@ -4,8 +4,9 @@
 #
 #   scripts/train-bundled-model.sh [path/to/convscope-cli]
 #
-# The same seed and thread count give the same weights; the digits are resources/data/mnist-subset
-# (rebuilt by scripts/make-mnist-subset.py).
+# The same seed and thread count on a processor with the same vector instructions (AVX2 for the
+# committed model) give the same weights, 96.60% right on the 2,000 bundled test digits. The digits
+# are resources/data/mnist-subset (rebuilt by scripts/make-mnist-subset.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli="${1:-build/release/app/cli/convscope-cli}"
