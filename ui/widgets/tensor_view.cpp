@@ -890,6 +890,17 @@ void TensorView::cancelEditor()
         setFocus(Qt::OtherFocusReason);
 }
 
+namespace {
+
+// Focus that leaves with the whole window (another window raised, the window closing or being
+// destroyed) or to a popup comes back to the editor; only a move within the window ends the edit.
+bool leavesTheCell(const QFocusEvent& event)
+{
+    return event.reason() != Qt::ActiveWindowFocusReason && event.reason() != Qt::PopupFocusReason;
+}
+
+} // namespace
+
 bool TensorView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_editor) {
@@ -897,7 +908,7 @@ bool TensorView::eventFilter(QObject* watched, QEvent* event)
             cancelEditor();
             return true;
         }
-        if (event->type() == QEvent::FocusOut && isEditing()) {
+        if (event->type() == QEvent::FocusOut && isEditing() && leavesTheCell(*static_cast<QFocusEvent*>(event))) {
             // Leaving the cell keeps a valid value and drops an invalid one.
             const ParsedNumber parsed = parseNumber(m_editor->text());
             if (parsed.value && *parsed.value >= m_editMinimum && *parsed.value <= m_editMaximum)
