@@ -39,14 +39,41 @@ std::size_t AllocationProbe::largest() const
 
 } // namespace convscope::reliability
 
-// The replaced global allocation functions. operator new[] and the nothrow forms call these by
-// default, so every unaligned request passes through record().
-void* operator new(std::size_t size)
+// The replaced global allocation functions. Every unaligned form is replaced, not only the two
+// the standard says the others call: a sanitizer runtime supplies its own array and nothrow forms,
+// whose memory this file's operator delete would then free with the wrong allocator.
+namespace {
+
+void* allocate(std::size_t size) noexcept
 {
     convscope::reliability::record(size);
-    if (void* memory = std::malloc(size == 0 ? 1 : size))
+    return std::malloc(size == 0 ? 1 : size);
+}
+
+} // namespace
+
+void* operator new(std::size_t size)
+{
+    if (void* memory = allocate(size))
         return memory;
     throw std::bad_alloc();
+}
+
+void* operator new[](std::size_t size)
+{
+    if (void* memory = allocate(size))
+        return memory;
+    throw std::bad_alloc();
+}
+
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept
+{
+    return allocate(size);
+}
+
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept
+{
+    return allocate(size);
 }
 
 void operator delete(void* memory) noexcept
@@ -54,7 +81,27 @@ void operator delete(void* memory) noexcept
     std::free(memory);
 }
 
+void operator delete[](void* memory) noexcept
+{
+    std::free(memory);
+}
+
 void operator delete(void* memory, std::size_t) noexcept
+{
+    std::free(memory);
+}
+
+void operator delete[](void* memory, std::size_t) noexcept
+{
+    std::free(memory);
+}
+
+void operator delete(void* memory, const std::nothrow_t&) noexcept
+{
+    std::free(memory);
+}
+
+void operator delete[](void* memory, const std::nothrow_t&) noexcept
 {
     std::free(memory);
 }
