@@ -1,6 +1,7 @@
 #include "ui/io/image_loader.h"
 
 #include "tests/catch.h"
+#include "tests/cli/data_file.h"
 
 #include <QImage>
 #include <QTemporaryDir>
@@ -12,12 +13,9 @@ using convscope::io::loadImageTensor;
 using convscope::io::looksLikeImageFile;
 using convscope::io::saveChannelAsImage;
 
-namespace {
+using convscope::test::dataFile;
 
-QString dataFile(const char* name)
-{
-    return QStringLiteral(CONVSCOPE_SOURCE_DIR "/tests/cli/data/") + QString::fromLatin1(name);
-}
+namespace {
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "ui/io/matrix_file.h"
 
 #include "tests/catch.h"
+#include "tests/cli/data_file.h"
 
 #include <QTemporaryDir>
 
@@ -12,6 +13,8 @@ using convscope::io::parseMatrixText;
 using convscope::io::parseNumberList;
 using convscope::io::readMatrixFile;
 
+using convscope::test::dataFile;
+
 namespace {
 
 std::string errorOf(const QByteArray& text, const char* source = "m.csv")
@@ -20,11 +23,6 @@ std::string errorOf(const QByteArray& text, const char* source = "m.csv")
     REQUIRE_FALSE(result.ok());
     CHECK(result.tensor.empty());
     return result.error.toStdString();
-}
-
-QString dataFile(const char* name)
-{
-    return QStringLiteral(CONVSCOPE_SOURCE_DIR "/tests/cli/data/") + QString::fromLatin1(name);
 }
 
 } // namespace

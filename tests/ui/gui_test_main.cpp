@@ -1,6 +1,6 @@
-// The main of every GUI test executable (convscope_add_test(... GUI NO_MAIN) with this file in
-// SOURCES): widgets need a QApplication before the first test runs. The tests never read or
-// write the user's settings.
+// The main of every GUI test executable (convscope_add_test(... GUI), through the
+// convscope_gui_test_main library): widgets need a QApplication before the first test runs. The
+// tests never read or write the user's settings.
 #define CATCH_CONFIG_RUNNER
 #include "tests/catch.h"
 #include "ui/widgets/setting.h"

@@ -5,6 +5,7 @@
 #include "ui/activation/activation_worker.h"
 #include "ui/io/kernel_preset_text.h"
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,7 +23,6 @@ namespace convscope::ui {
 
 namespace {
 
-const QChar times(0x00D7);
 
 // Stable ids of the displays, for saved states.
 const std::array<QString, 4> displayIds{QStringLiteral("photo"), QStringLiteral("signed"), QStringLiteral("viridis"),

@@ -8,6 +8,7 @@
 #include "ui/io/kernel_preset_text.h"
 #include "ui/widgets/setting.h"
 #include "ui/widgets/tensor_view.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -36,7 +37,6 @@ namespace convscope::ui {
 
 namespace {
 
-const QChar times(0x00D7);
 
 const Setting<int> resolutionSetting{"activation/resolution", 512};
 const Setting<bool> reluSetting{"activation/relu", false};

@@ -24,7 +24,7 @@ TensorView* makeThumbnail()
     return view;
 }
 
-QPushButton* makeCaption(const QString& text)
+QPushButton* makeCaptionButton(const QString& text)
 {
     auto* button = new QPushButton(text);
     button->setCheckable(true);
@@ -50,7 +50,7 @@ KernelGallery::KernelGallery(QWidget* parent)
     : QWidget(parent)
     , m_grid(new QGridLayout(this))
     , m_original(makeThumbnail())
-    , m_originalCaption(makeCaption(tr("Original")))
+    , m_originalCaption(makeCaptionButton(tr("Original")))
     , m_group(new QButtonGroup(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -68,7 +68,7 @@ void KernelGallery::setEntries(const QStringList& names, const QStringList& tool
 {
     for (int i = 0; i < names.size(); ++i) {
         TensorView* view = makeThumbnail();
-        QPushButton* caption = makeCaption(names[i]);
+        QPushButton* caption = makeCaptionButton(names[i]);
         caption->setToolTip(tooltips.value(i));
         view->setToolTip(tooltips.value(i));
         view->setAccessibleName(names[i]);

@@ -3,6 +3,7 @@
 #include "ui/stepper/step_text.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,7 +14,6 @@ namespace convscope::ui {
 
 namespace {
 
-const QChar times(0x00D7);
 
 } // namespace
 

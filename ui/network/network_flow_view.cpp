@@ -2,6 +2,7 @@
 
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -27,7 +28,7 @@ constexpr int labelledVector = 16;   // vectors this short get their values writ
 constexpr double maxVectorCell = 26.0;
 
 const QColor selectionColour(0, 0, 0);
-const QColor hoverColour(86, 180, 233); // Okabe–Ito sky blue
+const QColor hoverColour = okabeIto::skyBlue;
 const QColor lineColour(150, 150, 150);
 
 QFont smallFont(const QFont& base)

@@ -2,6 +2,7 @@
 
 #include "ui/stepper/step_text.h"
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +18,6 @@ QString factor(double value)
     return value < 0 ? QStringLiteral("(") + text + QStringLiteral(")") : text;
 }
 
-QString bold(const QString& text)
-{
-    return QStringLiteral("<b>") + text + QStringLiteral("</b>");
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/output_size_text.h"
 #include "ui/output_size/shape_block_view.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -23,15 +24,8 @@ namespace convscope::ui {
 
 namespace {
 
-const QChar times(0x00D7);
-const QChar middleDot(0x00B7);
 
 enum StackColumn { KindColumn, FilterColumn, StrideColumn, PaddingColumn, FiltersColumn, ShapeColumn, ParametersColumn, ColumnCount };
-
-QString shapeText(const StackShape& shape)
-{
-    return QString::number(shape.width) + times + QString::number(shape.height) + times + QString::number(shape.channels);
-}
 
 QString bracketShape(const StackShape& shape)
 {

@@ -1,13 +1,12 @@
 #include "ui/output_size/output_size_text.h"
 
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/text_symbols.h"
 
 namespace convscope::ui {
 
 namespace {
 
-const QChar minusSign(0x2212);
-const QChar middleDot(0x00B7);
 
 QString number(long long value) { return formatNumber(static_cast<double>(value)); }
 QString decimal(double value) { return formatNumber(value); }
@@ -96,6 +95,11 @@ QString OutputSizeText::explanation(Axis axis, const core::OutputSize& size, con
         return tr("The dilation D must be at least 1, not %1.").arg(number(terms.dilation));
     }
     return {};
+}
+
+QString shapeText(const StackShape& shape)
+{
+    return QString::number(shape.width) + times + QString::number(shape.height) + times + QString::number(shape.channels);
 }
 
 } // namespace convscope::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/output_size.h"
+#include "ui/output_size/layer_stack.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,5 +35,8 @@ public:
     // One plain sentence: covered exactly, which cells are dropped, or why no window fits.
     static QString explanation(Axis axis, const core::OutputSize& size, const Terms& terms);
 };
+
+// "28×28×8": a feature-map shape in the lecture's order, width × height × channels.
+QString shapeText(const StackShape& shape);
 
 } // namespace convscope::ui

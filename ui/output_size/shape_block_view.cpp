@@ -1,5 +1,7 @@
 #include "ui/output_size/shape_block_view.h"
 
+#include "ui/output_size/output_size_text.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,12 +19,6 @@ constexpr int arrowWidth = 44;
 
 double depthDx(int depth) { return depthScale * depth * std::cos(depthAngle); }
 double depthDy(int depth) { return depthScale * depth * std::sin(depthAngle); }
-
-QString shapeText(const StackShape& shape)
-{
-    const QChar times(0x00D7);
-    return QString::number(shape.width) + times + QString::number(shape.height) + times + QString::number(shape.channels);
-}
 
 } // namespace
 

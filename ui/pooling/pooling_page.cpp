@@ -7,6 +7,7 @@
 #include "ui/widgets/step_player.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -28,8 +29,6 @@ namespace convscope::ui {
 namespace {
 
 constexpr double maximumCellSize = 120.0;
-const QChar times(0x00D7);
-const QChar enDash(0x2013);
 
 QLabel* makeCaption(const QString& text)
 {
@@ -47,7 +46,6 @@ QString sizeText(const core::Tensor& map)
     return QString::number(map.dim(-1)) + times + QString::number(map.dim(-2));
 }
 
-QString bold(const QString& text) { return QStringLiteral("<b>") + text + QStringLiteral("</b>"); }
 
 // "1, 1, 5, 6": the window's values in reading order.
 QString valueList(const core::PoolStep& step)

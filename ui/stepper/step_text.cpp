@@ -1,6 +1,7 @@
 #include "ui/stepper/step_text.h"
 
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QStringList>
 
@@ -8,7 +9,6 @@ namespace convscope::ui {
 
 namespace {
 
-const QString times = QStringLiteral("×");
 const QString plus = QStringLiteral(" + ");
 
 QString factor(float value)
@@ -17,10 +17,6 @@ QString factor(float value)
     return value < 0.0f ? QStringLiteral("(") + text + QStringLiteral(")") : text;
 }
 
-QString bold(const QString& text)
-{
-    return QStringLiteral("<b>") + text + QStringLiteral("</b>");
-}
 
 } // namespace
 

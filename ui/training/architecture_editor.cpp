@@ -1,6 +1,7 @@
 #include "ui/training/architecture_editor.h"
 
 #include "ui/training/training_text.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -24,7 +25,6 @@ namespace {
 
 enum Column { LayerColumn, ShapeColumn, ParametersColumn, ColumnCount };
 
-const QColor vermillion(213, 94, 0);
 
 constexpr std::array<core::LayerKind, 7> kinds{core::LayerKind::Conv,    core::LayerKind::Relu,
                                                core::LayerKind::MaxPool, core::LayerKind::AvgPool,
@@ -241,7 +241,7 @@ void ArchitectureEditor::setNetwork(const core::NetworkSpec& spec, const std::ve
                 if (column != LayerColumn)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (fault)
-                    item->setForeground(vermillion);
+                    item->setForeground(okabeIto::vermillion);
                 m_table->setItem(row, column, item);
             }
         };

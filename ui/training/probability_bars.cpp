@@ -1,4 +1,5 @@
 #include "ui/training/probability_bars.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -10,7 +11,6 @@ namespace convscope::ui {
 
 namespace {
 
-const QColor blue(0, 114, 178);
 const QColor grey(160, 160, 160);
 
 } // namespace
@@ -74,7 +74,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*)
         painter.drawText(QRectF(0, y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter, m_labels[i]);
         const QRectF track(barLeft, y + rowHeight * 0.18, barWidth, rowHeight * 0.64);
         painter.fillRect(track, palette().color(QPalette::AlternateBase));
-        painter.fillRect(QRectF(track.left(), track.top(), track.width() * p, track.height()), top ? blue : grey);
+        painter.fillRect(QRectF(track.left(), track.top(), track.width() * p, track.height()), top ? okabeIto::blue : grey);
         if (known)
             painter.drawText(QRectF(track.right() + 6, y, valueWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                              tr("%1 %").arg(QLocale().toString(100.0 * p, 'f', 1)));

@@ -1,4 +1,5 @@
 #include "ui/training/test_image_grid.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QFontMetrics>
 #include <QHelpEvent>
@@ -11,10 +12,8 @@ namespace convscope::ui {
 
 namespace {
 
-const QColor vermillion(213, 94, 0);
-const QColor bluishGreen(0, 158, 115);
 constexpr int imageSide = 56;
-constexpr int gap = 8;
+constexpr int cellGap = 8;
 
 } // namespace
 
@@ -44,7 +43,7 @@ QSize TestImageGrid::cellSize() const
     for (const TestImageItem& item : m_items)
         textWidth = std::max({textWidth, metrics.horizontalAdvance(item.predicted) + 24,
                               metrics.horizontalAdvance(tr("true: %1").arg(item.truth)) + 8});
-    return {std::min(textWidth, 3 * imageSide) + gap, imageSide + 2 * metrics.height() + gap + 4};
+    return {std::min(textWidth, 3 * imageSide) + cellGap, imageSide + 2 * metrics.height() + cellGap + 4};
 }
 
 int TestImageGrid::columnsFor(int width) const
@@ -83,7 +82,7 @@ void TestImageGrid::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     if (m_items.isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
         painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
         return;
     }
@@ -95,18 +94,18 @@ void TestImageGrid::paintEvent(QPaintEvent*)
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const TestImageItem& item = m_items[i];
         const QRect cellRect(static_cast<int>(i % columns) * cell.width(), static_cast<int>(i / columns) * cell.height(),
-                             cell.width() - gap, cell.height() - gap);
+                             cell.width() - cellGap, cell.height() - cellGap);
         const QRect imageRect(cellRect.left() + (cellRect.width() - imageSide) / 2, cellRect.top() + 2, imageSide, imageSide);
         painter.drawImage(imageRect, item.image);
         if (!item.predicted.isEmpty()) {
-            painter.setPen(QPen(item.wrong ? vermillion : palette().color(QPalette::Mid), item.wrong ? 3 : 1));
+            painter.setPen(QPen(item.wrong ? okabeIto::vermillion : palette().color(QPalette::Mid), item.wrong ? 3 : 1));
             painter.drawRect(imageRect.adjusted(-2, -2, 1, 1));
         }
         QRect line(cellRect.left(), imageRect.bottom() + 4, cellRect.width(), metrics.height());
         if (!item.predicted.isEmpty()) {
             const QString mark = item.wrong ? QStringLiteral("\u2717 ") : QStringLiteral("\u2713 ");
             painter.setFont(bold);
-            painter.setPen(item.wrong ? vermillion : bluishGreen);
+            painter.setPen(item.wrong ? okabeIto::vermillion : okabeIto::bluishGreen);
             painter.drawText(line, Qt::AlignHCenter | Qt::AlignVCenter,
                              QFontMetrics(bold).elidedText(mark + item.predicted, Qt::ElideRight, line.width()));
             line.translate(0, metrics.height());

@@ -1,4 +1,5 @@
 #include "ui/training/training_charts.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QChart>
 #include <QChartView>
@@ -21,9 +22,7 @@ namespace {
 constexpr std::size_t maxBatchPoints = 1000;
 
 // Okabe–Ito colours, told apart by colour-blind students; the per-batch line is a pale version.
-const QColor blue(0, 114, 178);
-const QColor paleBlue(86, 180, 233, 110);
-const QColor vermillion(213, 94, 0);
+const QColor paleBlue(okabeIto::skyBlue.red(), okabeIto::skyBlue.green(), okabeIto::skyBlue.blue(), 110);
 
 QLineSeries* makeSeries(const QString& name, const QColor& colour, qreal width, bool points)
 {
@@ -81,8 +80,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     lossChart->addAxis(m_lossX, Qt::AlignBottom);
     lossChart->addAxis(m_lossY, Qt::AlignLeft);
     m_batchLoss = makeSeries(tr("batch"), paleBlue, 1.0, false);
-    m_smoothedLoss = makeSeries(tr("smoothed"), blue, 2.5, false);
-    m_testLoss = makeSeries(tr("test"), vermillion, 2.0, true);
+    m_smoothedLoss = makeSeries(tr("smoothed"), okabeIto::blue, 2.5, false);
+    m_testLoss = makeSeries(tr("test"), okabeIto::vermillion, 2.0, true);
     attach(lossChart, m_batchLoss, m_lossX, m_lossY);
     attach(lossChart, m_smoothedLoss, m_lossX, m_lossY);
     attach(lossChart, m_testLoss, m_lossX, m_lossY);
@@ -95,8 +94,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     m_accuracyY = makeAxis(tr("accuracy (%)"), QStringLiteral("%d"));
     accuracyChart->addAxis(m_accuracyX, Qt::AlignBottom);
     accuracyChart->addAxis(m_accuracyY, Qt::AlignLeft);
-    m_smoothedAccuracy = makeSeries(tr("training (smoothed)"), blue, 2.5, false);
-    m_testAccuracy = makeSeries(tr("test"), vermillion, 2.0, true);
+    m_smoothedAccuracy = makeSeries(tr("training (smoothed)"), okabeIto::blue, 2.5, false);
+    m_testAccuracy = makeSeries(tr("test"), okabeIto::vermillion, 2.0, true);
     attach(accuracyChart, m_smoothedAccuracy, m_accuracyX, m_accuracyY);
     attach(accuracyChart, m_testAccuracy, m_accuracyX, m_accuracyY);
     m_accuracyView = makeChartView(accuracyChart);

@@ -1,4 +1,5 @@
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,6 @@ namespace convscope::ui {
 
 namespace {
 
-const QChar minusSign(0x2212);
 
 QString withTrueMinus(QString text)
 {
