@@ -3415,10 +3415,6 @@ the network says: %1</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <source>Epoch 88 of 88 (before training)</source>
-        <translation>에포크 88 / 88 (학습 전)</translation>
-    </message>
-    <message>
         <source>First-layer filters:</source>
         <translation>첫 층의 필터:</translation>
     </message>

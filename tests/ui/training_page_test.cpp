@@ -5,6 +5,7 @@
 #include "tests/nn/approx.h"
 
 #include "core/nn/network_spec.h"
+#include "ui/model_store.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/probability_bars.h"
@@ -214,6 +215,12 @@ TEST_CASE("A short run fills the charts, the test images and the confusion matri
     CHECK(model->history().epochs().size() == 4);
     CHECK(model->history().epochs().back().x == 4.0);
     CHECK(model->currentModel()->metadata.epochs == 4);
+    // One snapshot before training and one after each epoch, the first conv layer's 8 filters.
+    std::vector<int> snapshotEpochs;
+    for (const core::EpochSnapshot& snapshot : model->snapshots())
+        snapshotEpochs.push_back(snapshot.epoch);
+    CHECK(snapshotEpochs == std::vector<int>{0, 1, 2, 3, 4});
+    CHECK(model->snapshots().back().filters.shape() == std::vector<int>{8, 1, 3, 3});
 
     page->resetButton()->click();
     CHECK_FALSE(model->hasNetwork());
@@ -433,4 +440,30 @@ TEST_CASE("A page rebuilt from another page's state goes on with the same networ
     REQUIRE(waitFor([&] { return isIdle(restored); }, 30000));
     CHECK(restored->predictions() == model->predictions());
     CHECK(restored->currentModel()->parameters == model->currentModel()->parameters);
+}
+
+TEST_CASE("The trained model and its epoch snapshots go to the model store with one click", "[training]")
+{
+    ui::ModelStore store;
+    TrainingPage page(&store);
+    TrainingModel* model = page.model();
+    model->setDataset(syntheticDataset(), QStringLiteral("squares"));
+    ui::TrainingSettings settings = model->settings();
+    settings.epochs = 1;
+    model->setSettings(settings);
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    QPushButton* use = nullptr;
+    for (QPushButton* button : page.findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("Inside the network")))
+            use = button;
+    REQUIRE(use != nullptr);
+    REQUIRE(use->isEnabled());
+    int changes = 0;
+    QObject::connect(&store, &ui::ModelStore::modelChanged, [&changes] { ++changes; });
+    use->click();
+    CHECK(changes == 1);
+    REQUIRE(store.model() != nullptr);
+    CHECK(store.model()->parameters == model->currentModel()->parameters);
+    CHECK(store.snapshots().size() == model->snapshots().size());
 }

@@ -79,7 +79,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const int classes = static_cast<int>(m_counts.size());
     if (classes == 0) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
         painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
         return;
     }

@@ -40,6 +40,12 @@ TrainingModel::TrainingModel(QObject* parent)
     connect(m_worker, &TrainingWorker::batchesDone, this, &TrainingModel::onBatches);
     connect(m_worker, &TrainingWorker::epochDone, this, &TrainingModel::onEpoch);
     connect(m_worker, &TrainingWorker::runEnded, this, &TrainingModel::onRunEnded);
+    connect(m_worker, &TrainingWorker::snapshotTaken, this, [this](const core::EpochSnapshot& snapshot) {
+        // A trainer made to go on records the epoch it starts from again: keep one per epoch.
+        while (!m_snapshots.empty() && m_snapshots.back().epoch >= snapshot.epoch)
+            m_snapshots.pop_back();
+        m_snapshots.push_back(snapshot);
+    });
     connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
         emit datasetLoadingChanged();
         const QString folder = m_requestedFolder;
@@ -425,6 +431,7 @@ void TrainingModel::startEvaluation()
 void TrainingModel::clearResults()
 {
     m_model.reset();
+    m_snapshots.clear();
     m_predictions.clear();
     m_predictionsEpoch = 0;
     m_predictionsAccuracy = 0.0;

@@ -131,6 +131,9 @@ public:
     const std::vector<int>& predictions() const { return m_predictions; }
     int predictionsEpoch() const { return m_predictionsEpoch; }
     double predictionsAccuracy() const { return m_predictionsAccuracy; }
+    // What the training of the current network recorded at each epoch (epoch 0 before the
+    // first), for the Inside the network page; empty for a loaded model.
+    const std::vector<core::EpochSnapshot>& snapshots() const { return m_snapshots; }
     // counts[true][predicted] over the test set, empty without predictions.
     const std::vector<std::vector<int>>& confusion() const { return m_confusion; }
 
@@ -211,6 +214,7 @@ private:
     int m_predictionsEpoch = 0;
     double m_predictionsAccuracy = 0.0;
     std::vector<std::vector<int>> m_confusion;
+    std::vector<core::EpochSnapshot> m_snapshots; // in epoch order, one per epoch
 
     // A network with m_model's weights for classifying drawings, rebuilt when m_model changes.
     std::unique_ptr<core::Network<float>> m_drawingNetwork;

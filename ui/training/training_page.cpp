@@ -149,6 +149,16 @@ QJsonArray numbers(std::initializer_list<double> values)
     return array;
 }
 
+double numberAt(const QJsonArray& array, int index)
+{
+    return array.at(index).toDouble();
+}
+
+double numberOr(const QJsonObject& object, const QString& key, double fallback)
+{
+    return object.value(key).toDouble(fallback);
+}
+
 } // namespace
 
 QJsonObject TrainingPage::state() const
@@ -188,14 +198,14 @@ QJsonObject TrainingPage::state() const
 void TrainingPage::setState(const QJsonObject& state)
 {
     TrainingSettings s = m_model->settings();
-    s.learningRate = state.value(QStringLiteral("learningRate")).toDouble(s.learningRate);
+    s.learningRate = numberOr(state, QStringLiteral("learningRate"), s.learningRate);
     s.batchSize = std::clamp(state.value(QStringLiteral("batchSize")).toInt(s.batchSize), 1, 4096);
     s.epochs = std::clamp(state.value(QStringLiteral("epochs")).toInt(s.epochs), 1, 1000);
     if (const std::optional<core::OptimizerKind> kind
         = core::optimizerKindFromId(state.value(QStringLiteral("optimizer")).toString().toStdString()))
         s.optimizer = *kind;
-    s.momentum = std::clamp(state.value(QStringLiteral("momentum")).toDouble(s.momentum), 0.0, 0.99);
-    s.seed = static_cast<std::uint32_t>(std::clamp(state.value(QStringLiteral("seed")).toDouble(s.seed), 1.0, 999999.0));
+    s.momentum = std::clamp(numberOr(state, QStringLiteral("momentum"), s.momentum), 0.0, 0.99);
+    s.seed = static_cast<std::uint32_t>(std::clamp(numberOr(state, QStringLiteral("seed"), s.seed), 1.0, 999999.0));
     s.threads = std::clamp(state.value(QStringLiteral("threads")).toInt(s.threads), 1, 256);
     if (s.learningRate > 0.0 && s.learningRate <= 100.0)
         m_model->setSettings(s);
@@ -219,22 +229,22 @@ void TrainingPage::setState(const QJsonObject& state)
                 r.epoch = a.at(0).toInt();
                 r.batch = a.at(1).toInt();
                 r.batchesPerEpoch = a.at(2).toInt();
-                r.loss = a.at(3).toDouble();
-                r.accuracy = a.at(4).toDouble();
-                r.samplesPerSecond = a.at(5).toDouble();
+                r.loss = numberAt(a, 3);
+                r.accuracy = numberAt(a, 4);
+                r.samplesPerSecond = numberAt(a, 5);
                 history.addBatch(r);
             }
             for (const QJsonValue& value : state.value(QStringLiteral("epochReports")).toArray()) {
                 const QJsonArray a = value.toArray();
                 core::EpochReport r;
                 r.epoch = a.at(0).toInt();
-                r.trainLoss = a.at(1).toDouble();
-                r.trainAccuracy = a.at(2).toDouble();
-                r.testLoss = a.at(3).toDouble();
-                r.testAccuracy = a.at(4).toDouble();
-                r.trainSeconds = a.at(5).toDouble();
-                r.testSeconds = a.at(6).toDouble();
-                r.samplesPerSecond = a.at(7).toDouble();
+                r.trainLoss = numberAt(a, 1);
+                r.trainAccuracy = numberAt(a, 2);
+                r.testLoss = numberAt(a, 3);
+                r.testAccuracy = numberAt(a, 4);
+                r.trainSeconds = numberAt(a, 5);
+                r.testSeconds = numberAt(a, 6);
+                r.samplesPerSecond = numberAt(a, 7);
                 history.addEpoch(r);
             }
             m_model->restore(std::move(restored), history);
@@ -491,6 +501,7 @@ QWidget* TrainingPage::createModelButtons()
         if (!m_store || !m_model->currentModel())
             return;
         m_store->setModel(*m_model->currentModel(), tr("trained on the Training page"));
+        m_store->setSnapshots(m_model->snapshots());
         showMessage(tr("The Inside the network page now shows this model."), false);
     });
     auto* widget = new QWidget;

@@ -185,6 +185,12 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run)
         post(run, [this, outcome = std::move(outcome)] { emit epochDone(outcome); });
     };
 
+    callbacks.snapshot = [&](const core::EpochSnapshot& taken) {
+        core::EpochSnapshot snapshot = taken;
+        snapshot.epoch += offset;
+        post(run, [this, snapshot = std::move(snapshot)] { emit snapshotTaken(snapshot); });
+    };
+
     RunOutcome outcome;
     outcome.result = m_trainer->run(m_control, callbacks);
     flush();

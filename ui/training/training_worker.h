@@ -48,6 +48,7 @@ struct RunOutcome {
 //   pause()/resume()/stop() ── atomic ────▶ TrainingControl, honoured between batches
 //   batchesDone ◀── queued, ≤ 5 per second ─ batch reports gathered
 //   epochDone   ◀── queued ───────────────── epoch report + predictions + a copy of the weights
+//   snapshotTaken ◀── queued ─────────────── filters and activations of one input, per epoch
 //   runEnded    ◀── queued, thread joined ── the outcome
 //
 // The core's callbacks are plain std::function calls on the training thread; they hand their
@@ -102,6 +103,9 @@ public:
 signals:
     void batchesDone(const std::vector<core::BatchReport>& reports);
     void epochDone(const convscope::ui::EpochOutcome& outcome);
+    // The first conv layer's filters and every layer's activations for the first test image,
+    // before the first epoch and after each one (epochs counted from the start of the network).
+    void snapshotTaken(const core::EpochSnapshot& snapshot);
     // The thread has been joined when this is emitted: start() may be called from a slot.
     void runEnded(const convscope::ui::RunOutcome& outcome);
 
