@@ -3,6 +3,7 @@
 #include "core/data/dataset.h"
 #include "core/nn/model_file.h"
 #include "tests/catch.h"
+#include "tests/cli/cli_runner.h"
 #include "tests/nn/approx.h"
 #include "tests/nn/temp_folder.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <zlib.h>
 
@@ -25,29 +25,11 @@ using convscope::test::Approx;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1; // -1 when the process crashed or did not finish
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(const QStringList& arguments)
+// Training under the sanitizers on a busy machine can take minutes; the shared runner's default
+// timeout is one.
+CliRun runTool(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CONVSCOPE_CLI));
-    process.setArguments(arguments);
-    process.start();
-    CliRun run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput().toStdString();
-    run.err = process.readAllStandardError().toStdString();
-    return run;
+    return convscope::test::runCli(arguments, {}, 600'000);
 }
 
 std::vector<std::string> linesOf(const std::string& text)
@@ -143,7 +125,7 @@ TEST_CASE("train --json prints one JSON line per epoch and a final one, and save
 {
     SmallDigits digits;
     const std::filesystem::path model = digits.folder / "digits.csmodel";
-    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
+    const CliRun run = runTool({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
                                QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--batch"),
                                QStringLiteral("32"), QStringLiteral("--threads"), QStringLiteral("2"),
                                QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json"),
@@ -185,7 +167,7 @@ TEST_CASE("train --json prints one JSON line per epoch and a final one, and save
     const std::vector<float> expected = network.classify(digit);
     const auto expectedBest = std::max_element(expected.begin(), expected.end()) - expected.begin();
 
-    const CliRun text = runCli({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
+    const CliRun text = runTool({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
                                 QStringLiteral("--input"), pathText(png)});
     INFO("stderr: " << text.err);
     REQUIRE(text.exitCode == 0);
@@ -194,7 +176,7 @@ TEST_CASE("train --json prints one JSON line per epoch and a final one, and save
     CHECK_THAT(rows[0], StartsWith("0  0."));
     CHECK_THAT(rows[10], StartsWith("predicted: " + std::to_string(expectedBest) + " ("));
 
-    const CliRun json = runCli({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
+    const CliRun json = runTool({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
                                 QStringLiteral("--input"), pathText(png), QStringLiteral("--json")});
     REQUIRE(json.exitCode == 0);
     const QJsonObject answer = jsonOf(linesOf(json.out).front());
@@ -218,7 +200,7 @@ TEST_CASE("train in text mode with a network file ends with the summary line", "
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("# a small network\nconv 4 5 stride 2\nrelu\nflatten\ndropout 0.1\ndense 10\n");
     }
-    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(), QStringLiteral("--arch"),
+    const CliRun run = runTool({QStringLiteral("train"), QStringLiteral("--data"), digits.path(), QStringLiteral("--arch"),
                                pathText(arch), QStringLiteral("--epochs"), QStringLiteral("1"),
                                QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"),
                                QStringLiteral("0.05")});
@@ -239,7 +221,7 @@ TEST_CASE("train and predict refuse bad input with one line and exit status 2", 
     const auto train = [](std::initializer_list<QString> extra) {
         QStringList arguments{QStringLiteral("train")};
         arguments.append(QList<QString>(extra));
-        return runCli(arguments);
+        return runTool(arguments);
     };
     requireOneLineError(train({QStringLiteral("--data"), QStringLiteral("/no/such/folder")}), "/no/such/folder: no such folder");
     requireOneLineError(train({QStringLiteral("--data"), pathText(folder.path())}), "no train-images-idx3-ubyte[.gz] file");
@@ -259,7 +241,7 @@ TEST_CASE("train and predict refuse bad input with one line and exit status 2", 
     const auto predict = [](std::initializer_list<QString> extra) {
         QStringList arguments{QStringLiteral("predict")};
         arguments.append(QList<QString>(extra));
-        return runCli(arguments);
+        return runTool(arguments);
     };
     const std::filesystem::path garbage = folder / "garbage.csmodel";
     writeBytes(garbage, std::vector<std::uint8_t>(100, 0x42));
@@ -272,7 +254,7 @@ TEST_CASE("a diverging run exits with status 1 and advice, saving nothing", "[nn
 {
     SmallDigits digits;
     const std::filesystem::path model = digits.folder / "never.csmodel";
-    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
+    const CliRun run = runTool({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
                                QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"),
                                QStringLiteral("1e6"), QStringLiteral("--epochs"), QStringLiteral("1"),
                                QStringLiteral("--save"), pathText(model)});
@@ -296,7 +278,7 @@ TEST_CASE("predict --model bundled names the digit of a test image", "[nn][cli]"
         // Four times larger, as a user's picture would be: predict scales it back to 28×28.
         const std::filesystem::path png = folder / ("digit-" + std::to_string(i) + ".png");
         REQUIRE(picture.scaled(112, 112, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(pathText(png)));
-        const CliRun run = runCli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("bundled"),
+        const CliRun run = runTool({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("bundled"),
                                    QStringLiteral("--input"), pathText(png), QStringLiteral("--json")});
         INFO("digit " << label << ", stderr: " << run.err);
         REQUIRE(run.exitCode == 0);
@@ -342,7 +324,7 @@ TEST_CASE("a preset takes the size of the dataset's images", "[nn][cli]")
         writeGzipped(folder / (prefix + "-images-idx3-ubyte.gz"), images);
         writeGzipped(folder / (prefix + "-labels-idx1-ubyte.gz"), labels);
     }
-    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), pathText(folder.path()),
+    const CliRun run = runTool({QStringLiteral("train"), QStringLiteral("--data"), pathText(folder.path()),
                                QStringLiteral("--epochs"), QStringLiteral("3"), QStringLiteral("--batch"),
                                QStringLiteral("8"), QStringLiteral("--json")});
     INFO("stderr: " << run.err);
