@@ -10,14 +10,18 @@
 #include "app/cli/presets_command.h"
 #include "app/cli/shape_command.h"
 #include "app/cli/train_command.h"
+#include "app/cli/worksheet_command.h"
 #include "core/conv2d.h"
 #include "ui/io/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <new>
+#include <string_view>
 
 namespace {
 
@@ -32,6 +36,7 @@ constexpr CliCommand commands[] = {
     {"shape", QT_TRANSLATE_NOOP("CliMain", "Work out the output size of a convolution layer, WxHxK"), &ShapeCommand::run},
     {"train", QT_TRANSLATE_NOOP("CliMain", "Train a CNN on IDX images (the bundled digits by default) and save it"), &TrainCommand::run},
     {"predict", QT_TRANSLATE_NOOP("CliMain", "Classify an image with a trained model: the probability of each class"), &PredictCommand::run},
+    {"worksheet", QT_TRANSLATE_NOOP("CliMain", "Write a printable convolution worksheet and its answers as a PDF"), &WorksheetCommand::run},
 };
 
 class CliMain {
@@ -125,7 +130,7 @@ QString CliMain::help()
     text += tr("Usage: convscope-cli COMMAND [options]") + QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');
     for (const CliCommand& command : commands)
-        text += QStringLiteral("  ") + QString(QLatin1String(command.name)).leftJustified(9) + QCoreApplication::translate("CliMain", command.summary) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + QString(QLatin1String(command.name)).leftJustified(11) + QCoreApplication::translate("CliMain", command.summary) + QLatin1Char('\n');
     text += QLatin1Char('\n');
     text += tr("Run 'convscope-cli COMMAND --help' for a command's options and an example.") + QLatin1Char('\n');
     text += tr("Exit status: 0 on success; 2 on bad input, with one line on stderr saying what is wrong.") + QLatin1Char('\n');
@@ -166,14 +171,37 @@ QString CliMain::commandNames()
     return names.join(QStringLiteral(", "));
 }
 
+// Whether the command on the line draws text (the worksheet's PDF): fonts need a QGuiApplication.
+// The command is the first argument that is not --lang or its value.
+bool drawsText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--lang")
+            ++i;
+        else if (!argument.starts_with("--lang="))
+            return argument == "worksheet";
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Set first: creating a QGuiApplication may already warn (XDG_RUNTIME_DIR not set).
+    qInstallMessageHandler(dropQtMessages);
+    // The offscreen platform gives the worksheet its fonts without a display; every other command
+    // runs on a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsText(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("convscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
-    qInstallMessageHandler(dropQtMessages);
     QStringList arguments = QCoreApplication::arguments();
     if (!CliMain::chooseLanguage(arguments))
         return 2;

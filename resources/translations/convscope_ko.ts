@@ -118,6 +118,10 @@
         <translation>학습된 모델로 이미지를 분류합니다: 각 클래스의 확률</translation>
     </message>
     <message>
+        <source>Write a printable convolution worksheet and its answers as a PDF</source>
+        <translation>인쇄용 컨볼루션 학습지와 정답을 PDF로 씁니다</translation>
+    </message>
+    <message>
         <source>no command given; the commands are %1 (see &apos;convscope-cli --help&apos;)</source>
         <translation>명령이 없습니다. 명령은 %1입니다(&apos;convscope-cli --help&apos; 참고)</translation>
     </message>
@@ -1021,6 +1025,140 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>Training stopped: the loss became NaN or infinite at epoch %1, batch %2. The learning rate %3 is probably too high; try a lower one, such as %4. The weights of the last good batch were kept.</source>
         <translation>학습을 멈췄습니다: 에포크 %1, 배치 %2에서 손실이 NaN이나 무한대가 되었습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4처럼 더 작은 값을 써 보세요. 마지막으로 정상이던 배치의 가중치를 남겨 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetCommand</name>
+    <message>
+        <source>the worksheet&apos;s number, from 0 to %1: the same number gives the same sheet</source>
+        <translation>학습지 번호, 0부터 %1까지: 같은 번호는 같은 학습지를 만듭니다</translation>
+    </message>
+    <message>
+        <source>the language of the sheet and of the messages (default: the system&apos;s)</source>
+        <translation>학습지와 메시지의 언어 (기본값: 시스템의 언어)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write; an existing file is replaced</source>
+        <translation>저장할 PDF 파일; 같은 이름의 파일이 있으면 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Writes a printable convolution worksheet, two A4 pages:
+  page 1  a small image and a 3×3 kernel with the stride S and the zero padding P, the question
+          W_out = (W_in - F + 2P)/S + 1 = ___ and an empty output grid to fill in
+  page 2  the answers: the formula with the numbers, the output grid and the first cell worked out
+The seed chooses the numbers: the same seed gives the same sheet on every computer.</source>
+        <translation>인쇄용 컨볼루션 학습지를 A4 두 쪽으로 씁니다:
+  1쪽  작은 이미지와 3×3 커널, 스트라이드 S와 제로패딩 P, 질문
+        W_out = (W_in - F + 2P)/S + 1 = ___ 과 채워 넣을 빈 출력 칸
+  2쪽  정답: 숫자를 넣은 공식, 채워진 출력 칸, 첫 번째 칸의 계산
+시드가 숫자를 정합니다: 같은 시드는 어느 컴퓨터에서나 같은 학습지를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli worksheet --seed 7 --lang ko --output worksheet-7.pdf</source>
+        <translation>  convscope-cli worksheet --seed 7 --lang ko --output worksheet-7.pdf</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--seed는 0부터 %1까지의 정수여야 합니다(&apos;%2&apos;은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--output %1 is a folder; name a file like worksheet.pdf</source>
+        <translation>--output %1은(는) 폴더입니다. worksheet.pdf 같은 파일 이름을 주세요</translation>
+    </message>
+    <message>
+        <source>--output %1: the folder %2 does not exist</source>
+        <translation>--output %1: 폴더 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: worksheet %2, the problem on page 1 and the answers on page 2</source>
+        <translation>%1: 학습지 %2, 1쪽은 문제, 2쪽은 정답</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPdf</name>
+    <message>
+        <source>Convolution worksheet</source>
+        <translation>컨볼루션 학습지</translation>
+    </message>
+    <message>
+        <source>ConvScope worksheet, seed %1 (convscope-cli worksheet --seed %1) · page %2 of 2</source>
+        <translation>ConvScope 학습지, 시드 %1 (convscope-cli worksheet --seed %1) · %2/2쪽</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Slide the kernel over the image from the top left to the bottom right, S cells at a time. At each step, multiply every image cell under the kernel by the weight on it and add the products: the sum is one cell of the output, the convolved feature. The kernel is not flipped.</source>
+        <translation>커널을 이미지의 가장 왼쪽 위부터 가장 오른쪽 아래까지 S칸씩 옮기세요. 단계마다 커널 아래에 있는 이미지의 값에 그 위의 커널 값을 곱해서 모두 더합니다. 그 합이 출력, 곧 컨볼루션 결과(Convolved Feature)의 한 칸입니다. 커널은 뒤집지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>이미지 %1</translation>
+    </message>
+    <message>
+        <source>Kernel %1</source>
+        <translation>커널 %1</translation>
+    </message>
+    <message>
+        <source>Stride S = %1</source>
+        <translation>스트라이드 S = %1</translation>
+    </message>
+    <message>
+        <source>Zero padding P = %1</source>
+        <translation>제로패딩 P = %1</translation>
+    </message>
+    <message>
+        <source>Filter size F = %1</source>
+        <translation>필터의 크기 F = %1</translation>
+    </message>
+    <message>
+        <source>The dashed cells around the image are the zero padding: each counts as 0.</source>
+        <translation>이미지 둘레의 점선 칸은 제로패딩입니다: 모두 0으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>1. What is the output size?</source>
+        <translation>1. 출력 크기는 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>2. Fill in the output grid, one cell per step.</source>
+        <translation>2. 출력 칸을 채우세요. 한 단계에 한 칸입니다.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>1. The output size</source>
+        <translation>1. 출력 크기</translation>
+    </message>
+    <message>
+        <source>The output is %1.</source>
+        <translation>출력 크기는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>2. The output, the convolved feature</source>
+        <translation>2. 출력: 컨볼루션 결과 (Convolved Feature)</translation>
+    </message>
+    <message>
+        <source>3. The first cell, worked out</source>
+        <translation>3. 첫 번째 칸의 계산</translation>
+    </message>
+    <message>
+        <source>The kernel on the top left of the image with its zero padding: each cell under it times the weight on it, added up.</source>
+        <translation>제로패딩을 두른 이미지의 가장 왼쪽 위에 놓인 커널: 커널 아래 각 칸의 값에 그 위의 커널 값을 곱해서 모두 더합니다.</translation>
+    </message>
+    <message>
+        <source>The kernel on the top left of the image: each cell under it times the weight on it, added up.</source>
+        <translation>이미지의 가장 왼쪽 위에 놓인 커널: 커널 아래 각 칸의 값에 그 위의 커널 값을 곱해서 모두 더합니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the worksheet to %1: %2</source>
+        <translation>학습지를 %1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3961,53 @@ the network says: %1</source>
     <message>
         <source>Map pixel at row %1, column %2 (point at the map to pick another)</source>
         <translation>맵 픽셀 %1행 %2열(맵을 가리켜 다른 픽셀을 고르세요)</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::WorksheetDialog</name>
+    <message>
+        <source>Print a worksheet</source>
+        <translation>학습지 인쇄</translation>
+    </message>
+    <message>
+        <source>A small image and a kernel to convolve by hand, the output size question and an empty output grid, with the answers on a second page. The same number gives the same worksheet again: it is printed at the foot of each page.</source>
+        <translation>손으로 컨볼루션할 작은 이미지와 커널, 출력 크기 질문과 빈 출력 칸, 그리고 둘째 쪽의 정답. 같은 번호는 같은 학습지를 다시 만듭니다: 번호는 각 쪽 아래에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Worksheet number</source>
+        <translation>학습지 번호</translation>
+    </message>
+    <message>
+        <source>&amp;Random</source>
+        <translation>무작위(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose another worksheet number at random</source>
+        <translation>다른 학습지 번호를 무작위로 고릅니다</translation>
+    </message>
+    <message>
+        <source>Worksheet &amp;number:</source>
+        <translation>학습지 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the sheet:</source>
+        <translation>학습지 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;worksheet…</source>
+        <translation>학습지 인쇄(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the worksheet</source>
+        <translation>학습지 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
