@@ -3,6 +3,8 @@
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/output_size_text.h"
 #include "ui/output_size/shape_block_view.h"
+#include "ui/widgets/quiz_bar.h"
+#include "ui/widgets/quiz_session.h"
 #include "ui/widgets/text_symbols.h"
 
 #include <QComboBox>
@@ -33,6 +35,18 @@ QString bracketShape(const StackShape& shape)
 }
 
 QString groupedNumber(long long value) { return QLocale().toString(value); }
+
+// The quiz's answer boxes, in the lecture's order [W_out, H_out, K].
+const QStringList shapeFieldNames{QStringLiteral("W_out"), QStringLiteral("H_out"), QStringLiteral("K")};
+
+// What the quiz's answer is about: the single layer's settings (the stack is not asked).
+QJsonObject shapeExercise(const OutputSizeSettings& s)
+{
+    return QJsonObject{{QStringLiteral("w"), s.inputWidth}, {QStringLiteral("h"), s.inputHeight},
+                       {QStringLiteral("f"), s.filter},     {QStringLiteral("s"), s.stride},
+                       {QStringLiteral("p"), s.padding},    {QStringLiteral("k"), s.filters},
+                       {QStringLiteral("d"), s.dilation}};
+}
 
 QSpinBox* makeStackSpin(int minimum, int maximum, const QString& tip)
 {
@@ -157,7 +171,14 @@ QWidget* OutputSizePage::createResultPanel()
     m_parametersLabel->setTextFormat(Qt::RichText);
     m_explanationLabel = new QLabel;
     m_explanationLabel->setWordWrap(true);
+    m_quiz = new QuizSession(this);
+    m_quizBar = new QuizBar(shapeFieldNames, tr("Predict the output shape before it is shown"), false);
+    connect(m_quizBar, &QuizBar::toggled, m_quiz, &QuizSession::setOn);
+    connect(m_quizBar, &QuizBar::submitted, this, &OutputSizePage::checkAnswer);
+    connect(m_quizBar, &QuizBar::resetClicked, m_quiz, &QuizSession::resetScore);
+    connect(m_quiz, &QuizSession::changed, this, &OutputSizePage::showSettings);
 
+    layout->addWidget(m_quizBar);
     layout->addWidget(m_widthFormula);
     layout->addWidget(m_heightFormula);
     layout->addWidget(m_depthFormula);
@@ -228,9 +249,23 @@ QWidget* OutputSizePage::createStackPanel()
     return box;
 }
 
-QJsonObject OutputSizePage::state() const { return m_model->saveState(); }
+QJsonObject OutputSizePage::state() const
+{
+    QJsonObject state = m_model->saveState();
+    state.insert(QStringLiteral("quiz"), m_quiz->saveState());
+    return state;
+}
 
-void OutputSizePage::setState(const QJsonObject& state) { m_model->restoreState(state); }
+void OutputSizePage::setState(const QJsonObject& state)
+{
+    m_model->restoreState(state);
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setExercise(shapeExercise(m_model->settings()));
+        m_quiz->restoreState(state.value(QStringLiteral("quiz")).toObject());
+    }
+    showSettings();
+}
 
 void OutputSizePage::showSettings()
 {
@@ -281,6 +316,70 @@ void OutputSizePage::showSettings()
     blocks.push_back({input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true, QStringLiteral("C")});
     blocks.push_back({m_model->outputShape(), tr("output"), QColor(0xf0, 0xa2, 0x5a), m_model->outputValid()});
     m_blocks->setBlocks(std::move(blocks));
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setExercise(shapeExercise(s));
+        m_quiz->setQuestion(m_model->outputValid() ? std::optional<int>(0) : std::nullopt);
+    }
+    if (m_quiz->isAsking())
+        hideAnswer();
+    refreshQuiz();
+}
+
+void OutputSizePage::hideAnswer()
+{
+    const OutputSizeSettings& s = m_model->settings();
+    const bool dilated = s.dilation > 1;
+    using Axis = OutputSizeText::Axis;
+    const QString unknown = QStringLiteral(" = <b>?</b>");
+    m_widthFormula->setText(OutputSizeText::generalFormula(Axis::Width, dilated) + unknown);
+    m_heightFormula->setText(OutputSizeText::generalFormula(Axis::Height, dilated) + unknown);
+    m_depthFormula->setText(tr("K = <b>?</b>"));
+    m_shapeLabel->setText(tr("Output shape <b>%1</b>").arg(QStringLiteral("[?, ?, ?]")));
+    m_explanationLabel->clear();
+    const StackShape input{s.inputWidth, s.inputHeight, s.inputChannels};
+    m_blocks->setBlocks({{input, tr("input"), QColor(0x8f, 0xa9, 0xc8), true, QStringLiteral("C")}});
+}
+
+void OutputSizePage::refreshQuiz()
+{
+    m_quizBar->setOn(m_quiz->isOn());
+    m_quizBar->setScore(m_quiz->score().right, m_quiz->score().answered);
+    m_quizBar->setAsking(m_quiz->isAsking());
+    if (!m_quiz->isOn())
+        return;
+    if (m_quiz->isAsking()) {
+        m_quizBar->setFeedback(tr("What is the output shape [W_out, H_out, K] for these settings? Type it and press Enter."));
+    } else if (const std::optional<bool> verdict = m_quiz->verdict()) {
+        const OutputSizeSettings& s = m_model->settings();
+        const QString shape = bracketShape(m_model->outputShape());
+        const QString head = *verdict ? tr("Right!") : tr("Not quite: the answer is %1.").arg(shape);
+        using Axis = OutputSizeText::Axis;
+        const QString worked =
+            QStringLiteral("W<sub>out</sub> ")
+            + OutputSizeText::substitutedFormula(Axis::Width, m_model->widthSize(),
+                                                 {s.inputWidth, s.filter, s.stride, s.padding, s.dilation})
+            + QStringLiteral(", H<sub>out</sub> ")
+            + OutputSizeText::substitutedFormula(Axis::Height, m_model->heightSize(),
+                                                 {s.inputHeight, s.filter, s.stride, s.padding, s.dilation})
+            + QStringLiteral(", K = ") + QString::number(s.filters);
+        m_quizBar->setFeedback(bold(head) + QStringLiteral(" ") + worked,
+                               *verdict ? QuizBar::Tone::Right : QuizBar::Tone::Wrong);
+    } else if (!m_model->outputValid()) {
+        m_quizBar->setFeedback(tr("No window fits, so there is no shape to ask: change the settings."));
+    } else {
+        m_quizBar->setFeedback(tr("Change a setting: the new output shape is asked before it is shown."));
+    }
+}
+
+void OutputSizePage::checkAnswer(const QStringList& answers)
+{
+    if (!m_quiz->isAsking() || !m_model->outputValid())
+        return;
+    const StackShape shape = m_model->outputShape();
+    const QString error = m_quiz->answerCounts(answers, {shape.width, shape.height, shape.channels}, shapeFieldNames);
+    if (!error.isEmpty())
+        m_quizBar->setFeedback(error, QuizBar::Tone::Wrong);
 }
 
 void OutputSizePage::rebuildStackTable()

@@ -15,6 +15,8 @@ class QTableWidget;
 namespace convscope::ui {
 
 class OutputSizeModel;
+class QuizBar;
+class QuizSession;
 class ShapeBlockView;
 
 // The Output size lesson: W_out = (W_in − F + 2P)/S + 1 with every term on a slider, the numbers
@@ -40,6 +42,10 @@ public:
     QTableWidget* stackTable() const { return m_stackTable; }
     ShapeBlockView* shapeBlocks() const { return m_blocks; }
     ShapeBlockView* stackBlocks() const { return m_stackBlocks; }
+    // Quiz mode: the student types W_out, H_out and K before the shape is shown.
+    QuizBar* quizBar() const { return m_quizBar; }
+    QuizSession* quiz() const { return m_quiz; }
+    QLabel* widthFormulaLabel() const { return m_widthFormula; }
     QSpinBox* spinBox(int field) const { return m_fields[static_cast<std::size_t>(field)].spin; }
 
     // The order of the fields in spinBox().
@@ -58,6 +64,10 @@ private:
     void showStack();
     void rebuildStackTable();
     void editLayer(int index);
+    // While the quiz asks, the shape and the results of the formulas are "?".
+    void hideAnswer();
+    void refreshQuiz();
+    void checkAnswer(const QStringList& answers);
 
     OutputSizeModel* m_model = nullptr;
     std::array<FieldControls, FieldCount> m_fields{};
@@ -74,6 +84,8 @@ private:
     QWidget* m_stackButtons = nullptr;
     ShapeBlockView* m_stackBlocks = nullptr;
     bool m_updatingStack = false;
+    QuizSession* m_quiz = nullptr;
+    QuizBar* m_quizBar = nullptr;
 };
 
 } // namespace convscope::ui

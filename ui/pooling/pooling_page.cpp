@@ -4,6 +4,8 @@
 #include "ui/output_size/output_size_text.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/quiz_bar.h"
+#include "ui/widgets/quiz_session.h"
 #include "ui/widgets/step_player.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
@@ -217,6 +219,12 @@ QWidget* PoolingPage::createGridPart()
     m_formulaLabel->setWordWrap(true);
     m_messageLabel->setWordWrap(true);
     m_controls = new StepPlayerBar(m_model->player());
+    m_quiz = new QuizSession(this);
+    m_quizBar = new QuizBar({QString()}, tr("Predict each output value of the marked pooling before it is shown"), true);
+    connect(m_quizBar, &QuizBar::toggled, m_quiz, &QuizSession::setOn);
+    connect(m_quizBar, &QuizBar::submitted, this, &PoolingPage::checkAnswer);
+    connect(m_quizBar, &QuizBar::resetClicked, m_quiz, &QuizSession::resetScore);
+    connect(m_quiz, &QuizSession::changed, this, &PoolingPage::showStep);
 
     auto* settingsFrame = new QFrame;
     m_settingsFrame = settingsFrame;
@@ -232,6 +240,7 @@ QWidget* PoolingPage::createGridPart()
     layout->addWidget(m_formulaLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_controls);
+    layout->addWidget(m_quizBar);
     layout->addWidget(settingsFrame);
     return part;
 }
@@ -323,11 +332,22 @@ QWidget* PoolingPage::createMapPart()
     return part;
 }
 
-QJsonObject PoolingPage::state() const { return m_model->saveState(); }
+QJsonObject PoolingPage::state() const
+{
+    QJsonObject state = m_model->saveState();
+    state.insert(QStringLiteral("quiz"), m_quiz->saveState());
+    return state;
+}
 
 void PoolingPage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setExercise(exerciseDescription());
+        m_quiz->restoreState(state.value(QStringLiteral("quiz")).toObject());
+    }
+    showStep();
     m_mapMode->setCurrentIndex(static_cast<int>(
         std::find(PoolingModel::modes.begin(), PoolingModel::modes.end(), m_model->mapMode()) - PoolingModel::modes.begin()));
     m_mapWindow->setCurrentIndex(m_mapWindow->findData(m_model->mapWindow()));
@@ -389,15 +409,31 @@ void PoolingPage::showGrid()
         lines << tr("The crossed-out cells are dropped: pooling has no zero padding, so they never reach the output.");
     m_formulaLabel->setText(lines.join(QStringLiteral("<br>")));
     m_messageLabel->clear();
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setExercise(exerciseDescription());
+    }
     showStep();
 }
 
 void PoolingPage::showStep()
 {
     const int position = m_model->player()->position();
-    for (TensorView* view : m_outputViews) {
-        view->setFilledCount(position);
-        view->setHighlightedCells(CellRole::Target, {});
+    const std::optional<core::PoolStep> asked = m_model->valid() ? m_model->currentStep(m_model->focus()) : std::nullopt;
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setQuestion(asked ? std::optional<int>(position - 1) : std::nullopt);
+    }
+    // Quiz mode: the marked pooling's cell stays empty, its result "?", until the student answers.
+    const bool asking = m_quiz->isAsking();
+    if (asking)
+        m_model->player()->pause();
+    for (std::size_t i = 0; i < PoolingModel::modes.size(); ++i) {
+        const bool hidden = asking && PoolingModel::modes[i] == m_model->focus();
+        m_outputViews[i]->setFilledCount(hidden ? position - 1 : position);
+        m_outputViews[i]->setHighlightedCells(CellRole::Target, {});
+        m_outputViews[i]->setAnnotations(hidden ? QList<CellAnnotation>{{{asked->outY, asked->outX}, QStringLiteral("?")}}
+                                                : QList<CellAnnotation>{});
     }
     m_inputView->setWindow({});
     m_inputView->setHighlightedCells(CellRole::Window, {});
@@ -408,11 +444,13 @@ void PoolingPage::showStep()
         sum->clear();
     if (!m_model->valid()) {
         m_stepLabel->setText(tr("No window fits"));
+        refreshQuiz({});
         return;
     }
     const std::optional<core::PoolStep> focused = m_model->currentStep(m_model->focus());
     if (!focused) {
         m_stepLabel->setText(tr("Press play or the right arrow key to move the window."));
+        refreshQuiz({});
         return;
     }
 
@@ -432,28 +470,35 @@ void PoolingPage::showStep()
     m_inputView->setHighlightedCells(CellRole::Window, windowCells);
 
     QList<CellAnnotation> notes;
+    QString workedLine;
     for (std::size_t i = 0; i < PoolingModel::modes.size(); ++i) {
         const core::PoolMode mode = PoolingModel::modes[i];
         const std::optional<core::PoolStep> step = m_model->currentStep(mode);
         if (!step)
             continue;
         m_outputViews[i]->setHighlightedCells(CellRole::Target, {CellPos{step->outY, step->outX}});
+        // The asked pooling's result (and the average's sum) are "?" until the student answers.
+        const bool hidden = asking && mode == m_model->focus();
+        const QString result = bold(hidden ? QStringLiteral("?") : formatNumber(step->result));
         QString line;
         switch (mode) {
         case core::PoolMode::Max:
-            line = tr("max(%1) = %2").arg(valueList(*step), bold(formatNumber(step->result)));
+            line = tr("max(%1) = %2").arg(valueList(*step), result);
             break;
         case core::PoolMode::Average:
             line = tr("(%1) / %2 = %3 / %2 = %4")
                        .arg(valueList(*step).replace(QStringLiteral(", "), QStringLiteral(" + ")))
                        .arg(step->cells.size())
-                       .arg(formatNumber(step->sum), bold(formatNumber(step->result)));
+                       .arg(hidden ? QStringLiteral("?") : formatNumber(step->sum), result);
             break;
         case core::PoolMode::Min:
-            line = tr("min(%1) = %2").arg(valueList(*step), bold(formatNumber(step->result)));
+            line = tr("min(%1) = %2").arg(valueList(*step), result);
             break;
         }
-        if (step->chosenCell >= 0) {
+        if (mode == m_model->focus())
+            workedLine = line;
+        // The marks on the chosen cells would give the answer away while asking.
+        if (step->chosenCell >= 0 && !asking) {
             const core::PoolTraceCell& chosen = step->cells[static_cast<std::size_t>(step->chosenCell)];
             notes.append({CellPos{chosen.y, chosen.x}, mode == core::PoolMode::Max ? tr("max") : tr("min")});
             if (mode == m_model->focus())
@@ -464,6 +509,56 @@ void PoolingPage::showStep()
         m_sumLabels[i]->setText(line);
     }
     m_inputView->setAnnotations(notes);
+    refreshQuiz(workedLine);
+}
+
+void PoolingPage::refreshQuiz(const QString& workedLine)
+{
+    m_quizBar->setOn(m_quiz->isOn());
+    m_quizBar->setScore(m_quiz->score().right, m_quiz->score().answered);
+    m_quizBar->setAsking(m_quiz->isAsking());
+    if (!m_quiz->isOn())
+        return;
+    const std::optional<core::PoolStep> step = m_model->valid() ? m_model->currentStep(m_model->focus()) : std::nullopt;
+    const QString mode = PoolingModel::modeName(m_model->focus());
+    if (m_quiz->isAsking() && step) {
+        m_quizBar->setFeedback(tr("%1: what is output row %2, column %3? Type it and press Enter.")
+                                   .arg(mode)
+                                   .arg(step->outY + 1)
+                                   .arg(step->outX + 1));
+    } else if (const std::optional<bool> verdict = m_quiz->verdict(); verdict && step) {
+        const QString head = *verdict ? tr("Right!") : tr("Not quite: the answer is %1.").arg(formatNumber(step->result));
+        m_quizBar->setFeedback(bold(head) + QStringLiteral(" ") + workedLine,
+                               *verdict ? QuizBar::Tone::Right : QuizBar::Tone::Wrong);
+    } else if (!m_model->valid()) {
+        m_quizBar->setFeedback(tr("No window fits, so there is nothing to ask."));
+    } else {
+        m_quizBar->setFeedback(tr("Step forward: each output value of %1 is asked before it is shown.").arg(mode));
+    }
+}
+
+void PoolingPage::checkAnswer(const QStringList& answers)
+{
+    const std::optional<core::PoolStep> step = m_model->valid() ? m_model->currentStep(m_model->focus()) : std::nullopt;
+    if (!step || !m_quiz->isAsking() || answers.isEmpty())
+        return;
+    // The true value is the output grid's, which the page reveals: core::pool2d's result.
+    const core::Tensor& output = m_model->output(m_model->focus());
+    const QString error = m_quiz->answerValue(answers.front(), output.at(0, step->outY, step->outX));
+    if (!error.isEmpty()) {
+        m_quizBar->setFeedback(error, QuizBar::Tone::Wrong);
+        return;
+    }
+    // Back to the page, so → steps on to the next question.
+    setFocus();
+}
+
+QJsonObject PoolingPage::exerciseDescription() const
+{
+    QJsonObject description = m_model->saveState();
+    for (const char* key : {"position", "mapMode", "mapWindow", "repeats"})
+        description.remove(QLatin1String(key));
+    return description;
 }
 
 void PoolingPage::showMaps()

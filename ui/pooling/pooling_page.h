@@ -16,6 +16,8 @@ namespace convscope::ui {
 
 class CurrentActivationMap;
 class PoolingModel;
+class QuizBar;
+class QuizSession;
 class StepPlayerBar;
 class TensorView;
 
@@ -47,6 +49,9 @@ public:
     QLabel* sumLabel(int modeIndex) const { return m_sumLabels[static_cast<std::size_t>(modeIndex)]; }
     QLabel* formulaLabel() const { return m_formulaLabel; }
     StepPlayerBar* controls() const { return m_controls; }
+    // Quiz mode: the student types the marked pooling's next output value before it is shown.
+    QuizBar* quizBar() const { return m_quizBar; }
+    QuizSession* quiz() const { return m_quiz; }
     QSpinBox* rowsBox() const { return m_rows; }
     QSpinBox* colsBox() const { return m_cols; }
     QSpinBox* windowBox() const { return m_window; }
@@ -68,6 +73,11 @@ private:
     void showStep();
     void showMaps();
     void takeSharedMap();
+    // The quiz's part of a step: asks, or says right or wrong with the worked line.
+    void refreshQuiz(const QString& workedLine);
+    void checkAnswer(const QStringList& answers);
+    // What the quiz's answers are about: the input, window, stride and marked pooling.
+    QJsonObject exerciseDescription() const;
 
     PoolingModel* m_model = nullptr;
     QPointer<CurrentActivationMap> m_shared;
@@ -85,6 +95,8 @@ private:
     QLabel* m_formulaLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     StepPlayerBar* m_controls = nullptr;
+    QuizSession* m_quiz = nullptr;
+    QuizBar* m_quizBar = nullptr;
     QWidget* m_settingsFrame = nullptr;
     QWidget* m_mapControls = nullptr;
 

@@ -25,7 +25,7 @@ QString StepText::product(float input, float weight)
     return factor(input) + times + factor(weight);
 }
 
-QString StepText::channelSum(const core::ConvStep& step, int channel)
+QString StepText::channelSum(const core::ConvStep& step, int channel, bool showResults)
 {
     QStringList terms;
     for (const core::ConvTraceCell& cell : step.cells)
@@ -33,40 +33,45 @@ QString StepText::channelSum(const core::ConvStep& step, int channel)
             terms.append(product(cell.input, cell.weight));
     const std::size_t index = static_cast<std::size_t>(channel);
     const float sum = index < step.channelSums.size() ? step.channelSums[index] : 0.0f;
+    const QString result = bold(showResults ? formatNumber(sum) : QStringLiteral("?"));
     QString expression;
     if (terms.size() > maxTerms) {
         // Six terms from the start, three from the end: enough to see the pattern.
         expression = terms.mid(0, 6).join(plus) + plus + QStringLiteral("…") + plus + terms.mid(terms.size() - 3).join(plus);
-        return expression + QStringLiteral(" = ") + bold(formatNumber(sum)) + QStringLiteral(" ")
+        return expression + QStringLiteral(" = ") + result + QStringLiteral(" ")
                + tr("(%n products)", nullptr, static_cast<int>(terms.size()));
     }
-    return terms.join(plus) + QStringLiteral(" = ") + bold(formatNumber(sum));
+    return terms.join(plus) + QStringLiteral(" = ") + result;
 }
 
-QString StepText::stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames)
+QString StepText::stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames, bool showResults)
 {
+    const QString hidden = QStringLiteral("?");
+    const QString total = bold(showResults ? formatNumber(step.total) : hidden);
     if (channels <= 1) {
         if (step.bias == 0.0f)
-            return channelSum(step, 0);
+            return channelSum(step, 0, showResults);
         const float sum = step.channelSums.empty() ? 0.0f : step.channelSums.front();
-        return channelSum(step, 0) + QStringLiteral("<br>")
-               + tr("%1 + %2 (bias) = %3").arg(formatNumber(sum), factor(step.bias), bold(formatNumber(step.total)));
+        return channelSum(step, 0, showResults) + QStringLiteral("<br>")
+               + tr("%1 + %2 (bias) = %3").arg(showResults ? formatNumber(sum) : hidden, factor(step.bias), total);
     }
     QStringList lines;
     QStringList sums;
     for (int c = 0; c < channels; ++c) {
         const QString name = c < channelNames.size() ? channelNames[c] : tr("Channel %1").arg(c + 1);
-        lines.append(name + QStringLiteral(": ") + channelSum(step, c));
-        sums.append(factor(c < static_cast<int>(step.channelSums.size()) ? step.channelSums[static_cast<std::size_t>(c)] : 0.0f));
+        lines.append(name + QStringLiteral(": ") + channelSum(step, c, showResults));
+        sums.append(!showResults ? hidden
+                                 : factor(c < static_cast<int>(step.channelSums.size())
+                                              ? step.channelSums[static_cast<std::size_t>(c)]
+                                              : 0.0f));
     }
-    const QString total =
-        tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), factor(step.bias), bold(formatNumber(step.total)));
+    const QString totalLine = tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), factor(step.bias), total);
     // Beyond RGB's three channels (a trained network's layer) the total comes first, so it shows
     // without scrolling through every channel's products.
     if (channels > 3)
-        lines.prepend(total);
+        lines.prepend(totalLine);
     else
-        lines.append(total);
+        lines.append(totalLine);
     return lines.join(QStringLiteral("<br>"));
 }
 

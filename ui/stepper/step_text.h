@@ -21,12 +21,14 @@ public:
 
     // "1×0", "0.5×(−1)".
     static QString product(float input, float weight);
-    // The products of one input channel and their sum, "1×1 + 1×0 + … = 4".
-    static QString channelSum(const core::ConvStep& step, int channel);
+    // The products of one input channel and their sum, "1×1 + 1×0 + … = 4". With `showResults`
+    // false (quiz mode, before the student has answered) every sum and total is written "?".
+    static QString channelSum(const core::ConvStep& step, int channel, bool showResults = true);
     // The whole step: for one channel the sum (plus the bias when it is not 0); for several,
     // one line per channel then "total: 4 + 3 + 2 + 1 (bias) = 10" (the total first for more
     // than three channels). `channelNames` may be empty.
-    static QString stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames);
+    static QString stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames,
+                           bool showResults = true);
 };
 
 } // namespace convscope::ui

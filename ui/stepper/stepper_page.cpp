@@ -5,9 +5,13 @@
 #include "ui/stepper/step_text.h"
 #include "ui/stepper/stepper_settings_panel.h"
 #include "ui/widgets/number_text.h"
+#include "ui/widgets/quiz_bar.h"
+#include "ui/widgets/quiz_session.h"
 #include "ui/widgets/setting.h"
+#include "ui/widgets/step_animation_export.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -16,8 +20,10 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -194,6 +200,12 @@ StepperPage::StepperPage(QWidget* parent)
     m_messageLabel->setWordWrap(true);
 
     m_controls = new StepPlayerBar(m_model->player(), this);
+    m_quiz = new QuizSession(this);
+    m_quizBar = new QuizBar({QString()}, tr("Predict each output value before it is shown"), true, this);
+    connect(m_quizBar, &QuizBar::toggled, m_quiz, &QuizSession::setOn);
+    connect(m_quizBar, &QuizBar::submitted, this, &StepperPage::checkAnswer);
+    connect(m_quizBar, &QuizBar::resetClicked, m_quiz, &QuizSession::resetScore);
+    connect(m_quiz, &QuizSession::changed, this, &StepperPage::refreshStep);
     m_settings = new StepperSettingsPanel(m_model, this);
     connect(m_settings, &StepperSettingsPanel::message, this, &StepperPage::showMessage);
 
@@ -218,7 +230,22 @@ StepperPage::StepperPage(QWidget* parent)
     m_sumScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_sumScroll);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(m_controls);
+    // Beside the player: the steps as an animated GIF for slides, drawn by this page's own code
+    // from the top of the page to the end of the sum.
+    auto* controlsRow = new QHBoxLayout;
+    controlsRow->addWidget(m_controls, 1);
+    auto* saveGif = new QPushButton(tr("Save animation as GIF…"), this);
+    saveGif->setObjectName(QStringLiteral("saveGifButton"));
+    saveGif->setToolTip(tr("Record the steps as an animated GIF, drawn as on the screen"));
+    saveGif->setFocusPolicy(Qt::TabFocus);
+    connect(saveGif, &QPushButton::clicked, this, [this] {
+        StepAnimationExport::run(
+            this, m_model->player(), [this] { return QRect(0, 0, width(), m_sumScroll->geometry().bottom() + 1); },
+            QStringLiteral("convolution"));
+    });
+    controlsRow->addWidget(saveGif);
+    layout->addLayout(controlsRow);
+    layout->addWidget(m_quizBar);
     layout->addWidget(settingsFrame);
 
     connect(m_model, &StepperModel::structureChanged, this, &StepperPage::refreshStructure);
@@ -392,6 +419,10 @@ void StepperPage::refreshValues()
         m_kernelDescription->setText(text.description);
     }
     m_kernelDescription->setVisible(!preset.isEmpty());
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setExercise(exerciseDescription());
+    }
     refreshFormula();
     refreshStep();
 }
@@ -444,6 +475,14 @@ void StepperPage::refreshStep()
     const int count = m_model->stepCount();
     const int position = m_model->position();
     const std::optional<core::ConvStep> step = m_model->currentStep();
+    {
+        const QSignalBlocker blocker(m_quiz);
+        m_quiz->setQuestion(step ? std::optional<int>(position - 1) : std::nullopt);
+    }
+    // Quiz mode: the cell being written stays empty and its sum "?" until the student answers.
+    const bool asking = m_quiz->isAsking();
+    if (asking)
+        m_model->pause();
 
     QList<CellPos> uncovered;
     for (const InputCell& cell : m_model->uncoveredCells())
@@ -470,10 +509,13 @@ void StepperPage::refreshStep()
     }
 
     if (m_model->trace()) {
-        m_outputView->setFilledCount(position);
+        m_outputView->setFilledCount(asking ? position - 1 : position);
         m_outputView->setHighlightedCells(CellRole::Target, step ? QList<CellPos>{{step->outY, step->outX}} : QList<CellPos>{});
+        m_outputView->setAnnotations(asking ? QList<CellAnnotation>{{{step->outY, step->outX}, QStringLiteral("?")}}
+                                            : QList<CellAnnotation>{});
     }
 
+    QString workedSum;
     if (!m_model->trace()) {
         m_stepLabel->setText(tr("No window fits: change the sizes, the padding or the dilation."));
         m_sumLabel->clear();
@@ -489,8 +531,11 @@ void StepperPage::refreshStep()
         QStringList names;
         for (int c = 0; c < m_model->channels(); ++c)
             names.append(channelName(c, m_model->isRgb()));
-        QStringList lines = StepText::stepSum(*step, m_model->channels(), names).split(QStringLiteral("<br>"));
-        if (m_model->reluFollows()) {
+        QStringList lines = StepText::stepSum(*step, m_model->channels(), names, !asking).split(QStringLiteral("<br>"));
+        // The line that ends in the total, for the quiz's feedback: the sum itself for one
+        // channel, the total line for several (first beyond three channels).
+        workedSum = m_model->channels() > 3 ? lines.front() : lines.back();
+        if (m_model->reluFollows() && !asking) {
             // Right after the total: last for a few channels, second when the total comes first.
             const QString relu = tr("After the ReLU: max(0, %1) = <b>%2</b>")
                                      .arg(formatNumber(step->total), formatNumber(std::max(0.0f, step->total)));
@@ -499,9 +544,54 @@ void StepperPage::refreshStep()
         m_sumLabel->setText(lines.join(QStringLiteral("<br>")));
     }
     m_sumLabel->setAccessibleDescription(plain(m_sumLabel->text()));
+    refreshQuiz(step, workedSum);
     fitSumScroll();
     refreshPicked();
     requestSave();
+}
+
+void StepperPage::refreshQuiz(const std::optional<core::ConvStep>& step, const QString& workedSum)
+{
+    m_quizBar->setOn(m_quiz->isOn());
+    m_quizBar->setScore(m_quiz->score().right, m_quiz->score().answered);
+    m_quizBar->setAsking(m_quiz->isAsking());
+    if (!m_quiz->isOn())
+        return;
+    if (m_quiz->isAsking()) {
+        m_quizBar->setFeedback(tr("What is output row %1, column %2? Type it and press Enter.").arg(step->outY + 1).arg(step->outX + 1));
+    } else if (const std::optional<bool> verdict = m_quiz->verdict(); verdict && step) {
+        const QString answer = formatNumber(m_model->output().at(0, step->outY, step->outX));
+        const QString head = *verdict ? tr("Right!") : tr("Not quite: the answer is %1.").arg(answer);
+        m_quizBar->setFeedback(bold(head) + QStringLiteral(" ") + workedSum,
+                               *verdict ? QuizBar::Tone::Right : QuizBar::Tone::Wrong);
+    } else if (step) {
+        m_quizBar->setFeedback(tr("Step forward: the next output value is asked before it is shown."));
+    } else {
+        m_quizBar->setFeedback(tr("Step forward: each output value is asked before it is shown."));
+    }
+}
+
+void StepperPage::checkAnswer(const QStringList& answers)
+{
+    const std::optional<core::ConvStep> step = m_model->currentStep();
+    if (!step || !m_quiz->isAsking() || answers.isEmpty())
+        return;
+    const QString error = m_quiz->answerValue(answers.front(), m_model->output().at(0, step->outY, step->outX));
+    if (!error.isEmpty()) {
+        m_quizBar->setFeedback(error, QuizBar::Tone::Wrong);
+        return;
+    }
+    // Back to the page, so → steps on to the next question.
+    setFocus();
+}
+
+QJsonObject StepperPage::exerciseDescription() const
+{
+    QJsonObject description = m_model->saveState();
+    description.remove(QStringLiteral("position"));
+    description.remove(QStringLiteral("stepsPerSecond"));
+    description.remove(QStringLiteral("preset"));
+    return description;
 }
 
 void StepperPage::refreshPicked()
@@ -585,17 +675,23 @@ void StepperPage::keyPressEvent(QKeyEvent* event)
 
 QJsonObject StepperPage::state() const
 {
-    return m_model->saveState();
+    QJsonObject state = m_model->saveState();
+    state.insert(QStringLiteral("quiz"), m_quiz->saveState());
+    return state;
 }
 
 void StepperPage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
+    const QSignalBlocker blocker(m_quiz);
+    m_quiz->setExercise(exerciseDescription());
+    m_quiz->restoreState(state.value(QStringLiteral("quiz")).toObject());
+    refreshStep();
 }
 
 QList<QWidget*> StepperPage::presentationHidden() const
 {
-    return {m_settings->parentWidget()};
+    return {m_settings->parentWidget(), findChild<QPushButton*>(QStringLiteral("saveGifButton"))};
 }
 
 } // namespace convscope::ui

@@ -17,6 +17,8 @@ class QScrollArea;
 
 namespace convscope::ui {
 
+class QuizBar;
+class QuizSession;
 class StepPlayerBar;
 class StepperSettingsPanel;
 class TensorView;
@@ -38,6 +40,9 @@ public:
     StepperModel* model() const { return m_model; }
     StepperSettingsPanel* settingsPanel() const { return m_settings; }
     StepPlayerBar* controls() const { return m_controls; }
+    // Quiz mode: the student types each output value before it is shown.
+    QuizBar* quizBar() const { return m_quizBar; }
+    QuizSession* quiz() const { return m_quiz; }
     // Channel c of the input and its kernel; the output.
     TensorView* inputView(int channel = 0) const { return m_inputViews.value(channel); }
     TensorView* kernelView(int channel = 0) const { return m_kernelViews.value(channel); }
@@ -63,6 +68,11 @@ private:
     void refreshStep();
     void refreshFormula();
     void refreshPicked();
+    // The quiz's part of a step: hides the answer while asking, then says right or wrong.
+    void refreshQuiz(const std::optional<core::ConvStep>& step, const QString& workedSum);
+    void checkAnswer(const QStringList& answers);
+    // What the quiz's answers are about: everything but the position and the speed.
+    QJsonObject exerciseDescription() const;
     void pickInputCell(int channel, int row, int col);
     void showMessage(const QString& text);
     QLabel* makeCaption(const QString& text);
@@ -96,6 +106,8 @@ private:
     QBoxLayout* m_viewsRow = nullptr;
     StepPlayerBar* m_controls = nullptr;
     StepperSettingsPanel* m_settings = nullptr;
+    QuizSession* m_quiz = nullptr;
+    QuizBar* m_quizBar = nullptr;
     QTimer m_saveTimer;
     QList<std::pair<QWidget*, double>> m_scaledText;
     bool m_equalisePending = false;
