@@ -2774,6 +2774,38 @@ Click to open it.</source>
         <source>Total parameters: %1</source>
         <translation>전체 매개변수: %1</translation>
     </message>
+    <message>
+        <source>Predict the output shape before it is shown</source>
+        <translation>출력 모양을 보기 전에 먼저 예측해 보세요</translation>
+    </message>
+    <message>
+        <source>K = &lt;b&gt;?&lt;/b&gt;</source>
+        <translation>K = &lt;b&gt;?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Output shape &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>출력 모양 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What is the output shape [W_out, H_out, K] for these settings? Type it and press Enter.</source>
+        <translation>이 설정의 출력 모양 [W_out, H_out, K]은 무엇일까요? 입력하고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>아쉽네요. 정답은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>No window fits, so there is no shape to ask: change the settings.</source>
+        <translation>들어가는 윈도우가 없어서 물어볼 출력 모양이 없습니다. 설정을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Change a setting: the new output shape is asked before it is shown.</source>
+        <translation>설정을 바꿔 보세요: 새 출력 모양은 보여 주기 전에 먼저 묻습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::OutputSizeText</name>
@@ -3031,6 +3063,30 @@ Click to open it.</source>
         <source>%1 times fewer values</source>
         <translation>값이 %1배 적음</translation>
     </message>
+    <message>
+        <source>Predict each output value of the marked pooling before it is shown</source>
+        <translation>표시된 풀링의 각 출력값을 보기 전에 먼저 예측해 보세요</translation>
+    </message>
+    <message>
+        <source>%1: what is output row %2, column %3? Type it and press Enter.</source>
+        <translation>%1: 출력 %2행 %3열의 값은 얼마일까요? 입력하고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>아쉽네요. 정답은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>No window fits, so there is nothing to ask.</source>
+        <translation>들어가는 윈도우가 없어서 물어볼 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Step forward: each output value of %1 is asked before it is shown.</source>
+        <translation>한 단계 앞으로 가세요: %1의 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::PreprocessingView</name>
@@ -3108,6 +3164,41 @@ Click to open it.</source>
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::QuizBar</name>
+    <message>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <source>Quiz mode</source>
+        <translation>퀴즈 모드</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>내 답:</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check your answer (Enter)</source>
+        <translation>답을 확인합니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>Reset score</source>
+        <translation>점수 초기화</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation>점수: %2개 중 %1개 정답</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3403,30 @@ Click to open it.</source>
     <message>
         <source>After the ReLU: max(0, %1) = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>ReLU를 거친 뒤: max(0, %1) = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Predict each output value before it is shown</source>
+        <translation>각 출력값을 보기 전에 먼저 예측해 보세요</translation>
+    </message>
+    <message>
+        <source>What is output row %1, column %2? Type it and press Enter.</source>
+        <translation>출력 %1행 %2열의 값은 얼마일까요? 입력하고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>아쉽네요. 정답은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Step forward: the next output value is asked before it is shown.</source>
+        <translation>한 단계 앞으로 가세요: 다음 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Step forward: each output value is asked before it is shown.</source>
+        <translation>한 단계 앞으로 가세요: 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
     </message>
 </context>
 <context>
