@@ -3,6 +3,7 @@
 #include "ui/activation/activation_model.h"
 #include "ui/activation/activation_page.h"
 #include "ui/io/translations.h"
+#include "ui/lesson_menu.h"
 #include "ui/model_store.h"
 #include "ui/network/network_page.h"
 #include "ui/output_size/output_size_page.h"
@@ -10,6 +11,7 @@
 #include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
+#include "ui/training/training_model.h"
 #include "ui/training/training_page.h"
 #include "ui/widgets/colour_map.h"
 #include "ui/widgets/page.h"
@@ -19,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QListWidget>
@@ -145,10 +148,12 @@ void MainWindow::createMenus()
     menuBar()->clear();
     delete menuBar()->cornerWidget(Qt::TopRightCorner);
     delete m_toolBar;
-    setWindowTitle(tr("ConvScope"));
+    setWindowTitle(m_lessonTitle.isEmpty() ? tr("ConvScope") : tr("%1 – ConvScope").arg(m_lessonTitle));
     m_lessonList->setAccessibleName(tr("Lessons"));
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    LessonMenu::addActions(fileMenu, this);
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -282,6 +287,9 @@ void MainWindow::rebuildPages()
     }
     if (!showPage(shown))
         showPage(lectureOrder().constFirst());
+    m_hiddenByLesson.clear();
+    for (const QString& id : std::as_const(m_settingsHidden))
+        applySettingsHiding(id);
     if (m_presenting)
         applyPresentationHiding();
 }
@@ -453,6 +461,121 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+io::Lesson MainWindow::lesson(const QString& title) const
+{
+    io::Lesson lesson;
+    lesson.title = title;
+    lesson.page = currentPageId();
+    if (const std::optional<ColourMapKind> kind = TensorView::programColourMap())
+        lesson.colourMap = ColourMap::id(*kind);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)))
+            lesson.pages.insert(m_ids.value(i), page->state());
+        if (m_settingsHidden.contains(m_ids.value(i)))
+            lesson.hiddenControls.append(m_ids.value(i));
+    }
+    return lesson;
+}
+
+QString MainWindow::applyLesson(const io::Lesson& lesson)
+{
+    // Everything is checked before anything changes, so a refused lesson leaves the window as it was.
+    if (!m_ids.contains(lesson.page))
+        return tr("The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.")
+            .arg(lesson.page, m_ids.join(QStringLiteral(", ")));
+    std::optional<ColourMapKind> colourMap;
+    if (!lesson.colourMap.isEmpty()) {
+        ColourMapKind kind;
+        if (!ColourMap::fromId(lesson.colourMap, &kind)) {
+            QStringList ids;
+            for (ColourMapKind known : ColourMap::all())
+                ids.append(ColourMap::id(known));
+            return tr("The lesson asks for the colour map “%1”, which this ConvScope does not have; the colour maps "
+                      "are: %2.")
+                .arg(lesson.colourMap, ids.join(QStringLiteral(", ")));
+        }
+        colourMap = kind;
+    }
+    for (const QString& id : lesson.hiddenControls) {
+        if (!m_ids.contains(id))
+            return tr("The lesson hides the settings of the page “%1”, which this ConvScope does not have.").arg(id);
+    }
+    // A run would be changed under its feet; the dataset a fresh Training page loads is not (the
+    // language switch gives new pages their states while they load it too).
+    if (const auto* training = qobject_cast<const TrainingPage*>(page(QStringLiteral("training")));
+        training && training->model()->state() != TrainingModel::State::Idle)
+        return tr("A training run is in progress. Open the lesson when it has finished or after stopping it.");
+    if (!lesson.language.isEmpty() && lesson.language != io::Translations::current()) {
+        // The switch waits for pages still loading (a window opened with the lesson), a few seconds at most.
+        QElapsedTimer waited;
+        waited.start();
+        const auto busy = [this] {
+            for (int i = 0; i < m_pages->count(); ++i)
+                if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)); page && page->isBusy())
+                    return true;
+            return false;
+        };
+        while (busy() && waited.elapsed() < 30'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (busy() || !setLanguage(lesson.language))
+            return tr("The interface could not switch to the lesson’s language “%1”.").arg(lesson.language);
+    }
+
+    // States of pages this version does not have are ignored, as a page ignores unknown keys.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)); page && lesson.pages.contains(m_ids.value(i)))
+            page->setState(lesson.pages.value(m_ids.value(i)).toObject());
+    }
+    TensorView::setProgramColourMap(colourMap);
+    for (const QString& id : m_ids)
+        setSettingsHidden(id, lesson.hiddenControls.contains(id));
+    showPage(lesson.page);
+    m_lessonTitle = lesson.title;
+    createMenus(); // the colour map's check mark and the window title
+    return {};
+}
+
+QString MainWindow::openLesson(const QString& path)
+{
+    io::LessonReadResult read = io::readLessonFile(path);
+    if (!read.ok())
+        return read.error;
+    // A shipped lesson is titled in the interface's language.
+    if (const QString shipped = LessonMenu::shippedTitle(path); !shipped.isEmpty())
+        read.lesson.title = shipped;
+    return applyLesson(read.lesson);
+}
+
+void MainWindow::setSettingsHidden(const QString& id, bool hidden)
+{
+    if (hidden == m_settingsHidden.contains(id))
+        return;
+    if (hidden) {
+        m_settingsHidden.insert(id);
+        applySettingsHiding(id);
+        return;
+    }
+    m_settingsHidden.remove(id);
+    for (const QPointer<QWidget>& widget : m_hiddenByLesson.take(id))
+        if (widget)
+            widget->show();
+}
+
+void MainWindow::applySettingsHiding(const QString& id)
+{
+    const auto* page = dynamic_cast<const Page*>(this->page(id));
+    if (page == nullptr)
+        return;
+    QList<QPointer<QWidget>>& hidden = m_hiddenByLesson[id];
+    for (QWidget* widget : page->presentationHidden()) {
+        // Only what is shown now, so showing the settings again brings back exactly that.
+        if (widget && !widget->isHidden()) {
+            widget->hide();
+            hidden.append(widget);
+        }
+    }
 }
 
 } // namespace convscope::ui

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include "ui/io/lesson_file.h"
 
 class QAction;
 class QListWidget;
@@ -66,6 +70,21 @@ public:
     static constexpr double minimumZoom = 0.7;
     static constexpr double maximumZoom = 3.0;
 
+    // Lesson files (ui/io/lesson_file.h). lesson() captures every page's state, the page shown,
+    // the colour map and the pages whose settings are hidden; applyLesson() shows exactly that,
+    // switching the language first when the lesson names one. Both return a translated sentence
+    // naming what is wrong, or an empty string; nothing changes when a lesson is refused.
+    io::Lesson lesson(const QString& title) const;
+    QString applyLesson(const io::Lesson& lesson);
+    QString openLesson(const QString& path);
+    QString lessonTitle() const { return m_lessonTitle; }
+
+    // Hides a page's settings controls (its Page::presentationHidden() widgets) so students step
+    // through a prepared lesson without changing it; kept across a language switch and saved in
+    // lessons as "hiddenControls".
+    void setSettingsHidden(const QString& id, bool hidden);
+    bool settingsHidden(const QString& id) const { return m_settingsHidden.contains(id); }
+
     // The trained model the pages share: the Training page hands its model to the network views.
     ModelStore* modelStore() const { return m_modelStore; }
 
@@ -84,6 +103,7 @@ private:
     void updatePresentAction();
     void applyFontScale(double scale);
     void applyPresentationHiding();
+    void applySettingsHiding(const QString& id);
     void restoreSettings();
     void saveSettings() const;
 
@@ -101,6 +121,9 @@ private:
     double m_fontScale = 1.0; // what the application font is scaled by now: zoom × presentation
     QFont m_baseFont;         // the application font before any scaling
     ModelStore* m_modelStore = nullptr;
+    QString m_lessonTitle;                                // of the lesson last opened, for the window title
+    QSet<QString> m_settingsHidden;                       // page ids whose settings a lesson hides
+    QHash<QString, QList<QPointer<QWidget>>> m_hiddenByLesson; // what that hid, to show it again
 };
 
 } // namespace convscope::ui

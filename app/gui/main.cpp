@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -57,9 +58,13 @@ int main(int argc, char* argv[])
                                         QApplication::translate("main", "Interface language: en or ko (default: the system's)."),
                                         QApplication::translate("main", "LANG"));
     parser.addOptions({screenshotOption, pageOption, sizeOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("lesson"),
+                                 QApplication::translate("main", "A lesson file (.convscope) to open."),
+                                 QApplication::translate("main", "[LESSON]"));
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QApplication::translate("main", "unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+    if (parser.positionalArguments().size() > 1) {
+        printError(QApplication::translate("main", "unexpected argument “%1”: give one lesson file at most.")
+                       .arg(parser.positionalArguments().at(1)));
         return 2;
     }
 
@@ -82,6 +87,16 @@ int main(int argc, char* argv[])
     }
 
     convscope::ui::MainWindow window;
+    // The lesson first, so --page can show another page of it.
+    QString lessonError;
+    if (!parser.positionalArguments().isEmpty()) {
+        lessonError = window.openLesson(parser.positionalArguments().constFirst());
+        if (!lessonError.isEmpty()) {
+            printError(lessonError);
+            if (screenshot)
+                return 2;
+        }
+    }
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         printError(QApplication::translate("main", "unknown page “%1”; the pages are: %2.")
                        .arg(parser.value(pageOption), window.pageIds().join(QStringLiteral(", "))));
@@ -104,5 +119,8 @@ int main(int argc, char* argv[])
     }
 
     window.show();
+    // Opened by a double-click there is no terminal to print to.
+    if (!lessonError.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Open lesson"), lessonError);
     return QApplication::exec();
 }
