@@ -4,6 +4,7 @@
 #include "core/nn/model_file.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
+#include "ui/training/loss_history_csv.h"
 #include "ui/training/probability_bars.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
@@ -11,7 +12,9 @@
 #include "ui/training/training_text.h"
 #include "ui/widgets/colour_map.h"
 #include "ui/widgets/digit_canvas.h"
+#include "ui/widgets/export_actions.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -72,6 +75,8 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     setupScroll->setFixedWidth(430);
 
     m_charts = new TrainingCharts;
+    ExportActions::installImageMenu(m_charts->lossView(), QStringLiteral("loss"));
+    ExportActions::installImageMenu(m_charts->accuracyView(), QStringLiteral("accuracy"));
     auto* rightSplitter = new QSplitter(Qt::Vertical);
     rightSplitter->addWidget(m_charts);
     rightSplitter->addWidget(createResults());
@@ -504,11 +509,25 @@ QWidget* TrainingPage::createModelButtons()
         m_store->setSnapshots(m_model->snapshots());
         showMessage(tr("The Inside the network page now shows this model."), false);
     });
+    auto* saveHistory = new QPushButton(tr("Save loss history as CSV…"));
+    saveHistory->setObjectName(QStringLiteral("saveHistoryButton"));
+    saveHistory->setToolTip(tr("Every batch's loss and accuracy and every epoch's test results, as a table"));
+    connect(saveHistory, &QPushButton::clicked, this, [this] {
+        if (m_model->history().batchReports().empty()) {
+            showMessage(tr("There is no loss history to save yet: train the network first."), true);
+            return;
+        }
+        const QString path = ExportActions::askSavePath(this, tr("Save loss history as CSV"),
+                                                        QStringLiteral("loss-history.csv"), tr("CSV tables (*.csv)"));
+        if (!path.isEmpty())
+            ExportActions::reportError(this, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
+    });
     auto* widget = new QWidget;
     auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_save);
     layout->addWidget(m_load);
+    layout->addWidget(saveHistory);
     layout->addStretch(1);
     layout->addWidget(m_useModel);
     return widget;

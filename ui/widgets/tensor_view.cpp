@@ -1,11 +1,13 @@
 #include "ui/widgets/tensor_view.h"
 
+#include "ui/widgets/export_actions.h"
 #include "ui/widgets/number_text.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -694,6 +696,17 @@ void TensorView::mousePressEvent(QMouseEvent* event)
         return;
     }
     QWidget::mousePressEvent(event);
+}
+
+void TensorView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QString baseName = accessibleName().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    if (baseName.isEmpty())
+        baseName = QStringLiteral("grid");
+    QMenu menu(this);
+    ExportActions::addImageActions(&menu, this, baseName);
+    ExportActions::addMatrixAction(&menu, this, [this] { return m_values; }, baseName);
+    menu.exec(event->globalPos());
 }
 
 void TensorView::mouseMoveEvent(QMouseEvent* event)

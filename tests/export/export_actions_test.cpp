@@ -1,0 +1,156 @@
+#include "tests/catch.h"
+#include "ui/io/matrix_file.h"
+#include "ui/training/loss_history_csv.h"
+#include "ui/training/training_charts.h"
+#include "ui/widgets/export_actions.h"
+#include "ui/widgets/tensor_view.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QImageReader>
+#include <QMenu>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+namespace core = convscope::core;
+namespace ui = convscope::ui;
+
+namespace {
+
+// The lecture's convolved feature.
+core::Matrix lectureOutput()
+{
+    core::Matrix m(3, 3);
+    m << 4, 3, 4, 2, 4, 3, 2, 3, 4;
+    return m;
+}
+
+// Every <text> of an SVG, joined; fails the test when the file is not well-formed XML.
+QString svgText(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    bool sawSvg = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QStringLiteral("svg"))
+            sawSvg = true;
+        if (xml.isStartElement() && xml.name() == QStringLiteral("text"))
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(sawSvg);
+    return texts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST_CASE("A grid exports as PNG at twice its size, as SVG with its numbers, and as CSV", "[export]")
+{
+    QTemporaryDir dir;
+    ui::TensorView view;
+    view.setMatrix(lectureOutput());
+    view.setLegendVisible(false);
+    view.resize(300, 300);
+    view.show();
+    REQUIRE(view.cellSize() >= ui::TensorView::numberThreshold); // numbers are written in the cells
+
+    SECTION("PNG")
+    {
+        const QString path = dir.filePath(QStringLiteral("grid.png"));
+        REQUIRE(ui::ExportActions::savePng(&view, path).isEmpty());
+        QImageReader reader(path);
+        CHECK(reader.format() == "png");
+        const QImage image = reader.read();
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.size() == QSize(600, 600));
+        // The centre cell (value 4, the largest) is drawn in the map's top colour, not the background.
+        const QPointF centre = view.cellRect({1, 1}).topLeft() * 2 + QPointF(6, 6);
+        const QImage screen = view.grab().toImage();
+        CHECK(image.pixel(centre.toPoint()) == screen.pixel((view.cellRect({1, 1}).topLeft() + QPointF(3, 3)).toPoint()));
+    }
+    SECTION("SVG")
+    {
+        const QString path = dir.filePath(QStringLiteral("grid.svg"));
+        REQUIRE(ui::ExportActions::saveSvg(&view, path).isEmpty());
+        const QString text = svgText(path);
+        INFO(text.toStdString());
+        // Nine cells: 4 3 4 / 2 4 3 / 2 3 4, each written as text.
+        CHECK(text.count(QLatin1Char('4')) == 4);
+        CHECK(text.count(QLatin1Char('3')) == 3);
+        CHECK(text.count(QLatin1Char('2')) == 2);
+    }
+    SECTION("CSV equals the matrix")
+    {
+        const QString path = dir.filePath(QStringLiteral("grid.csv"));
+        REQUIRE(ui::ExportActions::saveMatrixCsv(view.matrix(), path).isEmpty());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == "4,3,4\n2,4,3\n2,3,4\n");
+        const convscope::io::MatrixParseResult read = convscope::io::readMatrixFile(path);
+        REQUIRE(read.ok());
+        CHECK(read.tensor.plane(0) == lectureOutput());
+    }
+    SECTION("an unwritable folder gives a message naming the file")
+    {
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/grid.png"));
+        for (const QString& error : {ui::ExportActions::savePng(&view, path), ui::ExportActions::saveSvg(&view, path),
+                                     ui::ExportActions::saveMatrixCsv(view.matrix(), path)}) {
+            CHECK(error.contains(QStringLiteral("grid.png")));
+            CHECK(error.contains(QStringLiteral("cannot be written")));
+        }
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("the context menu offers the four exports")
+    {
+        QMenu menu;
+        ui::ExportActions::addImageActions(&menu, &view, QStringLiteral("grid"));
+        ui::ExportActions::addMatrixAction(&menu, &view, [&view] { return view.matrix(); }, QStringLiteral("grid"));
+        QStringList texts;
+        for (const QAction* action : menu.actions())
+            texts.append(action->text());
+        CHECK(texts == QStringList{QStringLiteral("Save image as PNG…"), QStringLiteral("Save image as SVG…"),
+                                   QStringLiteral("Copy image"), QStringLiteral("Save values as CSV…")});
+    }
+}
+
+TEST_CASE("The loss chart exports as PNG and SVG with its title and axis", "[export]")
+{
+    QTemporaryDir dir;
+    ui::TrainingHistory history;
+    for (int b = 1; b <= 4; ++b)
+        history.addBatch({1, b, 4, 2.3 - 0.4 * b, 0.2 * b, 100.0});
+    history.addEpoch({1, 1.3, 0.5, 1.1, 0.6, 2.0, 0.5, 100.0});
+    ui::TrainingCharts charts;
+    charts.resize(800, 300);
+    charts.show();
+    charts.showHistory(history, 2);
+    QWidget* loss = charts.lossView();
+    const QString png = dir.filePath(QStringLiteral("loss.png"));
+    REQUIRE(ui::ExportActions::savePng(loss, png).isEmpty());
+    CHECK(QImage(png).size() == loss->size() * 2);
+    const QString svg = dir.filePath(QStringLiteral("loss.svg"));
+    REQUIRE(ui::ExportActions::saveSvg(loss, svg).isEmpty());
+    const QString text = svgText(svg);
+    CHECK(text.contains(QStringLiteral("Loss")));
+    CHECK(text.contains(QStringLiteral("epoch")));
+}
+
+TEST_CASE("The loss history CSV has a row per batch and, after them, one per epoch", "[export]")
+{
+    ui::TrainingHistory history;
+    history.addBatch({1, 1, 2, 2.5, 0.25, 50.0});
+    history.addBatch({1, 2, 2, 1.5, 0.5, 60.0});
+    history.addEpoch({1, 2.0, 0.375, 1.25, 0.625, 1.0, 0.5, 55.0});
+    history.addBatch({2, 1, 2, 1.0, 0.75, 70.0});
+    CHECK(ui::formatLossHistoryCsv(history)
+          == "epoch,batch,loss,accuracy,test_loss,test_accuracy,samples_per_second\n"
+             "1,1,2.5,0.25,,,50\n"
+             "1,2,1.5,0.5,,,60\n"
+             "1,,2,0.375,1.25,0.625,55\n"
+             "2,1,1,0.75,,,70\n");
+}
