@@ -1162,6 +1162,37 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
 </context>
 <context>
+    <name>convscope::io::GifWriter</name>
+    <message>
+        <source>An animation must be 1 to %1 pixels wide and high.</source>
+        <translation>애니메이션의 가로와 세로는 1~%1 픽셀이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A GIF palette holds 1 to 256 colours.</source>
+        <translation>GIF 팔레트에는 색이 1~256가지 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The animation file is not open.</source>
+        <translation>애니메이션 파일이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A frame has %1 pixels; the animation needs %2.</source>
+        <translation>프레임의 픽셀이 %1개인데 애니메이션에는 %2개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A frame uses a colour outside the palette.</source>
+        <translation>프레임에 팔레트에 없는 색이 쓰였습니다.</translation>
+    </message>
+    <message>
+        <source>An animation needs at least one frame.</source>
+        <translation>애니메이션에는 프레임이 하나 이상 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::ActivationModel</name>
     <message>
         <source>%1: there is no picture in it</source>
@@ -1682,6 +1713,96 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::ExportActions</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported from ConvScope</source>
+        <translation>ConvScope에서 내보냄</translation>
+    </message>
+    <message>
+        <source>There are no values to save yet.</source>
+        <translation>아직 저장할 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Save image as PNG…</source>
+        <translation>이미지를 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save image as PNG</source>
+        <translation>이미지를 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save image as SVG…</source>
+        <translation>이미지를 SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save image as SVG</source>
+        <translation>이미지를 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Save values as CSV…</source>
+        <translation>값을 CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Save values as CSV</source>
+        <translation>값을 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::GifExportDialog</name>
+    <message>
+        <source>Save animation as GIF</source>
+        <translation>애니메이션을 GIF로 저장</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 픽셀</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>가로:</translation>
+    </message>
+    <message>
+        <source>Speed (steps per second):</source>
+        <translation>속도 (초당 단계 수):</translation>
+    </message>
+    <message>
+        <source>First step:</source>
+        <translation>첫 단계:</translation>
+    </message>
+    <message>
+        <source>Last step:</source>
+        <translation>마지막 단계:</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3330,29 @@ Click to open it.</source>
     </message>
 </context>
 <context>
+    <name>convscope::ui::StepAnimationExport</name>
+    <message>
+        <source>There is nothing to record: the page is not laid out yet.</source>
+        <translation>녹화할 것이 없습니다. 페이지가 아직 화면에 배치되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Save animation as GIF</source>
+        <translation>애니메이션을 GIF로 저장</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Recording the steps…</source>
+        <translation>단계를 녹화하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::StepPlayerBar</name>
     <message>
         <source>Go to start</source>
@@ -3427,6 +3571,14 @@ Click to open it.</source>
     <message>
         <source>Step forward: each output value is asked before it is shown.</source>
         <translation>한 단계 앞으로 가세요: 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Save animation as GIF…</source>
+        <translation>애니메이션을 GIF로 저장…</translation>
+    </message>
+    <message>
+        <source>Record the steps as an animated GIF, drawn as on the screen</source>
+        <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4194,26 @@ the network says: %1</source>
     <message>
         <source>The model could not be loaded: %1</source>
         <translation>모델을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save loss history as CSV…</source>
+        <translation>손실 기록을 CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Every batch&apos;s loss and accuracy and every epoch&apos;s test results, as a table</source>
+        <translation>배치마다의 손실과 정확도, 에포크마다의 테스트 결과를 표로 저장합니다</translation>
+    </message>
+    <message>
+        <source>There is no loss history to save yet: train the network first.</source>
+        <translation>아직 저장할 손실 기록이 없습니다. 먼저 신경망을 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Save loss history as CSV</source>
+        <translation>손실 기록을 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
     </message>
 </context>
 <context>
