@@ -2909,7 +2909,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>What is the output shape [W_out, H_out, K] for these settings? Type it and press Enter.</source>
-        <translation>이 설정의 출력 모양 [W_out, H_out, K]은 무엇일까요? 입력하고 Enter를 누르세요.</translation>
+        <translation>이 설정의 출력 모양 [W_out, H_out, K]은 무엇일까요? 입력하고 엔터 키를 누르세요.</translation>
     </message>
     <message>
         <source>Right!</source>
@@ -3190,7 +3190,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>%1: what is output row %2, column %3? Type it and press Enter.</source>
-        <translation>%1: 출력 %2행 %3열의 값은 얼마일까요? 입력하고 Enter를 누르세요.</translation>
+        <translation>%1: 출력 %2행 %3열의 값은 얼마일까요? 입력하고 엔터 키를 누르세요.</translation>
     </message>
     <message>
         <source>Right!</source>
@@ -3311,7 +3311,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>Check your answer (Enter)</source>
-        <translation>답을 확인합니다 (Enter)</translation>
+        <translation>답을 확인합니다 (엔터)</translation>
     </message>
     <message>
         <source>Reset score</source>
@@ -3554,7 +3554,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>What is output row %1, column %2? Type it and press Enter.</source>
-        <translation>출력 %1행 %2열의 값은 얼마일까요? 입력하고 Enter를 누르세요.</translation>
+        <translation>출력 %1행 %2열의 값은 얼마일까요? 입력하고 엔터 키를 누르세요.</translation>
     </message>
     <message>
         <source>Right!</source>
