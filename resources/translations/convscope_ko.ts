@@ -3208,6 +3208,14 @@ Click to open it.</source>
         <source>Step forward: each output value of %1 is asked before it is shown.</source>
         <translation>한 단계 앞으로 가세요: %1의 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
     </message>
+    <message>
+        <source>Save animation as GIF…</source>
+        <translation>애니메이션을 GIF로 저장…</translation>
+    </message>
+    <message>
+        <source>Record the steps as an animated GIF, drawn as on the screen</source>
+        <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::PreprocessingView</name>

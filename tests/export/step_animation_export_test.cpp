@@ -1,4 +1,6 @@
 #include "tests/catch.h"
+#include "ui/pooling/pooling_page.h"
+#include "ui/pooling/pooling_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/widgets/step_animation_export.h"
 #include "ui/widgets/step_player.h"
@@ -7,7 +9,10 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QPushButton>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 namespace ui = convscope::ui;
 
@@ -107,4 +112,37 @@ TEST_CASE("Cancelling a GIF leaves no file and restores the position", "[export]
 
     const QString bad = recorder.write(dir.filePath(QStringLiteral("no/folder/a.gif")), options, {}, &cancelled);
     CHECK(bad.contains(QStringLiteral("cannot be written")));
+}
+
+TEST_CASE("The pooling steps record as a GIF too, and both pages hide the button in presentation mode", "[export][gif]")
+{
+    QTemporaryDir dir;
+    ui::PoolingPage page;
+    page.resize(1000, 700);
+    page.show();
+    page.model()->resetToExample();
+    QCoreApplication::processEvents();
+    ui::StepPlayer* player = page.model()->player();
+    REQUIRE(player->count() >= 3);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("saveGifButton"));
+    REQUIRE(button != nullptr);
+    CHECK(page.presentationHidden().contains(button));
+    QWidget* part = button->parentWidget();
+    ui::StepAnimationExport recorder(part, player, [part] { return part->rect(); });
+    const QString path = dir.filePath(QStringLiteral("pooling.gif"));
+    ui::AnimationOptions options;
+    options.width = 400;
+    options.stepsPerSecond = 10.0;
+    options.first = 1;
+    options.last = 3;
+    REQUIRE(recorder.write(path, options, {}).isEmpty());
+    QImageReader reader(path);
+    CHECK(reader.imageCount() == 3);
+    CHECK(reader.read().width() == 400);
+    CHECK(reader.nextImageDelay() == 100);
+
+    ui::StepperPage stepper;
+    auto* stepperButton = stepper.findChild<QPushButton*>(QStringLiteral("saveGifButton"));
+    REQUIRE(stepperButton != nullptr);
+    CHECK(stepper.presentationHidden().contains(stepperButton));
 }

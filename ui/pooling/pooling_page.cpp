@@ -6,6 +6,7 @@
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/quiz_bar.h"
 #include "ui/widgets/quiz_session.h"
+#include "ui/widgets/step_animation_export.h"
 #include "ui/widgets/step_player.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
@@ -239,7 +240,22 @@ QWidget* PoolingPage::createGridPart()
     layout->addWidget(m_stepLabel);
     layout->addWidget(m_formulaLabel);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(m_controls);
+    // Beside the player: the steps as an animated GIF for slides, drawn by this part's own code
+    // from the views to the formula.
+    auto* controlsRow = new QHBoxLayout;
+    controlsRow->addWidget(m_controls, 1);
+    auto* saveGif = new QPushButton(tr("Save animation as GIF…"));
+    saveGif->setObjectName(QStringLiteral("saveGifButton"));
+    saveGif->setToolTip(tr("Record the steps as an animated GIF, drawn as on the screen"));
+    saveGif->setFocusPolicy(Qt::TabFocus);
+    connect(saveGif, &QPushButton::clicked, this, [this, part] {
+        StepAnimationExport::run(
+            part, m_model->player(),
+            [this, part] { return QRect(0, 0, part->width(), m_formulaLabel->geometry().bottom() + 1); },
+            QStringLiteral("pooling"));
+    });
+    controlsRow->addWidget(saveGif);
+    layout->addLayout(controlsRow);
     layout->addWidget(m_quizBar);
     layout->addWidget(settingsFrame);
     return part;
@@ -353,7 +369,10 @@ void PoolingPage::setState(const QJsonObject& state)
     m_mapWindow->setCurrentIndex(m_mapWindow->findData(m_model->mapWindow()));
 }
 
-QList<QWidget*> PoolingPage::presentationHidden() const { return {m_settingsFrame, m_mapControls}; }
+QList<QWidget*> PoolingPage::presentationHidden() const
+{
+    return {m_settingsFrame, m_mapControls, findChild<QPushButton*>(QStringLiteral("saveGifButton"))};
+}
 
 void PoolingPage::showGrid()
 {
