@@ -469,6 +469,77 @@ The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.<
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>%1: “%2” must be a text in quotes</source>
+        <translation>%1: “%2”은(는) 따옴표로 감싼 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MB for a lesson</source>
+        <translation>%1: 파일이 수업 파일의 한도 %2 MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a lesson</source>
+        <translation>%1: 파일이 비어 있어 수업이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: the lesson is damaged: its JSON breaks at byte %2 (%3)</source>
+        <translation>%1: 수업 파일이 손상되었습니다: JSON이 %2번째 바이트에서 깨집니다(%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a lesson: the JSON holds no object with the lesson’s keys</source>
+        <translation>%1: 수업이 아닙니다: JSON에 수업의 키를 담은 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a ConvScope lesson (“format” must be “%2”)</source>
+        <translation>%1: ConvScope 수업이 아닙니다(“format”은 “%2”여야 합니다)</translation>
+    </message>
+    <message>
+        <source>%1: “version” must be a whole number</source>
+        <translation>%1: “version”은 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the lesson was saved in format version %2 by a newer ConvScope; this one reads version %3. Open it with a newer ConvScope.</source>
+        <translation>%1: 이 수업은 더 새로운 ConvScope에서 형식 버전 %2(으)로 저장되었습니다. 이 ConvScope는 버전 %3을(를) 읽습니다. 더 새로운 ConvScope로 여세요.</translation>
+    </message>
+    <message>
+        <source>%1: “version” %2 does not exist; lesson versions start at 1</source>
+        <translation>%1: “version” %2은(는) 없습니다. 수업 버전은 1부터 시작합니다</translation>
+    </message>
+    <message>
+        <source>%1: “page” is missing: a lesson names the page it opens</source>
+        <translation>%1: “page”가 없습니다. 수업은 열 페이지를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown “language” “%2”: use %3</source>
+        <translation>%1: 알 수 없는 “language” “%2”. %3 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1: “hiddenControls” must be a list of page names in quotes</source>
+        <translation>%1: “hiddenControls”는 따옴표로 감싼 페이지 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: “pages” must be an object holding each page’s settings</source>
+        <translation>%1: “pages”는 각 페이지의 설정을 담은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the settings of page “%2” must be an object</source>
+        <translation>%1: 페이지 “%2”의 설정은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: 열 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved as %1 (%2).</source>
+        <translation>수업을 %1(으)로 저장하지 못했습니다(%2).</translation>
+    </message>
+</context>
+<context>
     <name>MatrixFile</name>
     <message>
         <source>%1: &apos;%2&apos; is not a number (separate the cells with commas)</source>
@@ -2052,6 +2123,65 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
 </context>
 <context>
+    <name>convscope::ui::LessonMenu</name>
+    <message>
+        <source>1. The lecture’s 5×5 convolution</source>
+        <translation>1. 강의의 5×5 컨볼루션</translation>
+    </message>
+    <message>
+        <source>2. Stride 2 with zero padding 1</source>
+        <translation>2. 스트라이드 2와 제로패딩 1</translation>
+    </message>
+    <message>
+        <source>3. Edges of a picture in activation maps</source>
+        <translation>3. 활성화 맵으로 보는 그림의 모서리</translation>
+    </message>
+    <message>
+        <source>4. Max and average pooling</source>
+        <translation>4. 최대값 풀링과 평균값 풀링</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>ConvScope lessons (*.convscope)</source>
+        <translation>ConvScope 수업 (*.convscope)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>수업 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a shipped &amp;lesson</source>
+        <translation>함께 제공된 수업 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson…</source>
+        <translation>수업 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>수업 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this page’s settings</source>
+        <translation>이 페이지의 설정 숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Students who open the saved lesson see the views and the stepping controls only</source>
+        <translation>저장한 수업을 여는 학생에게는 화면과 단계 조작 버튼만 보입니다</translation>
+    </message>
+    <message>
+        <source>5. Output size of the classroom CNN</source>
+        <translation>5. 수업용 CNN의 출력 크기</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::MainWindow</name>
     <message>
         <source>ConvScope</source>
@@ -2174,6 +2304,30 @@ See how convolutional neural networks see: convolution step by step, activation 
     <message>
         <source>Inside the network</source>
         <translation>신경망 들여다보기</translation>
+    </message>
+    <message>
+        <source>%1 – ConvScope</source>
+        <translation>%1 – ConvScope</translation>
+    </message>
+    <message>
+        <source>The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.</source>
+        <translation>수업이 여는 페이지 “%1”이(가) 이 ConvScope에는 없습니다. 페이지: %2.</translation>
+    </message>
+    <message>
+        <source>The lesson asks for the colour map “%1”, which this ConvScope does not have; the colour maps are: %2.</source>
+        <translation>수업이 요구하는 컬러맵 “%1”이(가) 이 ConvScope에는 없습니다. 컬러맵: %2.</translation>
+    </message>
+    <message>
+        <source>The lesson hides the settings of the page “%1”, which this ConvScope does not have.</source>
+        <translation>수업이 설정을 숨기는 페이지 “%1”이(가) 이 ConvScope에는 없습니다.</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Open the lesson when it has finished or after stopping it.</source>
+        <translation>학습이 진행 중입니다. 학습이 끝나거나 멈춘 뒤에 수업을 여세요.</translation>
+    </message>
+    <message>
+        <source>The interface could not switch to the lesson’s language “%1”.</source>
+        <translation>화면 언어를 수업의 언어 “%1”(으)로 바꾸지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4520,22 @@ the network says: %1</source>
     <message>
         <source>could not write the screenshot to “%1”.</source>
         <translation>스크린숏을 “%1”에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A lesson file (.convscope) to open.</source>
+        <translation>열 수업 파일(.convscope).</translation>
+    </message>
+    <message>
+        <source>[LESSON]</source>
+        <translation>[수업]</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”: give one lesson file at most.</source>
+        <translation>예상하지 못한 인수 “%1”: 수업 파일은 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
     </message>
 </context>
 </TS>

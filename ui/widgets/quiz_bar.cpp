@@ -43,8 +43,8 @@ QuizBar::QuizBar(const QStringList& fieldNames, const QString& toggleTip, bool f
         field->setAccessibleName(name.isEmpty() ? tr("Your answer") : name);
         field->setPlaceholderText(QStringLiteral("?"));
         field->setAlignment(Qt::AlignCenter);
-        // Room for "−12.345" in the field's own font.
-        field->setFixedWidth(field->fontMetrics().horizontalAdvance(QString(minusSign) + QStringLiteral("000.0000")) + 16);
+        // Room for "−123.45" or "1/9" in the field's own font.
+        field->setFixedWidth(field->fontMetrics().horizontalAdvance(QString(minusSign) + QStringLiteral("000.000")) + 12);
         if (!name.isEmpty()) {
             auto* label = new QLabel(name, m_answerPart);
             label->setTextFormat(Qt::RichText);
@@ -74,17 +74,21 @@ QuizBar::QuizBar(const QStringList& fieldNames, const QString& toggleTip, bool f
     m_reset->setFocusPolicy(Qt::TabFocus);
     connect(m_reset, &QPushButton::clicked, this, &QuizBar::resetClicked);
 
-    // The feedback on its own line: the worked arithmetic can be long.
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_toggle);
-    row->addWidget(m_answerPart);
-    row->addStretch(1);
-    row->addWidget(m_score);
-    row->addWidget(m_reset);
+    // Two rows, so the bar fits beside the Output size page's settings on a 1024-pixel projector:
+    // the toggle and the answer boxes, then the feedback (the worked arithmetic can be long) with
+    // the score.
+    auto* answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_toggle);
+    answerRow->addWidget(m_answerPart);
+    answerRow->addStretch(1);
+    auto* feedbackRow = new QHBoxLayout;
+    feedbackRow->addWidget(m_feedback, 1);
+    feedbackRow->addWidget(m_score);
+    feedbackRow->addWidget(m_reset);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_feedback);
+    layout->addLayout(answerRow);
+    layout->addLayout(feedbackRow);
 
     connect(m_toggle, &QToolButton::toggled, this, &QuizBar::toggled);
     setOn(false);
