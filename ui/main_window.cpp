@@ -17,6 +17,7 @@
 #include "ui/widgets/page.h"
 #include "ui/widgets/setting.h"
 #include "ui/widgets/tensor_view.h"
+#include "ui/worksheet/worksheet_dialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -153,6 +154,7 @@ void MainWindow::createMenus()
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     LessonMenu::addActions(fileMenu, this);
+    WorksheetDialog::addMenuAction(fileMenu, this);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
