@@ -1120,7 +1120,7 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
 The seed chooses the numbers: the same seed gives the same sheet on every computer.</source>
         <translation>인쇄용 컨볼루션 학습지를 A4 두 쪽으로 씁니다:
   1쪽  작은 이미지와 3×3 커널, 스트라이드 S와 제로패딩 P, 질문
-        W_out = (W_in - F + 2P)/S + 1 = ___ 과 채워 넣을 빈 출력 칸
+       W_out = (W_in - F + 2P)/S + 1 = ___ 과 채워 넣을 빈 출력 칸
   2쪽  정답: 숫자를 넣은 공식, 채워진 출력 칸, 첫 번째 칸의 계산
 시드가 숫자를 정합니다: 같은 시드는 어느 컴퓨터에서나 같은 학습지를 만듭니다.</translation>
     </message>
