@@ -3370,6 +3370,10 @@ Click to open it.</source>
         <source>Record the steps as an animated GIF, drawn as on the screen</source>
         <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
     </message>
+    <message>
+        <source>Type your answer first, or step forward to skip this one.</source>
+        <translation>먼저 답을 입력하세요. 이 문제를 건너뛰려면 한 단계 앞으로 가세요.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::PreprocessingView</name>
@@ -3741,6 +3745,10 @@ Click to open it.</source>
     <message>
         <source>Record the steps as an animated GIF, drawn as on the screen</source>
         <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
+    </message>
+    <message>
+        <source>Type your answer first, or step forward to skip this one.</source>
+        <translation>먼저 답을 입력하세요. 이 문제를 건너뛰려면 한 단계 앞으로 가세요.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -226,6 +227,14 @@ QWidget* PoolingPage::createGridPart()
     connect(m_quizBar, &QuizBar::submitted, this, &PoolingPage::checkAnswer);
     connect(m_quizBar, &QuizBar::resetClicked, m_quiz, &QuizSession::resetScore);
     connect(m_quiz, &QuizSession::changed, this, &PoolingPage::showStep);
+    // Play would pass over the question being asked: it waits for the answer.
+    connect(m_model->player(), &StepPlayer::playingChanged, this, [this](bool playing) {
+        if (!playing || !m_quiz->isAsking())
+            return;
+        m_model->player()->pause();
+        m_quizBar->setFeedback(tr("Type your answer first, or step forward to skip this one."));
+        m_quizBar->field()->setFocus();
+    });
 
     auto* settingsFrame = new QFrame;
     m_settingsFrame = settingsFrame;

@@ -206,6 +206,14 @@ StepperPage::StepperPage(QWidget* parent)
     connect(m_quizBar, &QuizBar::submitted, this, &StepperPage::checkAnswer);
     connect(m_quizBar, &QuizBar::resetClicked, m_quiz, &QuizSession::resetScore);
     connect(m_quiz, &QuizSession::changed, this, &StepperPage::refreshStep);
+    // Play would pass over the question being asked: it waits for the answer.
+    connect(m_model, &StepperModel::playingChanged, this, [this](bool playing) {
+        if (!playing || !m_quiz->isAsking())
+            return;
+        m_model->pause();
+        m_quizBar->setFeedback(tr("Type your answer first, or step forward to skip this one."));
+        m_quizBar->field()->setFocus();
+    });
     m_settings = new StepperSettingsPanel(m_model, this);
     connect(m_settings, &StepperSettingsPanel::message, this, &StepperPage::showMessage);
 

@@ -41,7 +41,6 @@ QuizBar::QuizBar(const QStringList& fieldNames, const QString& toggleTip, bool f
         auto* field = new QLineEdit(m_answerPart);
         field->setObjectName(QStringLiteral("quizAnswer%1").arg(m_fields.size()));
         field->setAccessibleName(name.isEmpty() ? tr("Your answer") : name);
-        field->setPlaceholderText(QStringLiteral("?"));
         field->setAlignment(Qt::AlignCenter);
         // Room for "−123.45" or "1/9" in the field's own font.
         field->setFixedWidth(field->fontMetrics().horizontalAdvance(QString(minusSign) + QStringLiteral("000.000")) + 12);
