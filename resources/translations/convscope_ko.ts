@@ -2178,7 +2178,7 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
     <message>
         <source>5. Output size of the classroom CNN</source>
-        <translation>5. 수업용 CNN의 출력 크기</translation>
+        <translation>5. 교실용 CNN의 출력 크기</translation>
     </message>
 </context>
 <context>
