@@ -216,6 +216,24 @@ TEST_CASE("Convolution quiz: every revealed value is core::conv2d's, and the sco
     CHECK(page.outputView()->filledCount() == 0);
 }
 
+TEST_CASE("Convolution quiz: Play waits for the answer to the question asked", "[quiz][stepper]")
+{
+    ui::StepperPage page;
+    showPage(page);
+    page.model()->resetToLectureExample();
+    settle();
+    turnOn(page.quizBar());
+    page.model()->setStepsPerSecond(10.0);
+    QTest::keyClick(&page, Qt::Key_Space);
+    QTest::qWait(300); // three ticks, had it played
+    settle();
+    CHECK_FALSE(page.model()->isPlaying());
+    CHECK(page.model()->position() == 1);
+    CHECK(page.quiz()->isAsking());
+    CHECK(text(page.quizBar()->feedbackText()) == "Type your answer first, or step forward to skip this one.");
+    CHECK(page.quizBar()->field()->hasFocus());
+}
+
 TEST_CASE("Convolution quiz: stepping past a question shows it without a score", "[quiz][stepper]")
 {
     ui::StepperPage page;
