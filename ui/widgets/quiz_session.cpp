@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace convscope::ui {
 
 QuizSession::QuizSession(QObject* parent)
