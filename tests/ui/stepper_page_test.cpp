@@ -555,7 +555,7 @@ TEST_CASE("The main window lists pages in the lecture's order", "[window]")
 
 TEST_CASE("The page's last settings come back in the next run", "[stepper][settings]")
 {
-    // Test mode (gui_test_main.cpp) puts the settings under ~/.qttest, never the user's own.
+    // Test mode (gui_application_listener.cpp) puts the settings under ~/.qttest, never the user's own.
     REQUIRE(QSettings().fileName().contains(QStringLiteral("qttest")));
     QSettings().clear();
     ui::setSettingsStorageEnabled(true);
