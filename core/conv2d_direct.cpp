@@ -1,6 +1,7 @@
 #include "core/conv2d_direct.h"
 
 #include "core/parallel_for.h"
+#include "core/cpu_features.h"
 
 #include <algorithm>
 #include <array>
@@ -103,12 +104,6 @@ struct Avx2Kernel {
             rowBody<F, false>(job, g);
     }
 };
-
-bool hasAvx2()
-{
-    static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return supported;
-}
 #endif
 
 template <template <int> class Kernel>
@@ -129,7 +124,7 @@ RowFunction rowFunctionFor(int kernelSize)
 RowFunction rowFunction(int kernelSize)
 {
 #if defined(__x86_64__) || defined(__i386__)
-    if (hasAvx2())
+    if (cpuHasAvx2Fma())
         return rowFunctionFor<Avx2Kernel>(kernelSize);
 #endif
     return rowFunctionFor<BaselineKernel>(kernelSize);

@@ -9,7 +9,7 @@ namespace convscope::core {
 namespace {
 
 // One axis of the output: the size, or InvalidOperation with output_size's sentence.
-int outputLength(const char* axisName, int inputLength, int filter, int stride, int padding, int dilation)
+int convOutputLength(const char* axisName, int inputLength, int filter, int stride, int padding, int dilation)
 {
     const OutputSize size = outputSize(inputLength, filter, stride, padding, dilation);
     if (!size.valid())
@@ -55,9 +55,9 @@ ConvGeometry ConvGeometry::of(const std::vector<int>& inputShape, const std::vec
                                + " input channel(s) but the input has " + std::to_string(geometry.channels)
                                + " (kernels " + shapeText(kernelShape) + ", input " + shapeText(inputShape) + ")");
 
-    geometry.outHeight = outputLength("height", geometry.height, geometry.kernelHeight, params.strideY, params.paddingY,
+    geometry.outHeight = convOutputLength("height", geometry.height, geometry.kernelHeight, params.strideY, params.paddingY,
                                       params.dilationY);
-    geometry.outWidth = outputLength("width", geometry.width, geometry.kernelWidth, params.strideX, params.paddingX,
+    geometry.outWidth = convOutputLength("width", geometry.width, geometry.kernelWidth, params.strideX, params.paddingX,
                                      params.dilationX);
     return geometry;
 }

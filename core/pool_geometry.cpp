@@ -8,7 +8,7 @@
 namespace convscope::core {
 namespace {
 
-int outputLength(const char* axisName, int inputLength, int window, int stride)
+int poolOutputLength(const char* axisName, int inputLength, int window, int stride)
 {
     if (window <= 0)
         throw InvalidOperation(std::string("pooling along the ") + axisName + ": the window size must be positive, not "
@@ -46,8 +46,8 @@ PoolGeometry PoolGeometry::of(const std::vector<int>& inputShape, const Pool2dPa
     geometry.windowX = params.windowX;
     geometry.strideY = params.effectiveStrideY();
     geometry.strideX = params.effectiveStrideX();
-    geometry.outHeight = outputLength("height", geometry.height, geometry.windowY, geometry.strideY);
-    geometry.outWidth = outputLength("width", geometry.width, geometry.windowX, geometry.strideX);
+    geometry.outHeight = poolOutputLength("height", geometry.height, geometry.windowY, geometry.strideY);
+    geometry.outWidth = poolOutputLength("width", geometry.width, geometry.windowX, geometry.strideX);
     return geometry;
 }
 

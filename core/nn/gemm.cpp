@@ -1,4 +1,5 @@
 #include "core/nn/gemm.h"
+#include "core/cpu_features.h"
 
 #include <algorithm>
 #include <cassert>
@@ -239,12 +240,6 @@ template <typename T>
 {
     product(a, b, c, ldc, accumulate, packedA, packedB);
 }
-
-bool hasAvx2()
-{
-    static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return supported;
-}
 #endif
 
 } // namespace
@@ -265,7 +260,7 @@ void gemm(const StridedMatrix<T>& a, const StridedMatrix<T>& b, T* c, std::ptrdi
     thread_local std::vector<T> packedA;
     thread_local std::vector<T> packedB;
 #if defined(__x86_64__)
-    if (hasAvx2()) {
+    if (cpuHasAvx2Fma()) {
         avx2(a, b, c, ldc, accumulate, packedA, packedB);
         return;
     }

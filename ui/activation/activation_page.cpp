@@ -43,7 +43,7 @@ const Setting<bool> reluSetting{"activation/relu", false};
 const Setting<int> displaySetting{"activation/display", 0};
 const Setting<QString> folderSetting{"activation/folder", QString()};
 
-QString sizeText(QSize size) { return QString::number(size.width()) + times + QString::number(size.height()); }
+QString imageSizeText(QSize size) { return QString::number(size.width()) + times + QString::number(size.height()); }
 
 } // namespace
 
@@ -405,9 +405,9 @@ void ActivationPage::showPicture()
     const QSize working = m_model->workingSize();
     const QSize original = m_model->originalSize();
     m_pictureInfo->setText(original == working
-                               ? tr("%1: %2 pixels").arg(m_model->pictureName(), sizeText(original))
-                               : tr("%1: %2 pixels, convolved at %3").arg(m_model->pictureName(), sizeText(original),
-                                                                          sizeText(working)));
+                               ? tr("%1: %2 pixels").arg(m_model->pictureName(), imageSizeText(original))
+                               : tr("%1: %2 pixels, convolved at %3").arg(m_model->pictureName(), imageSizeText(original),
+                                                                          imageSizeText(working)));
     QString caption = tr("Original");
     if (m_model->channelMode() == io::ChannelMode::Rgb) {
         const QString channels[] = {tr("red"), tr("green"), tr("blue")};

@@ -18,7 +18,7 @@ namespace convscope::ui {
 
 namespace {
 
-constexpr double margin = 8.0;
+constexpr double flowMargin = 8.0;
 constexpr double gap = 3.0;          // between maps of one column
 constexpr double spacing = 14.0;     // between columns
 constexpr double stripWidth = 16.0;  // a vector drawn as a strip
@@ -179,8 +179,8 @@ void NetworkFlowView::relayout()
     m_columns.assign(m_stages.size(), {});
     if (m_stages.empty())
         return;
-    const double available = width() - 2.0 * margin;
-    const double body = std::max(40.0, height() - 2.0 * margin - headerHeight() - footerHeight() - legendHeight());
+    const double available = width() - 2.0 * flowMargin;
+    const double body = std::max(40.0, height() - 2.0 * flowMargin - headerHeight() - footerHeight() - legendHeight());
 
     // The largest thumbnail side at which every column fits side by side.
     struct Plan {
@@ -224,8 +224,8 @@ void NetworkFlowView::relayout()
     double total = spacing * static_cast<double>(m_stages.size() - 1);
     for (const Plan& plan : plans)
         total += plan.width;
-    double left = margin + std::max(0.0, (available - total) / 2.0);
-    const double bodyTop = margin + headerHeight();
+    double left = flowMargin + std::max(0.0, (available - total) / 2.0);
+    const double bodyTop = flowMargin + headerHeight();
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
         const FlowStage& stage = m_stages[s];
         const Plan& plan = plans[s];
@@ -273,8 +273,8 @@ void NetworkFlowView::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const QFont bold = boldFont(font());
     const QFont small = smallFont(font());
-    const double bodyTop = margin + headerHeight();
-    const double bodyBottom = height() - margin - footerHeight() - legendHeight();
+    const double bodyTop = flowMargin + headerHeight();
+    const double bodyBottom = height() - flowMargin - footerHeight() - legendHeight();
     const double middle = (bodyTop + bodyBottom) / 2.0;
     const QColor text = palette().color(QPalette::WindowText);
 
@@ -314,7 +314,7 @@ void NetworkFlowView::paintEvent(QPaintEvent*)
     for (std::size_t s = 0; s < m_stages.size() && s < m_columns.size(); ++s) {
         const FlowStage& stage = m_stages[s];
         const Column& column = m_columns[s];
-        const QRectF textBox(column.left - spacing / 2.0, margin, column.width + spacing, headerHeight());
+        const QRectF textBox(column.left - spacing / 2.0, flowMargin, column.width + spacing, headerHeight());
         painter.setPen(text);
         painter.setFont(bold);
         painter.drawText(textBox, Qt::AlignHCenter | Qt::AlignTop, stage.title);
@@ -400,11 +400,11 @@ void NetworkFlowView::paintEvent(QPaintEvent*)
         outline(m_selectedStage, m_selectedChannel, selectionColour, 2.5);
 
     // The legend.
-    const double legendTop = height() - margin - legendHeight() + 4.0;
+    const double legendTop = height() - flowMargin - legendHeight() + 4.0;
     painter.setFont(small);
     painter.setPen(text);
     const QFontMetricsF metrics(small);
-    double x = margin;
+    double x = flowMargin;
     if (!m_legendCaption.isEmpty()) {
         painter.drawText(QPointF(x, legendTop + metrics.ascent()), m_legendCaption);
         x += metrics.horizontalAdvance(m_legendCaption) + 10.0;

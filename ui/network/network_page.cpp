@@ -35,7 +35,7 @@ namespace convscope::ui {
 
 namespace {
 
-QString percent(float probability)
+QString probabilityText(float probability)
 {
     return NetworkPage::tr("%1 %").arg(QLocale().toString(100.0 * probability, 'f', 1));
 }
@@ -369,7 +369,7 @@ void NetworkPage::refreshActivations()
 
     if (predicted >= 0) {
         const float p = m_model->probabilities()[static_cast<std::size_t>(predicted)];
-        QString text = tr("Prediction: %1 (%2)").arg(names.value(predicted), percent(p));
+        QString text = tr("Prediction: %1 (%2)").arg(names.value(predicted), probabilityText(p));
         if (label >= 0)
             text += label == predicted ? tr(" ✓") : tr(" ✗ (true: %1)").arg(names.value(label));
         m_prediction->setText(text);

@@ -9,18 +9,6 @@
 
 namespace convscope::ui {
 
-namespace {
-
-// A factor in a product: negative numbers in brackets, "0.5×(−1)".
-QString factor(double value)
-{
-    const QString text = formatNumber(value);
-    return value < 0 ? QStringLiteral("(") + text + QStringLiteral(")") : text;
-}
-
-
-} // namespace
-
 QString NetworkText::layerName(core::LayerKind kind, int ordinal)
 {
     QString name;
@@ -110,7 +98,7 @@ QString NetworkText::convSummary(const core::ConvStep& step, int channels, bool 
     for (float channelSum : step.channelSums)
         sum += channelSum;
     lines << tr("total = %1 + %2 (bias) = %3")
-                 .arg(channels == 1 ? formatNumber(sum) : tr("Σ channels %1").arg(formatNumber(sum)), factor(step.bias),
+                 .arg(channels == 1 ? formatNumber(sum) : tr("Σ channels %1").arg(formatNumber(sum)), formatFactor(step.bias),
                       bold(formatNumber(step.total)));
     if (reluFollows)
         lines << tr("after the ReLU: %1").arg(reluSummary(step.total));
@@ -149,7 +137,7 @@ QString NetworkText::denseSummary(const core::DenseSum& sum, int shown, bool rel
     }
     for (int index : largest) {
         const core::DenseTerm& term = sum.terms[static_cast<std::size_t>(index)];
-        terms << tr("%1×%2").arg(factor(term.weight), factor(term.value));
+        terms << tr("%1×%2").arg(formatFactor(term.weight), formatFactor(term.value));
     }
     QStringList lines;
     lines << tr("output %1 = Σ of %2 products weight × input + bias").arg(sum.output + 1).arg(sum.terms.size());
@@ -157,7 +145,7 @@ QString NetworkText::denseSummary(const core::DenseSum& sum, int shown, bool rel
     const int others = static_cast<int>(sum.terms.size() - largest.size());
     if (others > 0)
         lines << tr("the other %n product(s) add up to %1", nullptr, others).arg(formatNumber(rest));
-    lines << tr("+ bias %1 = %2").arg(factor(sum.bias), bold(formatNumber(sum.total)));
+    lines << tr("+ bias %1 = %2").arg(formatFactor(sum.bias), bold(formatNumber(sum.total)));
     if (reluFollows)
         lines << tr("after the ReLU: %1").arg(reluSummary(sum.total));
     return lines.join(QStringLiteral("<br>"));

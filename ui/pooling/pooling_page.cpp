@@ -32,7 +32,7 @@ namespace convscope::ui {
 
 namespace {
 
-constexpr double maximumCellSize = 120.0;
+constexpr double poolingMaximumCellSize = 120.0;
 
 QLabel* makeCaption(const QString& text)
 {
@@ -45,7 +45,7 @@ QLabel* makeCaption(const QString& text)
     return label;
 }
 
-QString sizeText(const core::Tensor& map)
+QString mapSizeText(const core::Tensor& map)
 {
     return QString::number(map.dim(-1)) + times + QString::number(map.dim(-2));
 }
@@ -171,7 +171,7 @@ QWidget* PoolingPage::createGridPart()
     m_inputView = new TensorView;
     m_inputView->setEditable(true);
     m_inputView->setEditRange(-PoolingModel::maxAbsValue, PoolingModel::maxAbsValue);
-    m_inputView->setMaximumCellSize(maximumCellSize);
+    m_inputView->setMaximumCellSize(poolingMaximumCellSize);
     m_inputView->setColourMap(ColourMapKind::Grey);
     m_inputView->setAccessibleName(tr("Pooling input"));
     inputColumn->addWidget(m_inputView, 1);
@@ -187,7 +187,7 @@ QWidget* PoolingPage::createGridPart()
         auto* column = new QVBoxLayout;
         column->addWidget(makeCaption(PoolingModel::modeName(mode)));
         auto* view = new TensorView;
-        view->setMaximumCellSize(maximumCellSize);
+        view->setMaximumCellSize(poolingMaximumCellSize);
         view->setColourMap(ColourMapKind::Grey);
         view->setAccessibleName(PoolingModel::modeName(mode));
         view->setToolTip(tr("Click a cell to see the window it comes from"));
@@ -614,7 +614,7 @@ void PoolingPage::showMaps()
     m_sourceView->setValueRange(range);
     m_sourceView->setTensorPlane(source, 0);
     m_sourceView->zoomToFit();
-    m_sourceCaption->setText(tr("%1 map: %2").arg(m_model->sourceName(), sizeText(source)));
+    m_sourceCaption->setText(tr("%1 map: %2").arg(m_model->sourceName(), mapSizeText(source)));
 
     const core::Tensor& last = pooled.empty() ? source : pooled.back();
     m_pooledView->setValueRange(range);
@@ -624,11 +624,11 @@ void PoolingPage::showMaps()
     const QString windowText = QString::number(window) + times + QString::number(window);
     m_pooledCaption->setText(tr("%1 %2, %3: %4")
                                  .arg(PoolingModel::modeName(m_model->mapMode()), windowText,
-                                      repeatText(static_cast<int>(pooled.size())), sizeText(last)));
+                                      repeatText(static_cast<int>(pooled.size())), mapSizeText(last)));
 
-    QStringList chain{sizeText(source)};
+    QStringList chain{mapSizeText(source)};
     for (const core::Tensor& map : pooled)
-        chain << sizeText(map);
+        chain << mapSizeText(map);
     QString sizes = chain.join(QStringLiteral(" → "));
     if (!pooled.empty()) {
         const double ratio = static_cast<double>(source.size()) / static_cast<double>(std::max<std::size_t>(1, last.size()));

@@ -11,18 +11,12 @@ namespace {
 
 const QString plus = QStringLiteral(" + ");
 
-QString factor(float value)
-{
-    const QString text = formatNumber(value);
-    return value < 0.0f ? QStringLiteral("(") + text + QStringLiteral(")") : text;
-}
-
 
 } // namespace
 
 QString StepText::product(float input, float weight)
 {
-    return factor(input) + times + factor(weight);
+    return formatFactor(input) + times + formatFactor(weight);
 }
 
 QString StepText::channelSum(const core::ConvStep& step, int channel, bool showResults)
@@ -53,7 +47,7 @@ QString StepText::stepSum(const core::ConvStep& step, int channels, const QStrin
             return channelSum(step, 0, showResults);
         const float sum = step.channelSums.empty() ? 0.0f : step.channelSums.front();
         return channelSum(step, 0, showResults) + QStringLiteral("<br>")
-               + tr("%1 + %2 (bias) = %3").arg(showResults ? formatNumber(sum) : hidden, factor(step.bias), total);
+               + tr("%1 + %2 (bias) = %3").arg(showResults ? formatNumber(sum) : hidden, formatFactor(step.bias), total);
     }
     QStringList lines;
     QStringList sums;
@@ -61,11 +55,11 @@ QString StepText::stepSum(const core::ConvStep& step, int channels, const QStrin
         const QString name = c < channelNames.size() ? channelNames[c] : tr("Channel %1").arg(c + 1);
         lines.append(name + QStringLiteral(": ") + channelSum(step, c, showResults));
         sums.append(!showResults ? hidden
-                                 : factor(c < static_cast<int>(step.channelSums.size())
+                                 : formatFactor(c < static_cast<int>(step.channelSums.size())
                                               ? step.channelSums[static_cast<std::size_t>(c)]
                                               : 0.0f));
     }
-    const QString totalLine = tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), factor(step.bias), total);
+    const QString totalLine = tr("Total: %1 + %2 (bias) = %3").arg(sums.join(plus), formatFactor(step.bias), total);
     // Beyond RGB's three channels (a trained network's layer) the total comes first, so it shows
     // without scrolling through every channel's products.
     if (channels > 3)

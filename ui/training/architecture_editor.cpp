@@ -23,7 +23,7 @@ namespace convscope::ui {
 
 namespace {
 
-enum Column { LayerColumn, ShapeColumn, ParametersColumn, ColumnCount };
+enum ArchitectureColumn { LayerColumn, LayerShapeColumn, LayerParametersColumn, ArchitectureColumnCount };
 
 
 constexpr std::array<core::LayerKind, 7> kinds{core::LayerKind::Conv,    core::LayerKind::Relu,
@@ -53,7 +53,7 @@ core::LayerSpec defaultLayer(core::LayerKind kind)
     return core::LayerSpec::relu();
 }
 
-QSpinBox* makeSpin(int minimum, int maximum, const QString& tip)
+QSpinBox* makeLayerSpin(int minimum, int maximum, const QString& tip)
 {
     auto* spin = new QSpinBox;
     spin->setRange(minimum, maximum);
@@ -67,16 +67,16 @@ QSpinBox* makeSpin(int minimum, int maximum, const QString& tip)
 ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     : QWidget(parent)
     , m_preset(new QComboBox)
-    , m_table(new QTableWidget(0, ColumnCount))
+    , m_table(new QTableWidget(0, ArchitectureColumnCount))
     , m_kind(new QComboBox)
     , m_unitsLabel(new QLabel(tr("K")))
-    , m_units(makeSpin(1, core::maxLayerUnits, tr("Number of filters K (convolution) or outputs (fully connected)")))
+    , m_units(makeLayerSpin(1, core::maxLayerUnits, tr("Number of filters K (convolution) or outputs (fully connected)")))
     , m_windowLabel(new QLabel(tr("F")))
-    , m_window(makeSpin(1, core::maxFilterSize, tr("Filter or window size F: the window is F×F")))
+    , m_window(makeLayerSpin(1, core::maxFilterSize, tr("Filter or window size F: the window is F×F")))
     , m_strideLabel(new QLabel(tr("S")))
-    , m_stride(makeSpin(1, core::maxFilterSize, tr("Stride S: how far the window moves each step")))
+    , m_stride(makeLayerSpin(1, core::maxFilterSize, tr("Stride S: how far the window moves each step")))
     , m_paddingLabel(new QLabel(tr("P")))
-    , m_padding(makeSpin(0, core::maxFilterSize, tr("Zero padding P on every side")))
+    , m_padding(makeLayerSpin(0, core::maxFilterSize, tr("Zero padding P on every side")))
     , m_rateLabel(new QLabel(tr("Rate")))
     , m_rate(new QDoubleSpinBox)
     , m_add(new QPushButton(tr("Add layer")))
@@ -102,15 +102,15 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     presetRow->addWidget(m_preset, 1);
 
     m_table->setHorizontalHeaderLabels({tr("Layer"), tr("Output"), tr("Parameters")});
-    m_table->horizontalHeaderItem(ShapeColumn)->setToolTip(tr("The shape after the layer, [W, H, K] as in the lecture"));
+    m_table->horizontalHeaderItem(LayerShapeColumn)->setToolTip(tr("The shape after the layer, [W, H, K] as in the lecture"));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(LayerColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ShapeColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ParametersColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LayerShapeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LayerParametersColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     // Room for the classroom CNN's eleven rows without a scroll bar.
     m_table->setMinimumHeight(12 * m_table->verticalHeader()->defaultSectionSize() + 4);
@@ -235,8 +235,8 @@ void ArchitectureEditor::setNetwork(const core::NetworkSpec& spec, const std::ve
         m_table->setRowCount(rows);
         const auto setRow = [this](int row, const QString& layer, const QString& shape, const QString& parameters,
                                    bool fault) {
-            const std::array<QString, ColumnCount> texts{layer, shape, parameters};
-            for (int column = 0; column < ColumnCount; ++column) {
+            const std::array<QString, ArchitectureColumnCount> texts{layer, shape, parameters};
+            for (int column = 0; column < ArchitectureColumnCount; ++column) {
                 auto* item = new QTableWidgetItem(texts[static_cast<std::size_t>(column)]);
                 if (column != LayerColumn)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -39,6 +39,12 @@ std::optional<double> parsePlain(const QString& text)
 
 } // namespace
 
+QString formatFactor(double value)
+{
+    const QString text = formatNumber(value);
+    return value < 0 ? QStringLiteral("(") + text + QStringLiteral(")") : text;
+}
+
 QString formatNumber(double value)
 {
     if (std::isnan(value))

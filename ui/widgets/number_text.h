@@ -11,6 +11,9 @@ namespace convscope::ui {
 // ones in scientific form, and always a true minus sign "−" (U+2212), never a hyphen.
 QString formatNumber(double value);
 
+// A number written as a factor in a product: negative numbers in brackets, "0.5×(−1)".
+QString formatFactor(double value);
+
 // A typed cell value. Accepts "4", "-1", "−1" (true minus), "0.5", ".5", "1e-3" and fractions
 // such as "1/9" (blur kernels). Rejects empty text, "-", letters, NaN, infinity and anything
 // beyond the float range, with a translated sentence naming the text.
