@@ -1,6 +1,8 @@
 #include "tests/bench/core_cases.h"
 
 #include "core/conv2d.h"
+#include "core/nn/network.h"
+#include "core/nn/network_spec.h"
 #include "core/pool2d.h"
 
 #include <memory>
@@ -51,6 +53,16 @@ std::function<std::function<void()>()> pool(core::PoolMode mode, int window, int
     };
 }
 
+// One 28×28 digit through the classroom CNN, as Inside the network does for every change of input.
+std::function<std::function<void()>()> classroomClassify()
+{
+    return [] {
+        auto network = std::make_shared<core::Network<float>>(core::NetworkSpec::classroom());
+        auto image = std::make_shared<core::Tensor>(randomTensor({1, 28, 28}));
+        return [network, image] { network->classify(*image); };
+    };
+}
+
 } // namespace
 
 void registerCoreCases(BenchRegistry& registry)
@@ -61,6 +73,7 @@ void registerCoreCases(BenchRegistry& registry)
     registry.add({"conv3to16_512_ms", 11, conv3x3(3, 16, 512)});
     registry.add({"maxpool2_4096_ms", 11, pool(core::PoolMode::Max, 2, 4096)});
     registry.add({"avgpool2_4096_ms", 11, pool(core::PoolMode::Average, 2, 4096)});
+    registry.add({"classroom_classify_ms", 101, classroomClassify()});
 }
 
 } // namespace convscope::bench

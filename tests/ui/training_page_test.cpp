@@ -228,6 +228,13 @@ TEST_CASE("A short run fills the charts, the test images and the confusion matri
     CHECK(model->isArchitectureEditable());
 }
 
+// The promise is 100 ms; the sanitizer build runs every batch 3 to 5 times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 latencyMs = 500;
+#else
+constexpr qint64 latencyMs = 100;
+#endif
+
 TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
 {
     auto page = makePage(200, 16);
@@ -251,7 +258,7 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
         timer.start();
         page->pauseButton()->click();
         REQUIRE(waitFor([&] { return worker->batchesCompleted() > paused; }, 5000));
-        CHECK(timer.elapsed() < 100);
+        CHECK(timer.elapsed() < latencyMs);
         CHECK(model->state() == TrainingModel::State::Running);
     }
     SECTION("stop while running")
@@ -260,7 +267,7 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
         timer.start();
         page->stopButton()->click();
         REQUIRE(waitFor([&] { return isIdle(model); }, 5000));
-        CHECK(timer.elapsed() < 100);
+        CHECK(timer.elapsed() < latencyMs);
         CHECK_FALSE(worker->isBusy());
         CHECK(model->currentModel() != nullptr);
         CHECK(page->statusLabel()->text().contains(QStringLiteral("stopped")));
@@ -273,7 +280,7 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
         timer.start();
         model->stop();
         REQUIRE(waitFor([&] { return isIdle(model); }, 5000));
-        CHECK(timer.elapsed() < 100);
+        CHECK(timer.elapsed() < latencyMs);
         CHECK_FALSE(worker->isBusy());
     }
 }
@@ -287,7 +294,7 @@ TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "
     QElapsedTimer timer;
     timer.start();
     page.reset(); // the destructor stops and joins the thread
-    CHECK(timer.elapsed() < 100);
+    CHECK(timer.elapsed() < latencyMs);
     // Reports the thread queued before it stopped reach nobody.
     QCoreApplication::processEvents();
 }
