@@ -235,5 +235,5 @@ TEST_CASE("A rebuilt Pooling page gets the same grid, step and map settings back
     CHECK(restored->mapWindow() == 3);
     CHECK(restored->repeats() == 2);
     CHECK(second.mapModeBox()->currentIndex() == 1);
-    CHECK(second.presentationHidden().size() == 2);
+    CHECK(second.presentationHidden().size() == 3); // settings, map controls, GIF button
 }
