@@ -1,16 +1,22 @@
 #include "tests/catch.h"
 #include "ui/io/matrix_file.h"
 #include "ui/training/loss_history_csv.h"
+#include "ui/training/confusion_matrix_view.h"
+#include "ui/training/probability_bars.h"
 #include "ui/training/training_charts.h"
+#include "ui/training/training_page.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/tensor_view.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QFile>
 #include <QImageReader>
 #include <QMenu>
+#include <QPushButton>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 namespace core = convscope::core;
@@ -153,4 +159,41 @@ TEST_CASE("The loss history CSV has a row per batch and, after them, one per epo
              "1,2,1.5,0.5,,,60\n"
              "1,,2,0.375,1.25,0.625,55\n"
              "2,1,1,0.75,,,70\n");
+}
+
+namespace {
+
+// Opens `widget`'s right-click menu and returns its entries (the menu is closed at once).
+QStringList contextMenuTexts(QWidget* widget)
+{
+    QStringList texts;
+    QTimer::singleShot(0, [&texts] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (const QAction* action : menu->actions())
+                texts.append(action->text());
+            menu->close();
+        }
+    });
+    emit widget->customContextMenuRequested(QPoint(10, 10));
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("The Training page's charts, confusion matrix and bars have export menus", "[export]")
+{
+    ui::TrainingPage page(nullptr);
+    page.resize(1200, 800);
+    page.show();
+    const QStringList image{QStringLiteral("Save image as PNG…"), QStringLiteral("Save image as SVG…"),
+                            QStringLiteral("Copy image")};
+    auto* charts = page.findChild<ui::TrainingCharts*>();
+    REQUIRE(charts != nullptr);
+    CHECK(contextMenuTexts(charts->lossView()) == image);
+    CHECK(contextMenuTexts(charts->accuracyView()) == image);
+    auto* confusion = page.findChild<ui::ConfusionMatrixView*>();
+    REQUIRE(confusion != nullptr);
+    CHECK(contextMenuTexts(confusion) == image + QStringList{QStringLiteral("Save values as CSV…")});
+    CHECK(contextMenuTexts(page.findChild<ui::ProbabilityBars*>()) == image);
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("saveHistoryButton")) != nullptr);
 }

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -431,6 +432,7 @@ QWidget* TrainingPage::createResults()
     m_mistakesOnly = new QCheckBox(tr("Only the mistakes"));
     connect(m_mistakesOnly, &QCheckBox::toggled, this, &TrainingPage::showAnalysis);
     m_grid = new TestImageGrid;
+    ExportActions::installImageMenu(m_grid, QStringLiteral("test-images"));
     auto* gridScroll = new QScrollArea;
     gridScroll->setWidget(m_grid);
     gridScroll->setWidgetResizable(true);
@@ -446,6 +448,22 @@ QWidget* TrainingPage::createResults()
     m_confusionCaption = new QLabel;
     m_confusionCaption->setWordWrap(true);
     m_confusion = new ConfusionMatrixView;
+    // Exports: the picture, and the counts as CSV (row = true class, column = the answer).
+    m_confusion->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_confusion, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        QMenu menu(m_confusion);
+        ExportActions::addImageActions(&menu, m_confusion, QStringLiteral("confusion-matrix"));
+        ExportActions::addMatrixAction(&menu, m_confusion, [this] {
+            const std::vector<std::vector<int>>& counts = m_confusion->counts();
+            core::Matrix matrix(static_cast<Eigen::Index>(counts.size()),
+                                counts.empty() ? 0 : static_cast<Eigen::Index>(counts.front().size()));
+            for (Eigen::Index r = 0; r < matrix.rows(); ++r)
+                for (Eigen::Index c = 0; c < matrix.cols(); ++c)
+                    matrix(r, c) = static_cast<float>(counts[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
+            return matrix;
+        }, QStringLiteral("confusion-matrix"));
+        menu.exec(m_confusion->mapToGlobal(position));
+    });
     auto* confusionLayout = new QVBoxLayout(confusionTab);
     confusionLayout->addWidget(m_confusionCaption);
     confusionLayout->addWidget(m_confusion, 1);
@@ -478,6 +496,7 @@ QWidget* TrainingPage::createDrawingTab()
     answerFont.setBold(true);
     m_drawingAnswer->setFont(answerFont);
     m_bars = new ProbabilityBars;
+    ExportActions::installImageMenu(m_bars, QStringLiteral("probabilities"));
 
     auto* canvasColumn = new QVBoxLayout;
     canvasColumn->addWidget(m_canvas, 1);
