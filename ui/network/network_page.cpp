@@ -11,6 +11,7 @@
 #include "ui/network/training_history_panel.h"
 #include "ui/training/probability_bars.h"
 #include "ui/widgets/digit_canvas.h"
+#include "ui/widgets/export_actions.h"
 #include "ui/widgets/number_text.h"
 
 #include <QBuffer>
@@ -205,6 +206,7 @@ QWidget* NetworkPage::createOverview()
     // --- the flow and the probabilities ---
     auto* upper = new QWidget(overview);
     m_flow = new NetworkFlowView(upper);
+    ExportActions::installImageMenu(m_flow, QStringLiteral("network-flow"));
     m_flow->setObjectName(QStringLiteral("networkFlow"));
     connect(m_flow, &NetworkFlowView::mapClicked, this, [this](int stage, int channel) {
         m_model->selectMap(stage, channel);

@@ -3,6 +3,7 @@
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/output_size_text.h"
 #include "ui/output_size/shape_block_view.h"
+#include "ui/widgets/export_actions.h"
 #include "ui/widgets/quiz_bar.h"
 #include "ui/widgets/quiz_session.h"
 #include "ui/widgets/text_symbols.h"
@@ -186,6 +187,7 @@ QWidget* OutputSizePage::createResultPanel()
     layout->addWidget(m_parametersLabel);
     layout->addWidget(m_explanationLabel);
     m_blocks = new ShapeBlockView;
+    ExportActions::installImageMenu(m_blocks, QStringLiteral("output-sizes"));
     layout->addWidget(m_blocks, 1);
     return panel;
 }
