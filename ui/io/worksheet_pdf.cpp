@@ -134,7 +134,17 @@ private:
     void grid(double left, double top, double cell, int rows, int columns, int ring,
               const std::function<QString(int, int)>& valueAt, const core::ConvStep* window = nullptr)
     {
-        m_painter.setFont(font(cell * 1.5));
+        // One size for the whole grid, made smaller when its widest number ("−18") would touch
+        // the cell's sides.
+        QFont numberFont = font(cell * 1.5);
+        double widest = 0.0;
+        for (int row = 0; row < rows; ++row) {
+            for (int column = 0; column < columns; ++column)
+                widest = std::max(widest, QFontMetricsF(numberFont, &m_writer).horizontalAdvance(valueAt(row, column)));
+        }
+        if (widest > mm(cell * 0.8))
+            numberFont.setPointSizeF(numberFont.pointSizeF() * mm(cell * 0.8) / widest);
+        m_painter.setFont(numberFont);
         const auto box = [&](int row, int column) {
             return QRectF(mm(left + (column + ring) * cell), mm(top + (row + ring) * cell), mm(cell), mm(cell));
         };
@@ -252,8 +262,11 @@ private:
         y += text(6, y, m_width - 6, QStringLiteral("H<sub>out</sub> = (H<sub>in</sub> %1 F + 2P) / S + 1 =").arg(minusSign) + blank, formulaFont) + 8;
 
         y += heading(y, m_words(QT_TRANSLATE_NOOP("WorksheetPdf", "2. Fill in the output grid, one cell per step."))) + 4;
+        // As roomy as the page allows above the footer: a 7×7 grid under a long Korean text is
+        // the tightest.
         const int outputSize = m_sheet.outputSize.size;
-        grid(6, y, worksheetOutputCellMm, outputSize, outputSize, 0, [](int, int) { return QString(); });
+        const double cell = std::min(worksheetOutputCellMm, (m_height - 9 - y) / outputSize);
+        grid(6, y, cell, outputSize, outputSize, 0, [](int, int) { return QString(); });
         footer(1);
     }
 
@@ -295,7 +308,8 @@ private:
                                                                     "each cell under it times the weight on it, added up.");
         y += text(6, y, m_width - 6, m_words(firstWindow).toHtmlEscaped(), font(11)) + 3;
         y = workedCell(y, formulaFont) + 5;
-        grid(6, y, worksheetFigureCellMm, size, size, m_sheet.padding, cellsOf(m_sheet.image), &m_sheet.workedCell);
+        const double cell = std::min(worksheetFigureCellMm, (m_height - 9 - y) / (size + 2 * m_sheet.padding));
+        grid(6, y, cell, size, size, m_sheet.padding, cellsOf(m_sheet.image), &m_sheet.workedCell);
         footer(2);
     }
 
