@@ -118,10 +118,6 @@
         <translation>학습된 모델로 이미지를 분류합니다: 각 클래스의 확률</translation>
     </message>
     <message>
-        <source>Write a printable convolution worksheet and its answers as a PDF</source>
-        <translation>인쇄용 컨볼루션 학습지와 정답을 PDF로 씁니다</translation>
-    </message>
-    <message>
         <source>no command given; the commands are %1 (see &apos;convscope-cli --help&apos;)</source>
         <translation>명령이 없습니다. 명령은 %1입니다(&apos;convscope-cli --help&apos; 참고)</translation>
     </message>
@@ -174,6 +170,10 @@
     <message>
         <source>unknown language &apos;%1&apos;; use en or ko</source>
         <translation>알 수 없는 언어 &apos;%1&apos;. en 또는 ko를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Write a printable convolution worksheet and its answers as a PDF</source>
+        <translation>인쇄용 컨볼루션 학습지와 정답을 PDF로 씁니다</translation>
     </message>
 </context>
 <context>
@@ -3039,11 +3039,11 @@ Click to open it.</source>
     </message>
     <message>
         <source>conv %1</source>
-        <translation>conv %1</translation>
+        <translation>컨볼루션 %1</translation>
     </message>
     <message>
         <source>pool %1</source>
-        <translation>pool %1</translation>
+        <translation>풀링 %1</translation>
     </message>
     <message>
         <source>Total parameters: %1</source>
@@ -4508,10 +4508,6 @@ the network says: %1</source>
     <message>
         <source>LANG</source>
         <translation>언어</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”.</source>
-        <translation>예상하지 못한 인수 “%1”.</translation>
     </message>
     <message>
         <source>--size must look like 1280x800, not “%1”.</source>
