@@ -285,6 +285,37 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
     }
 }
 
+TEST_CASE("Reset mid-epoch clears the page at once, and the stopped job reports nothing more", "[training]")
+{
+    auto page = makePage(200, 16);
+    TrainingModel* model = page->model();
+    const ui::TrainingWorker* worker = model->worker();
+    model->start();
+    REQUIRE(waitFor([&] { return worker->batchesCompleted() > 3; }, 20000));
+
+    page->resetButton()->click();
+    // Cleared in the click itself, without waiting for the training thread.
+    CHECK(model->state() == TrainingModel::State::Idle);
+    CHECK_FALSE(model->hasNetwork());
+    CHECK_FALSE(worker->hasNetwork());
+    CHECK_FALSE(worker->isBusy());
+    CHECK(page->charts()->batchPointCount() == 0);
+
+    // The thread ends on its own; what it had queued reaches nobody.
+    const long long stoppedAt = worker->batchesCompleted();
+    waitFor([] { return false; }, 300);
+    CHECK(worker->batchesCompleted() - stoppedAt <= 1);
+    CHECK(page->charts()->batchPointCount() == 0);
+    CHECK(model->history().batches().empty());
+
+    // And a new run starts from a fresh network.
+    model->start();
+    REQUIRE(waitFor([&] { return worker->batchesCompleted() > stoppedAt + 3; }, 20000));
+    CHECK(model->state() == TrainingModel::State::Running);
+    model->stop();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 5000));
+}
+
 TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "[training]")
 {
     auto page = makePage(200, 16);

@@ -65,7 +65,11 @@ void TrainingWorker::start(Job job)
     shutdown();
     m_control.reset();
     m_run = ++m_lastRun;
-    m_thread = std::thread([this, job = std::move(job), run = m_run]() mutable { runJob(std::move(job), run); });
+    m_thread = std::thread([this, job = std::move(job), run = m_run, serial = ++m_threadSerial]() mutable {
+        runJob(std::move(job), run);
+        // The thread's last act: whatever the GUI thread does with this arrives after it.
+        QMetaObject::invokeMethod(this, [this, serial] { reapForgotten(serial); }, Qt::QueuedConnection);
+    });
 }
 
 void TrainingWorker::shutdown()
@@ -74,11 +78,31 @@ void TrainingWorker::shutdown()
     if (m_thread.joinable())
         m_thread.join();
     m_run = 0;
+    if (m_forgetting) {
+        m_forgetting = false;
+        dropNetwork();
+    }
 }
 
 void TrainingWorker::forget()
 {
-    shutdown();
+    m_control.stop();
+    m_run = 0;
+    if (m_thread.joinable()) {
+        m_forgetting = true;
+        return;
+    }
+    dropNetwork();
+}
+
+void TrainingWorker::reapForgotten(std::uint64_t thread)
+{
+    if (m_forgetting && thread == m_threadSerial)
+        shutdown();
+}
+
+void TrainingWorker::dropNetwork()
+{
     m_trainer.reset();
     m_trainerDataset.reset();
     m_network.reset();

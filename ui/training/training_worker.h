@@ -89,14 +89,16 @@ public:
     void stop() { m_control.stop(); }
     // Stops the job, waits for the thread and drops whatever it still had to report.
     void shutdown();
-    // Forgets the network and the trainer; only while idle.
+    // Forgets the network and the trainer. A running job is stopped and its reports dropped at
+    // once, but the GUI thread does not wait for it: the thread is joined and the network freed
+    // when the job has reached its next stop check, or at the next start().
     void forget();
 
-    bool isBusy() const { return m_thread.joinable(); }
+    bool isBusy() const { return m_thread.joinable() && !m_forgetting; }
     bool isPaused() const { return m_control.isPaused(); }
-    bool hasNetwork() const { return m_network != nullptr; }
+    bool hasNetwork() const { return !m_forgetting && m_network != nullptr; }
     // Epochs the network has been trained for over all jobs; only while idle.
-    int epochsTrained() const { return m_networkEpochs; }
+    int epochsTrained() const { return m_forgetting ? 0 : m_networkEpochs; }
     // Batches trained since this worker was made; readable from any thread (tests watch it).
     long long batchesCompleted() const { return m_batchesCompleted.load(); }
 
@@ -119,11 +121,16 @@ private:
     template <typename Deliver>
     void post(std::uint64_t run, Deliver deliver);
     void finishRun(std::uint64_t run, RunOutcome outcome);
+    // Joins a forgotten job's thread once it has ended, and drops its network.
+    void reapForgotten(std::uint64_t thread);
+    void dropNetwork();
 
     core::TrainingControl m_control;
     std::thread m_thread;
     std::uint64_t m_run = 0;      // GUI thread: the run whose reports are wanted, 0 for none
     std::uint64_t m_lastRun = 0;  // GUI thread: the id given to the last start()
+    std::uint64_t m_threadSerial = 0; // GUI thread: counts the threads started
+    bool m_forgetting = false;    // GUI thread: forget() waits for the running thread to end
 
     // Owned by whichever thread runs: the training thread during a job, the GUI thread otherwise.
     std::unique_ptr<core::Network<float>> m_network;
