@@ -181,6 +181,25 @@ TEST_CASE("A stack evaluates like core::outputSize layer by layer", "[output-siz
     CHECK(rows[3].shape.channels == 16);
 }
 
+TEST_CASE("The stack holds at most 16 layers and the add buttons say so", "[output-size]")
+{
+    OutputSizePage page;
+    QPushButton* addConv = nullptr;
+    for (QPushButton* button : page.findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Add convolution"))
+            addConv = button;
+    REQUIRE(addConv != nullptr);
+    while (addConv->isEnabled() && page.model()->stack().layers().size() < 100)
+        addConv->click();
+    CHECK(page.model()->stack().layers().size() == static_cast<std::size_t>(ui::LayerStack::maxLayers));
+    CHECK(page.stackTable()->rowCount() == ui::LayerStack::maxLayers + 1);
+    page.model()->appendLayer(ui::StackLayer::pool(2));
+    CHECK(page.model()->stack().layers().size() == static_cast<std::size_t>(ui::LayerStack::maxLayers));
+
+    page.model()->removeLayer(0);
+    CHECK(addConv->isEnabled());
+}
+
 TEST_CASE("A rebuilt Output size page gets the same settings and stack back", "[output-size]")
 {
     OutputSizePage first;

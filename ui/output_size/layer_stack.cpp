@@ -16,6 +16,8 @@ LayerStack LayerStack::classroom()
 
 void LayerStack::insert(int index, const StackLayer& layer)
 {
+    if (isFull())
+        return;
     index = std::clamp(index, 0, static_cast<int>(m_layers.size()));
     m_layers.insert(m_layers.begin() + index, layer);
 }

@@ -46,6 +46,9 @@ struct StackRow {
 // CNN: 28×28×1 → conv 8 3×3 pad 1 → 28×28×8 → max pool 2 → 14×14×8 → …
 class LayerStack {
 public:
+    // A stack a class can follow on one screen; append() and insert() add nothing beyond it.
+    static constexpr int maxLayers = 16;
+
     // The feature extractor of the classroom CNN: conv 8 3×3 pad 1, pool 2, conv 16 3×3 pad 1, pool 2.
     static LayerStack classroom();
 
@@ -53,7 +56,12 @@ public:
     const StackShape& input() const { return m_input; }
 
     const std::vector<StackLayer>& layers() const { return m_layers; }
-    void append(const StackLayer& layer) { m_layers.push_back(layer); }
+    bool isFull() const { return static_cast<int>(m_layers.size()) >= maxLayers; }
+    void append(const StackLayer& layer)
+    {
+        if (!isFull())
+            m_layers.push_back(layer);
+    }
     void insert(int index, const StackLayer& layer);
     void remove(int index);
     void replace(int index, const StackLayer& layer);

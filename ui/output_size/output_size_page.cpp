@@ -232,6 +232,13 @@ QWidget* OutputSizePage::createStackPanel()
         m_model->removeLayer(row > 0 ? row - 1 : static_cast<int>(m_model->stack().layers().size()) - 1);
     });
     connect(reset, &QPushButton::clicked, m_model, &OutputSizeModel::resetStack);
+    const auto offerRoom = [this, addConv, addPool] {
+        const bool room = !m_model->stack().isFull();
+        addConv->setEnabled(room);
+        addPool->setEnabled(room);
+    };
+    connect(m_model, &OutputSizeModel::stackChanged, this, offerRoom);
+    offerRoom();
     buttons->addWidget(addConv);
     buttons->addWidget(addPool);
     buttons->addWidget(remove);
