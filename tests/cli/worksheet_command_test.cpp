@@ -3,12 +3,11 @@
 
 #include "tests/catch.h"
 #include "tests/cli/cli_runner.h"
+#include "tests/pdf_streams.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#include <zlib.h>
 
 #include <algorithm>
 #include <string>
@@ -31,30 +30,10 @@ QByteArray worksheetDrawing(const QByteArray& pdf)
 {
     static const QRegularExpression fontName(QStringLiteral("/F\\d+ "));
     QByteArray drawing;
-    qsizetype from = 0;
-    while ((from = pdf.indexOf("stream\n", from)) >= 0) {
-        from += 7;
-        const qsizetype end = pdf.indexOf("endstream", from);
-        if (end < 0)
-            break;
-        QByteArray page(1 << 20, '\0');
-        uLongf size = static_cast<uLongf>(page.size());
-        if (uncompress(reinterpret_cast<Bytef*>(page.data()), &size, reinterpret_cast<const Bytef*>(pdf.constData() + from),
-                       static_cast<uLong>(end - from))
-            != Z_OK)
-            size = 0;
-        page.truncate(static_cast<qsizetype>(size));
-        if (page.contains(" Tf "))
-            drawing += QString::fromLatin1(page).replace(fontName, QStringLiteral("/F ")).toLatin1();
-        from = end;
-    }
+    for (const QByteArray& stream : convscope::test::inflatedPdfStreams(pdf))
+        if (stream.contains(" Tf "))
+            drawing += QString::fromLatin1(stream).replace(fontName, QStringLiteral("/F ")).toLatin1();
     return drawing;
-}
-
-qsizetype worksheetPages(const QByteArray& pdf)
-{
-    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    return QString::fromLatin1(pdf).count(pageObject);
 }
 
 } // namespace
@@ -72,7 +51,7 @@ TEST_CASE("worksheet writes a two-page PDF, the same for the same seed")
     CHECK(first.out == "sheet.pdf: worksheet 7, the problem on page 1 and the answers on page 2\n");
     const QByteArray pdf = worksheetFile(folder.filePath(QStringLiteral("sheet.pdf")));
     CHECK(pdf.startsWith("%PDF-"));
-    CHECK(worksheetPages(pdf) == 2);
+    CHECK(convscope::test::pdfPageCount(pdf) == 2);
     REQUIRE(worksheetDrawing(pdf).count(" Tf ") > 50);
 
     // Written again over the first: the same sheet.
@@ -98,7 +77,7 @@ TEST_CASE("worksheet writes a two-page PDF, the same for the same seed")
         CHECK(korean.out.starts_with("ko.pdf: "));
         CHECK(korean.out.find("\xEC\xA0\x95\xEB\x8B\xB5") != std::string::npos); // 정답, the answers
         const QByteArray koreanPdf = worksheetFile(folder.filePath(QStringLiteral("ko.pdf")));
-        CHECK(worksheetPages(koreanPdf) == 2);
+        CHECK(convscope::test::pdfPageCount(koreanPdf) == 2);
         CHECK(worksheetDrawing(koreanPdf) != worksheetDrawing(pdf));
     }
 }

@@ -3,6 +3,7 @@
 // English beyond the names the glossary keeps. Also presentation mode, the interface zoom, the
 // program-wide colour map and keyboard access to every control.
 #include "tests/catch.h"
+#include "tests/ui/wait_until_idle.h"
 
 #include "ui/io/translations.h"
 #include "ui/main_window.h"
@@ -38,6 +39,7 @@
 
 using namespace convscope;
 using io::Translations;
+using test::waitUntilIdle;
 using ui::MainWindow;
 
 namespace {
@@ -46,23 +48,6 @@ namespace {
 struct EnglishAfterwards {
     ~EnglishAfterwards() { Translations::install(QStringLiteral("en")); }
 };
-
-// Pages may load data on a worker when they are built (the Training page's dataset); the
-// language switch waits for them, and so does a test.
-void waitUntilIdle(const MainWindow& window)
-{
-    QElapsedTimer clock;
-    clock.start();
-    const auto busy = [&window] {
-        for (const QString& id : window.pageIds())
-            if (const auto* page = dynamic_cast<const ui::Page*>(window.page(id)); page && page->isBusy())
-                return true;
-        return false;
-    };
-    while (busy() && clock.elapsed() < 30'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    REQUIRE_FALSE(busy());
-}
 
 // Each page's state once the pages have finished what they started on their own (loading a
 // model, opening its first map): the same for several turns of the event loop.

@@ -2,6 +2,7 @@
 // page's settings, the colour map and the hidden settings; a lesson the window cannot show is
 // refused with nothing changed; and every shipped lesson opens on its page with the lecture's numbers.
 #include "tests/ui/catch_qstring.h"
+#include "tests/ui/wait_until_idle.h"
 
 #include "core/pool2d.h"
 #include "ui/activation/activation_model.h"
@@ -37,6 +38,7 @@ struct StringMaker<QJsonObject> {
 } // namespace Catch
 
 using namespace convscope;
+using test::waitUntilIdle;
 using ui::MainWindow;
 
 namespace {
@@ -49,21 +51,6 @@ struct Restore {
         io::Translations::install(QStringLiteral("en"));
     }
 };
-
-void waitUntilIdle(const MainWindow& window)
-{
-    QElapsedTimer clock;
-    clock.start();
-    const auto busy = [&window] {
-        for (const QString& id : window.pageIds())
-            if (const auto* page = dynamic_cast<const ui::Page*>(window.page(id)); page && page->isBusy())
-                return true;
-        return false;
-    };
-    while (busy() && clock.elapsed() < 30'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    REQUIRE_FALSE(busy());
-}
 
 template <typename PageType>
 PageType* pageOf(const MainWindow& window, const char* id)

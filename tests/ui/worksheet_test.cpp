@@ -2,6 +2,7 @@
 
 #include "core/worksheet.h"
 #include "tests/catch.h"
+#include "tests/pdf_streams.h"
 #include "ui/io/worksheet_pdf.h"
 #include "ui/worksheet/worksheet_dialog.h"
 
@@ -9,38 +10,17 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <zlib.h>
-
 using namespace convscope;
 
 namespace {
-
-// The number of page objects: "/Type /Page", not the "/Type /Pages" of the page tree.
-qsizetype pageCount(const QByteArray& pdf)
-{
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    return QString::fromLatin1(pdf).count(page);
-}
 
 // The PDF with every Flate stream inflated after it: the pages' drawing, and the fonts' ToUnicode
 // maps ("<0001> <CEE8>"), which name each character drawn, whether Qt compressed them or not.
 QByteArray inflatedStreams(const QByteArray& pdf)
 {
     QByteArray joined = pdf;
-    qsizetype from = 0;
-    while ((from = pdf.indexOf("stream\n", from)) >= 0) {
-        from += 7;
-        const qsizetype end = pdf.indexOf("endstream", from);
-        if (end < 0)
-            break;
-        QByteArray out(1 << 20, '\0');
-        uLongf size = static_cast<uLongf>(out.size());
-        if (uncompress(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(pdf.constData() + from),
-                       static_cast<uLong>(end - from))
-            == Z_OK)
-            joined += out.left(static_cast<qsizetype>(size));
-        from = end;
-    }
+    for (const QByteArray& stream : test::inflatedPdfStreams(pdf))
+        joined += stream;
     return joined.toUpper();
 }
 
@@ -61,7 +41,7 @@ TEST_CASE("a worksheet is a two-page A4 PDF in either language")
         const QByteArray pdf = io::WorksheetPdf::render(sheet, language);
         REQUIRE(pdf.startsWith("%PDF-"));
         CHECK(pdf.trimmed().endsWith("%%EOF"));
-        CHECK(pageCount(pdf) == 2);
+        CHECK(test::pdfPageCount(pdf) == 2);
         // A4 in points: 595 × 842.
         CHECK(pdf.contains("/MediaBox [0 0 595"));
     }
@@ -95,7 +75,7 @@ TEST_CASE("the dialog writes the worksheet of its number and language")
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
-    CHECK(pageCount(written) == 2);
+    CHECK(test::pdfPageCount(written) == 2);
     // The same pages as the command line's for seed 7 in Korean (the creation date aside).
     const QByteArray rendered = io::WorksheetPdf::render(core::makeWorksheet(7), QStringLiteral("ko"));
     CHECK(withoutCreationDate(written) == withoutCreationDate(rendered));

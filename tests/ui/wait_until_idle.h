@@ -1,0 +1,29 @@
+#pragma once
+
+#include "tests/catch.h"
+#include "ui/main_window.h"
+#include "ui/widgets/page.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace convscope::test {
+
+// Pages may load data on a worker when they are built (the Training page's dataset); the
+// language switch waits for them, and so does a test. Fails the test after 30 s.
+inline void waitUntilIdle(const ui::MainWindow& window)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto busy = [&window] {
+        for (const QString& id : window.pageIds())
+            if (const auto* page = dynamic_cast<const ui::Page*>(window.page(id)); page && page->isBusy())
+                return true;
+        return false;
+    };
+    while (busy() && clock.elapsed() < 30'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE_FALSE(busy());
+}
+
+} // namespace convscope::test
