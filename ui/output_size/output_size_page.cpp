@@ -261,18 +261,14 @@ QWidget* OutputSizePage::createStackPanel()
 QJsonObject OutputSizePage::state() const
 {
     QJsonObject state = m_model->saveState();
-    state.insert(QStringLiteral("quiz"), m_quiz->saveState());
+    m_quiz->saveIntoPage(state);
     return state;
 }
 
 void OutputSizePage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
-    {
-        const QSignalBlocker blocker(m_quiz);
-        m_quiz->setExercise(shapeExercise(m_model->settings()));
-        m_quiz->restoreState(state.value(QStringLiteral("quiz")).toObject());
-    }
+    m_quiz->restoreFromPage(state, shapeExercise(m_model->settings()));
     showSettings();
 }
 

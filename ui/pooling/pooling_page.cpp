@@ -360,18 +360,14 @@ QWidget* PoolingPage::createMapPart()
 QJsonObject PoolingPage::state() const
 {
     QJsonObject state = m_model->saveState();
-    state.insert(QStringLiteral("quiz"), m_quiz->saveState());
+    m_quiz->saveIntoPage(state);
     return state;
 }
 
 void PoolingPage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
-    {
-        const QSignalBlocker blocker(m_quiz);
-        m_quiz->setExercise(exerciseDescription());
-        m_quiz->restoreState(state.value(QStringLiteral("quiz")).toObject());
-    }
+    m_quiz->restoreFromPage(state, exerciseDescription());
     showStep();
     m_mapMode->setCurrentIndex(static_cast<int>(
         std::find(PoolingModel::modes.begin(), PoolingModel::modes.end(), m_model->mapMode()) - PoolingModel::modes.begin()));

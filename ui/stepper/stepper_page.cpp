@@ -685,16 +685,14 @@ void StepperPage::keyPressEvent(QKeyEvent* event)
 QJsonObject StepperPage::state() const
 {
     QJsonObject state = m_model->saveState();
-    state.insert(QStringLiteral("quiz"), m_quiz->saveState());
+    m_quiz->saveIntoPage(state);
     return state;
 }
 
 void StepperPage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
-    const QSignalBlocker blocker(m_quiz);
-    m_quiz->setExercise(exerciseDescription());
-    m_quiz->restoreState(state.value(QStringLiteral("quiz")).toObject());
+    m_quiz->restoreFromPage(state, exerciseDescription());
     refreshStep();
 }
 

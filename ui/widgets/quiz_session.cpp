@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -113,6 +114,18 @@ QJsonObject QuizSession::saveState() const
         {QStringLiteral("exercise"), m_exercise},
         {QStringLiteral("answers"), answers},
     };
+}
+
+void QuizSession::saveIntoPage(QJsonObject& pageState) const
+{
+    pageState.insert(QStringLiteral("quiz"), saveState());
+}
+
+void QuizSession::restoreFromPage(const QJsonObject& pageState, const QJsonObject& exercise)
+{
+    const QSignalBlocker blocker(this);
+    setExercise(exercise);
+    restoreState(pageState.value(QStringLiteral("quiz")).toObject());
 }
 
 void QuizSession::restoreState(const QJsonObject& state)

@@ -60,6 +60,10 @@ public:
     // and zero.
     QJsonObject saveState() const;
     void restoreState(const QJsonObject& state);
+    // A page's state carries the quiz under "quiz". restoreFromPage() takes the exercise the page
+    // shows now and then the quiz's saved state, signalling nothing in between.
+    void saveIntoPage(QJsonObject& pageState) const;
+    void restoreFromPage(const QJsonObject& pageState, const QJsonObject& exercise);
 
 signals:
     // Anything above changed: on/off, the question, a verdict, the score.
