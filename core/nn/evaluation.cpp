@@ -15,7 +15,8 @@ Evaluation evaluate(Network<float>& network, const ImageSet& images, WorkerPool*
 {
     Evaluation result;
     result.predictions.reserve(static_cast<std::size_t>(images.count));
-    batchSize = std::max(batchSize, 1);
+    // A wide network tests in smaller batches rather than claim more than maxBatchCacheBytes.
+    batchSize = std::clamp(batchSize, 1, std::max(network.spec().largestBatch(), 1));
     std::vector<int> indices;
     std::vector<int> labels;
     Matrix batch;

@@ -52,6 +52,10 @@ Network<T>& Network<T>::operator=(Network&&) noexcept = default;
 template <typename T>
 void Network<T>::prepare(int rows, int slots)
 {
+    if (m_largestBatch < 0)
+        m_largestBatch = m_spec.largestBatch(sizeof(T));
+    if (rows > m_largestBatch)
+        m_spec.checkBatchFits(rows, sizeof(T));
     for (const auto& layer : m_layers)
         layer->prepare(rows, slots);
     m_loss.prepare(rows, classCount());

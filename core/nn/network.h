@@ -49,7 +49,9 @@ public:
     int inputSize() const { return m_layers.front()->inputSize(); }
     int classCount() const { return m_layers.back()->outputSize(); }
 
-    // Forward pass only. `batch` is N × inputSize(); with `training` dropout drops values.
+    // Forward pass only. `batch` is N × inputSize(); with `training` dropout drops values. A batch
+    // whose caches would need more than maxBatchCacheBytes throws std::invalid_argument (see
+    // NetworkSpec::checkBatchFits), as does computeGradients.
     //
     // With a `control`, the threads ask it before each layer of each group of a few samples, so
     // pause and stop are honoured within a fraction of a batch even for a large network: a pause
@@ -96,6 +98,7 @@ private:
     SoftmaxCrossEntropy<T> m_loss;
     std::mt19937 m_rng; // dropout masks
     bool m_inputGradientWanted = false;
+    int m_largestBatch = -1; // NetworkSpec::largestBatch, worked out at the first pass
 };
 
 extern template class Network<float>;

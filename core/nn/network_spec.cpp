@@ -3,8 +3,10 @@
 #include "core/output_size.h"
 #include "core/shape_text.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 namespace convscope::core {
@@ -374,6 +376,36 @@ std::int64_t NetworkSpec::parameterCount() const
     for (const LayerShape& shape : inferShapes())
         total += shape.parameters;
     return total;
+}
+
+std::int64_t NetworkSpec::batchCacheBytes(int samples, int valueBytes) const
+{
+    std::int64_t valuesPerSample = 0;
+    for (const LayerShape& shape : inferShapes())
+        valuesPerSample += product(shape.input) + product(shape.output);
+    return valuesPerSample * valueBytes * samples;
+}
+
+int NetworkSpec::largestBatch(int valueBytes) const
+{
+    const std::int64_t perSample = batchCacheBytes(1, valueBytes);
+    return static_cast<int>(std::min<std::int64_t>(maxBatchCacheBytes / std::max<std::int64_t>(perSample, 1),
+                                                   std::numeric_limits<int>::max()));
+}
+
+void NetworkSpec::checkBatchFits(int samples, int valueBytes) const
+{
+    const std::int64_t bytes = batchCacheBytes(samples, valueBytes);
+    if (bytes <= maxBatchCacheBytes)
+        return;
+    constexpr std::int64_t megabyte = 1'000'000;
+    const int fits = largestBatch(valueBytes);
+    throw std::invalid_argument("a batch of " + std::to_string(samples) + " images needs "
+                                + std::to_string((bytes + megabyte - 1) / megabyte) + " MB for this network's "
+                                + "activations, more than the " + std::to_string(maxBatchCacheBytes / megabyte)
+                                + " MB allowed; "
+                                + (fits > 0 ? "a batch of at most " + std::to_string(fits) + " images fits"
+                                            : std::string("make the network's layers smaller")));
 }
 
 std::vector<std::vector<int>> NetworkSpec::parameterShapes() const

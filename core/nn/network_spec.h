@@ -19,6 +19,10 @@ inline constexpr int maxLayerUnits = 16384;          // filters of a conv, outpu
 inline constexpr int maxFilterSize = 64;
 inline constexpr std::int64_t maxNetworkParameters = 50'000'000;
 inline constexpr std::int64_t maxValuesPerSample = 4'000'000; // of any layer's output
+// A pass keeps every layer's output and input gradient for each sample of its batch. A wide
+// network at a large batch would claim more memory than a school computer has (a thousand 3×3
+// filters at a batch of 640 need 9 GB), so a batch whose caches need more than this is refused.
+inline constexpr std::int64_t maxBatchCacheBytes = 2'000'000'000;
 
 // A network file that cannot be read or a stack of layers whose shapes do not fit. line() is the
 // line of the text file at fault (0 when unknown), layer() the index of the layer at fault (-1 when
@@ -92,6 +96,15 @@ struct NetworkSpec {
     std::vector<std::vector<int>> parameterShapes() const;
     // The length of the final output (the number of classes it can tell apart); validate() first.
     int outputCount() const;
+
+    // The bytes a pass over `samples` samples keeps in its caches, for values of `valueBytes`
+    // bytes (4 for float), and the largest batch whose caches fit in maxBatchCacheBytes (0 when
+    // not even one sample fits). validate() first.
+    std::int64_t batchCacheBytes(int samples, int valueBytes = 4) const;
+    int largestBatch(int valueBytes = 4) const;
+    // Throws std::invalid_argument saying how much memory a batch of `samples` would need and
+    // which batch fits, when batchCacheBytes(samples) is over maxBatchCacheBytes.
+    void checkBatchFits(int samples, int valueBytes = 4) const;
 
     bool operator==(const NetworkSpec& other) const = default;
 };

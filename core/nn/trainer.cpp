@@ -60,6 +60,7 @@ Trainer::Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig
         throw std::invalid_argument("the number of epochs must be 1 to 10000, not " + std::to_string(m_config.epochs));
     if (m_config.batchSize < 1 || m_config.batchSize > 4096)
         throw std::invalid_argument("the batch size must be 1 to 4096, not " + std::to_string(m_config.batchSize));
+    network.spec().checkBatchFits(m_config.batchSize);
     const double rate = m_config.optimizer.learningRate;
     if (!(rate > 0.0) || !std::isfinite(rate))
         throw std::invalid_argument("the learning rate must be a positive number");

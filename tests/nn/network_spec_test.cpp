@@ -162,3 +162,28 @@ TEST_CASE("parameter shapes follow the layers in order", "[nn][spec]")
     const std::vector<std::vector<int>> expected{{8, 1, 3, 3}, {8}, {16, 8, 3, 3}, {16}, {64, 784}, {64}, {10, 64}, {10}};
     CHECK(shapes == expected);
 }
+
+TEST_CASE("a batch's caches are counted layer by layer, and a batch that does not fit names one that does", "[nn][spec]")
+{
+    // flatten keeps 16 in and 16 out, dense 16 in and 2 out: 50 values per sample.
+    const NetworkSpec small = NetworkSpec::parse("input 1 4 4\nflatten\ndense 2\n");
+    CHECK(small.batchCacheBytes(10) == 50 * 4 * 10);
+    CHECK(small.batchCacheBytes(10, 8) == 50 * 8 * 10);
+    CHECK(small.largestBatch() == maxBatchCacheBytes / (50 * 4));
+
+    // A thousand filters: every image keeps 3,916,874 values, 15.7 MB.
+    const NetworkSpec wide = NetworkSpec::parse("conv 999 3 pad 1\nrelu\nmaxpool 2\nflatten\ndense 10\n");
+    const std::int64_t maps = 999 * 28 * 28;
+    const std::int64_t pooled = 999 * 14 * 14;
+    const std::int64_t perSample = (784 + maps) + 2 * maps + (maps + pooled) + 2 * pooled + (pooled + 10);
+    REQUIRE(perSample == 3'916'874);
+    CHECK(wide.batchCacheBytes(640) == perSample * 4 * 640);
+    const int fits = wide.largestBatch();
+    CHECK(fits == maxBatchCacheBytes / (perSample * 4));
+    CHECK(fits == 127);
+    CHECK_NOTHROW(wide.checkBatchFits(fits));
+    CHECK_THROWS_WITH(wide.checkBatchFits(fits + 1), Contains("a batch of 128 images needs 2006 MB")
+                                                         && Contains("a batch of at most 127 images fits"));
+    CHECK_THROWS_WITH(wide.checkBatchFits(640), Contains("needs 10028 MB for this network's activations, more than "
+                                                         "the 2000 MB allowed"));
+}

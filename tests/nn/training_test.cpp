@@ -262,3 +262,22 @@ TEST_CASE("a trainer refuses a network and dataset that do not fit", "[nn][train
     config.batchSize = 0;
     CHECK_THROWS_WITH(Trainer(network, digits(), config), Contains("the batch size must be 1 to 4096"));
 }
+
+TEST_CASE("a batch too large for memory is refused before training, and testing uses batches that fit", "[nn][training]")
+{
+    // 1×1 filters: little arithmetic, but 4.7 million cached values per image, so 106 fit.
+    Network<float> wide(NetworkSpec::parse("conv 999 1\nrelu\nflatten\ndense 10\n"), 1);
+    const int fits = wide.spec().largestBatch();
+    REQUIRE(fits == 106);
+    TrainingConfig config = quickConfig();
+    config.batchSize = 640;
+    CHECK_THROWS_WITH(Trainer(wide, digits(), config), Contains("a batch of 640 images needs")
+                                                          && Contains("a batch of at most 106 images fits"));
+    RowMatrix<float> batch = RowMatrix<float>::Zero(fits + 1, 784);
+    CHECK_THROWS_WITH(wide.forward(batch), Contains("a batch of 107 images needs"));
+
+    const Dataset part = firstDigits(1, fits + 4);
+    const Evaluation evaluation = evaluate(wide, part.test);
+    CHECK(evaluation.complete);
+    CHECK(evaluation.count == fits + 4);
+}
