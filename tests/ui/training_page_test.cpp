@@ -285,6 +285,27 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
     }
 }
 
+TEST_CASE("A dataset chosen mid-run ends the run at once and tests the network on it when the thread is free", "[training]")
+{
+    auto page = makePage(200, 16);
+    TrainingModel* model = page->model();
+    model->start();
+    // After the first epoch, so there is a model to test.
+    REQUIRE(waitFor([&] { return model->currentModel() != nullptr; }, 20000));
+
+    QElapsedTimer timer;
+    timer.start();
+    model->setDataset(syntheticDataset(300, 100), QStringLiteral("more squares"));
+    CHECK(timer.elapsed() < latencyMs);
+    // The test pass waits for the training thread to end, then runs on the same network.
+    CHECK(model->state() == TrainingModel::State::Evaluating);
+    CHECK(model->history().batches().empty());
+    REQUIRE(waitFor([&] { return isIdle(model); }, 20000));
+    CHECK(model->predictions().size() == 100);
+    CHECK(model->history().batches().empty());
+    CHECK(model->hasNetwork());
+}
+
 TEST_CASE("Reset mid-epoch clears the page at once, and the stopped job reports nothing more", "[training]")
 {
     auto page = makePage(200, 16);
@@ -504,4 +525,18 @@ TEST_CASE("The trained model and its epoch snapshots go to the model store with 
     REQUIRE(store.model() != nullptr);
     CHECK(store.model()->parameters == model->currentModel()->parameters);
     CHECK(store.snapshots().size() == model->snapshots().size());
+}
+
+TEST_CASE("A batch too large for memory is refused at Start with the batch that fits", "[training]")
+{
+    auto page = makePage(1, 640);
+    TrainingModel* model = page->model();
+    model->setSpec(core::NetworkSpec::parse("conv 999 3 pad 1\nrelu\nmaxpool 2\nflatten\ndense 10\n"));
+    model->start();
+    CHECK(isIdle(model));
+    CHECK_FALSE(model->hasNetwork());
+    const QString status = page->statusLabel()->text();
+    INFO(status.toStdString());
+    CHECK(status.contains(QStringLiteral("A batch of 640 images needs")));
+    CHECK(status.contains(QStringLiteral("at most 127 images")));
 }

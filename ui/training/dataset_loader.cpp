@@ -15,23 +15,24 @@ DatasetLoader::DatasetLoader(QObject* parent)
 
 DatasetLoader::~DatasetLoader()
 {
-    m_request = 0;
-    join();
+    for (auto& [request, thread] : m_threads)
+        thread.join();
 }
 
-void DatasetLoader::join()
+void DatasetLoader::reap(std::uint64_t request)
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    const auto ended = m_threads.find(request);
+    if (ended == m_threads.end())
+        return;
+    ended->second.join();
+    m_threads.erase(ended);
 }
 
 void DatasetLoader::load(const QString& folder, const QString& label)
 {
-    // A load still running finishes first (it cannot be interrupted); its result is dropped.
-    join();
     const std::uint64_t request = ++m_request;
     m_loading = true;
-    m_thread = std::thread([this, folder, label, request] {
+    m_threads[request] = std::thread([this, folder, label, request] {
         std::shared_ptr<const core::Dataset> dataset;
         QString message;
         try {
@@ -48,9 +49,9 @@ void DatasetLoader::load(const QString& folder, const QString& label)
         QMetaObject::invokeMethod(
             this,
             [this, request, dataset = std::move(dataset), message, label] {
+                reap(request);
                 if (request != m_request)
                     return;
-                join();
                 m_loading = false;
                 if (dataset)
                     emit loaded(dataset, label);

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -13,8 +14,9 @@ namespace convscope::ui {
 
 // Reads a folder of IDX files (core::loadIdxDataset) on its own thread: full Fashion-MNIST is
 // 30 MB of gzip and takes about a second, which the GUI thread must not spend. A new load
-// replaces one still running (whose result is then dropped); destroying the loader waits for
-// the thread, since the core's reader cannot be interrupted.
+// replaces one still running, whose result is then dropped; the GUI thread joins each thread
+// only once it has ended, except when the loader is destroyed, since the core's reader cannot be
+// interrupted.
 class DatasetLoader : public QObject {
     Q_OBJECT
 
@@ -38,9 +40,10 @@ signals:
     void failed(const QString& message);
 
 private:
-    void join();
+    // Joins the thread of load `request`, which has ended.
+    void reap(std::uint64_t request);
 
-    std::thread m_thread;
+    std::map<std::uint64_t, std::thread> m_threads; // by request; GUI thread
     std::uint64_t m_request = 0; // GUI thread: the load whose result is wanted
     bool m_loading = false;      // GUI thread: that load has not reported yet
 };

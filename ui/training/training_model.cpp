@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 
 namespace convscope::ui {
@@ -88,12 +89,12 @@ bool TrainingModel::isLoadingDataset() const
 
 bool TrainingModel::networkFits(const core::Dataset& dataset) const
 {
-    if (!m_model)
-        return false;
+    // Before its first epoch a network has no model yet; its spec is the one it was built from.
+    const core::NetworkSpec& spec = m_model ? m_model->spec : m_spec;
     int inputSize = 1;
-    for (int extent : m_model->spec.input)
+    for (int extent : spec.input)
         inputSize *= extent;
-    return inputSize == dataset.train.imageSize() && dataset.classCount() <= m_model->spec.outputCount();
+    return inputSize == dataset.train.imageSize() && dataset.classCount() <= spec.outputCount();
 }
 
 void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, const QString& label)
@@ -102,7 +103,7 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
         return;
     m_loader->cancel();
     if (m_state != State::Idle)
-        m_worker->shutdown();
+        m_worker->abandon();
     const bool replaced = m_dataset != nullptr;
     m_dataset = std::move(dataset);
     m_datasetLabel = label;
@@ -319,6 +320,22 @@ void TrainingModel::start()
     if (!canStart()) {
         if (m_state == State::Idle && !m_hasNetwork && !m_specProblem.isEmpty())
             emit message(m_specProblem, true);
+        return;
+    }
+    const core::NetworkSpec& spec = m_hasNetwork && m_model ? m_model->spec : m_spec;
+    if (const int fits = spec.largestBatch(); m_settings.batchSize > fits) {
+        constexpr double megabyte = 1e6;
+        const QString needed = QLocale().toString(std::ceil(spec.batchCacheBytes(m_settings.batchSize) / megabyte), 'f', 0);
+        const QString allowed = QLocale().toString(core::maxBatchCacheBytes / megabyte, 'f', 0);
+        emit message(fits > 0 ? tr("A batch of %1 images needs %2 MB of memory for this network's activations, more "
+                                   "than the %3 MB allowed. Choose a batch of at most %4 images.")
+                                    .arg(m_settings.batchSize)
+                                    .arg(needed, allowed)
+                                    .arg(fits)
+                              : tr("One image needs more than %1 MB of memory for this network's activations. Make "
+                                   "its layers smaller.")
+                                    .arg(allowed),
+                     true);
         return;
     }
     TrainingWorker::Job job;

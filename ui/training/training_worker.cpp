@@ -62,43 +62,63 @@ void TrainingWorker::post(std::uint64_t run, Deliver deliver)
 
 void TrainingWorker::start(Job job)
 {
-    shutdown();
-    m_control.reset();
+    abandon();
+    m_control = std::make_shared<core::TrainingControl>();
     m_run = ++m_lastRun;
-    m_thread = std::thread([this, job = std::move(job), run = m_run, serial = ++m_threadSerial]() mutable {
-        runJob(std::move(job), run);
+    m_queued = std::move(job);
+    if (!m_thread.joinable())
+        launchQueued();
+}
+
+void TrainingWorker::launchQueued()
+{
+    m_thread = std::thread([this, job = std::move(*m_queued), run = m_run, control = m_control,
+                            serial = ++m_threadSerial]() mutable {
+        runJob(std::move(job), run, *control);
         // The thread's last act: whatever the GUI thread does with this arrives after it.
-        QMetaObject::invokeMethod(this, [this, serial] { reapForgotten(serial); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, serial] { threadEnded(serial); }, Qt::QueuedConnection);
     });
+    m_queued.reset();
+}
+
+void TrainingWorker::abandon()
+{
+    m_control->stop();
+    m_queued.reset();
+    m_run = 0;
+}
+
+void TrainingWorker::forget()
+{
+    abandon();
+    if (m_thread.joinable())
+        m_forgetting = true;
+    else
+        dropNetwork();
 }
 
 void TrainingWorker::shutdown()
 {
-    m_control.stop();
+    abandon();
     if (m_thread.joinable())
         m_thread.join();
-    m_run = 0;
     if (m_forgetting) {
         m_forgetting = false;
         dropNetwork();
     }
 }
 
-void TrainingWorker::forget()
+void TrainingWorker::threadEnded(std::uint64_t thread)
 {
-    m_control.stop();
-    m_run = 0;
-    if (m_thread.joinable()) {
-        m_forgetting = true;
+    if (thread != m_threadSerial || !m_thread.joinable())
         return;
+    m_thread.join();
+    if (m_forgetting) {
+        m_forgetting = false;
+        dropNetwork();
     }
-    dropNetwork();
-}
-
-void TrainingWorker::reapForgotten(std::uint64_t thread)
-{
-    if (m_forgetting && thread == m_threadSerial)
-        shutdown();
+    if (m_queued)
+        launchQueued();
 }
 
 void TrainingWorker::dropNetwork()
@@ -120,7 +140,7 @@ void TrainingWorker::finishRun(std::uint64_t run, RunOutcome outcome)
     emit runEnded(outcome);
 }
 
-void TrainingWorker::runJob(Job job, std::uint64_t run)
+void TrainingWorker::runJob(Job job, std::uint64_t run, core::TrainingControl& control)
 {
     lowerThreadPriority();
     RunOutcome outcome;
@@ -136,7 +156,7 @@ void TrainingWorker::runJob(Job job, std::uint64_t run)
         }
         if (!m_network)
             throw std::invalid_argument("there is no network to work on");
-        outcome = job.kind == Job::Kind::Train ? train(job, run) : evaluateOnly(job);
+        outcome = job.kind == Job::Kind::Train ? train(job, run, control) : evaluateOnly(job, control);
     } catch (const std::bad_alloc&) {
         outcome = {};
         outcome.error = tr("Not enough memory for this network and dataset. Choose a smaller network or batch size.");
@@ -158,7 +178,7 @@ std::shared_ptr<const core::Model> TrainingWorker::snapshot(const Job& job, int 
     return std::make_shared<const core::Model>(core::Model::fromNetwork(*m_network, std::move(metadata)));
 }
 
-RunOutcome TrainingWorker::train(Job& job, std::uint64_t run)
+RunOutcome TrainingWorker::train(Job& job, std::uint64_t run, core::TrainingControl& control)
 {
     const bool keep = job.continueTrainer && m_trainer && m_trainerDataset == job.dataset
         && m_trainer->epochsCompleted() < m_trainer->config().epochs;
@@ -199,7 +219,7 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run)
         m_networkEpochs = outcome.report.epoch;
         // The trainer's own test pass keeps no predictions; the grid and the confusion matrix
         // need them. A stop request cuts this pass short, and then none are sent.
-        core::Evaluation test = core::evaluate(*m_network, job.dataset->test, &evaluationPool, &m_control);
+        core::Evaluation test = core::evaluate(*m_network, job.dataset->test, &evaluationPool, &control);
         if (test.complete) {
             outcome.analysis.predictions = std::move(test.predictions);
             outcome.analysis.testLoss = test.loss;
@@ -216,7 +236,7 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run)
     };
 
     RunOutcome outcome;
-    outcome.result = m_trainer->run(m_control, callbacks);
+    outcome.result = m_trainer->run(control, callbacks);
     flush();
     outcome.result.epochsCompleted += offset;
     if (outcome.result.lastEpoch.epoch > 0)
@@ -230,7 +250,7 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run)
     return outcome;
 }
 
-RunOutcome TrainingWorker::evaluateOnly(const Job& job)
+RunOutcome TrainingWorker::evaluateOnly(const Job& job, core::TrainingControl& control)
 {
     const core::ImageSet& test = job.dataset->test;
     if (test.imageSize() != m_network->inputSize())
@@ -239,7 +259,7 @@ RunOutcome TrainingWorker::evaluateOnly(const Job& job)
                                         .arg(test.imageSize())
                                         .toStdString());
     core::WorkerPool pool(threadCountFor(job.config.threads));
-    core::Evaluation evaluation = core::evaluate(*m_network, test, &pool, &m_control);
+    core::Evaluation evaluation = core::evaluate(*m_network, test, &pool, &control);
     RunOutcome outcome;
     outcome.result.outcome = evaluation.complete ? core::TrainingOutcome::Finished : core::TrainingOutcome::Stopped;
     if (evaluation.complete) {

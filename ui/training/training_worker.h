@@ -45,7 +45,7 @@ struct RunOutcome {
 //
 //   GUI thread                              training thread
 //   start(job) ───────── spawns ──────────▶ build or keep the network and the core::Trainer
-//   pause()/resume()/stop() ── atomic ────▶ TrainingControl, honoured between batches
+//   pause()/resume()/stop() ── atomic ────▶ the job's TrainingControl, honoured within a batch
 //   batchesDone ◀── queued, ≤ 5 per second ─ batch reports gathered
 //   epochDone   ◀── queued ───────────────── epoch report + predictions + a copy of the weights
 //   snapshotTaken ◀── queued ─────────────── filters and activations of one input, per epoch
@@ -53,9 +53,11 @@ struct RunOutcome {
 //
 // The core's callbacks are plain std::function calls on the training thread; they hand their
 // values to the GUI thread with QMetaObject::invokeMethod (queued), where the worker re-emits
-// them as signals unless the run was abandoned meanwhile (shutdown()), so a late report never
-// reaches a page that has moved on. The network and the trainer are touched by the GUI thread only
-// while no job runs.
+// them as signals unless the run was abandoned meanwhile, so a late report never reaches a page
+// that has moved on. The GUI thread never waits for the training thread (only the destructor
+// does): a job started while an abandoned one is still reaching its next stop check waits in a
+// queue and starts when that thread has ended. The network and the trainer are touched by the GUI
+// thread only while no thread runs.
 class TrainingWorker : public QObject {
     Q_OBJECT
 
@@ -83,19 +85,24 @@ public:
     // Stops the job and joins the thread (one batch at most, a few milliseconds for the classroom CNN).
     ~TrainingWorker() override;
 
+    // Abandons the job before (see abandon()) and starts this one, at once or, while the thread
+    // of the one before is still ending, as soon as it has.
     void start(Job job);
-    void pause() { m_control.pause(); }
-    void resume() { m_control.resume(); }
-    void stop() { m_control.stop(); }
-    // Stops the job, waits for the thread and drops whatever it still had to report.
-    void shutdown();
-    // Forgets the network and the trainer. A running job is stopped and its reports dropped at
-    // once, but the GUI thread does not wait for it: the thread is joined and the network freed
-    // when the job has reached its next stop check, or at the next start().
+    void pause() { m_control->pause(); }
+    void resume() { m_control->resume(); }
+    void stop() { m_control->stop(); }
+    // Stops the job and drops whatever it still had to report, without waiting for its thread;
+    // the network stays for the next job.
+    void abandon();
+    // Abandons the job and forgets the network and the trainer; they are freed when the thread has
+    // ended.
     void forget();
+    // Stops the job, waits for its thread and drops whatever it still had to report.
+    void shutdown();
 
-    bool isBusy() const { return m_thread.joinable() && !m_forgetting; }
-    bool isPaused() const { return m_control.isPaused(); }
+    // A job whose reports are wanted is running or waiting to start.
+    bool isBusy() const { return m_run != 0; }
+    bool isPaused() const { return m_control->isPaused(); }
     bool hasNetwork() const { return !m_forgetting && m_network != nullptr; }
     // Epochs the network has been trained for over all jobs; only while idle.
     int epochsTrained() const { return m_forgetting ? 0 : m_networkEpochs; }
@@ -112,25 +119,30 @@ signals:
     void runEnded(const convscope::ui::RunOutcome& outcome);
 
 private:
-    void runJob(Job job, std::uint64_t run);
-    RunOutcome train(Job& job, std::uint64_t run);
-    RunOutcome evaluateOnly(const Job& job);
+    void launchQueued();
+    void runJob(Job job, std::uint64_t run, core::TrainingControl& control);
+    RunOutcome train(Job& job, std::uint64_t run, core::TrainingControl& control);
+    RunOutcome evaluateOnly(const Job& job, core::TrainingControl& control);
     // Copies of the current weights with the job's metadata and the given results.
     std::shared_ptr<const core::Model> snapshot(const Job& job, int epochs, double testAccuracy, double trainLoss) const;
     // Runs `deliver` on the GUI thread if run `run` is still the current one.
     template <typename Deliver>
     void post(std::uint64_t run, Deliver deliver);
     void finishRun(std::uint64_t run, RunOutcome outcome);
-    // Joins a forgotten job's thread once it has ended, and drops its network.
-    void reapForgotten(std::uint64_t thread);
+    // The thread numbered `thread` has ended: joins it, drops a forgotten network and starts the
+    // queued job.
+    void threadEnded(std::uint64_t thread);
     void dropNetwork();
 
-    core::TrainingControl m_control;
+    // GUI thread. Every job has its own control, so stopping an abandoned job never stops the
+    // queued one.
+    std::shared_ptr<core::TrainingControl> m_control = std::make_shared<core::TrainingControl>();
+    std::optional<Job> m_queued;  // started when the thread before it has ended
     std::thread m_thread;
-    std::uint64_t m_run = 0;      // GUI thread: the run whose reports are wanted, 0 for none
-    std::uint64_t m_lastRun = 0;  // GUI thread: the id given to the last start()
-    std::uint64_t m_threadSerial = 0; // GUI thread: counts the threads started
-    bool m_forgetting = false;    // GUI thread: forget() waits for the running thread to end
+    std::uint64_t m_run = 0;      // the run whose reports are wanted, 0 for none
+    std::uint64_t m_lastRun = 0;  // the id given to the last start()
+    std::uint64_t m_threadSerial = 0; // counts the threads started
+    bool m_forgetting = false;    // the network goes when the running thread has ended
 
     // Owned by whichever thread runs: the training thread during a job, the GUI thread otherwise.
     std::unique_ptr<core::Network<float>> m_network;
