@@ -2121,6 +2121,10 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
             <numerusform>학습된 필터 %n개 중 %1개가 모서리 검출기(모서리, Sobel, 엠보싱)와 가장 닮았습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation>앞의 %1개만 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LessonMenu</name>
@@ -4089,6 +4093,14 @@ the network says: %1</source>
     <message>
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
+    </message>
+    <message>
+        <source>A batch of %1 images needs %2 MB of memory for this network&apos;s activations, more than the %3 MB allowed. Choose a batch of at most %4 images.</source>
+        <translation>이미지 %1장의 배치는 이 네트워크의 활성화 값을 담는 데 메모리 %2 MB가 필요해, 허용된 %3 MB를 넘습니다. 배치 크기를 %4 이하로 고르세요.</translation>
+    </message>
+    <message>
+        <source>One image needs more than %1 MB of memory for this network&apos;s activations. Make its layers smaller.</source>
+        <translation>이 네트워크는 이미지 한 장의 활성화 값에만 메모리 %1 MB보다 많이 필요합니다. 층을 더 작게 만드세요.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/conv_trace.h"
 #include "core/data/dataset.h"
 #include "core/nn/model_file.h"
+#include "core/nn/network.h"
 #include "core/pool_trace.h"
 #include "ui/model_store.h"
 #include "ui/network/layer_detail_panel.h"
@@ -343,6 +344,19 @@ TEST_CASE("learned filters are shown beside the preset each resembles and can be
     panel->numbersBox()->setChecked(true);
     settle();
     CHECK(panel->filterView(0)->cellSize() >= TensorView::numberThreshold);
+}
+
+TEST_CASE("a first layer of a hundred filters shows the first 64 and says so")
+{
+    Fixture f;
+    core::NetworkSpec spec = core::NetworkSpec::parse("conv 100 3 pad 1\nrelu\nmaxpool 2\nflatten\ndense 10\n");
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("wide"));
+    settle();
+    LearnedFiltersPanel* panel = f.page.filtersPanel();
+    CHECK(f.model().learnedFilters().dim(0) == 100);
+    CHECK(panel->filterCount() == 64);
+    CHECK(panel->summaryText().contains(QStringLiteral("of 100 learned filter")));
+    CHECK(panel->summaryText().contains(QStringLiteral("The first 64 are shown.")));
 }
 
 TEST_CASE("the epoch history appears after a training and scrubs through the epochs")

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -23,6 +24,9 @@ namespace convscope::ui {
 namespace {
 
 constexpr int cardsPerRow = 4;
+// A wide first layer (hundreds of filters) would take seconds to lay out as cards; the classroom
+// and tutorial networks have 8 and 32.
+constexpr int maxCards = 64;
 // Cells stay below TensorView::numberThreshold unless the numbers are asked for.
 constexpr double pictureCell = 18.0;
 constexpr double numberCell = 40.0;
@@ -118,9 +122,11 @@ void LearnedFiltersPanel::refresh()
 {
     const core::Tensor& filters = m_model->learnedFilters();
     const int count = filters.empty() ? 0 : filters.dim(0);
+    const int cards = std::min(count, maxCards);
+    m_shownFilters = cards;
     const std::vector<core::FilterSimilarity>& similarities = m_model->filterSimilarities();
 
-    while (m_cardWidgets.size() < count) {
+    while (m_cardWidgets.size() < cards) {
         const int k = static_cast<int>(m_cardWidgets.size());
         auto* card = new QFrame(m_cards);
         card->setFrameShape(QFrame::StyledPanel);
@@ -157,9 +163,8 @@ void LearnedFiltersPanel::refresh()
         m_tryButtons.append(button);
     }
 
-    int edgeLike = 0;
     for (int k = 0; k < m_cardWidgets.size(); ++k) {
-        const bool shown = k < count;
+        const bool shown = k < cards;
         m_cardWidgets[k]->setVisible(shown);
         if (!shown)
             continue;
@@ -183,16 +188,21 @@ void LearnedFiltersPanel::refresh()
         m_matchLabels[k]->setText(closest.cosine < 0
                                       ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
                                       : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine)));
-        for (std::string_view id : edgePresets)
-            edgeLike += closest.presetId == id ? 1 : 0;
     }
+    int edgeLike = 0;
+    for (const core::FilterSimilarity& similarity : similarities)
+        for (std::string_view id : edgePresets)
+            edgeLike += similarity.closest().presetId == id ? 1 : 0;
     if (count == 0) {
         m_summary->setText(m_model->hasModel() ? tr("This network has no convolution layer, so it has no filters to show.")
                                                : m_model->modelProblem());
     } else {
-        m_summary->setText(tr("%1 of %n learned filter(s) look most like an edge detector (edge, Sobel or emboss).",
-                              nullptr, count)
-                               .arg(edgeLike));
+        QString summary = tr("%1 of %n learned filter(s) look most like an edge detector (edge, Sobel or emboss).",
+                             nullptr, count)
+                              .arg(edgeLike);
+        if (cards < count)
+            summary += QLatin1Char(' ') + tr("The first %1 are shown.").arg(cards);
+        m_summary->setText(summary);
     }
     showNumbers(m_numbers->isChecked());
 }
@@ -206,6 +216,11 @@ void LearnedFiltersPanel::showNumbers(bool shown)
         view->setFixedSize(side, side);
         view->zoomToFit();
     }
+}
+
+QString LearnedFiltersPanel::summaryText() const
+{
+    return m_summary->text();
 }
 
 QString LearnedFiltersPanel::matchText(int index) const

@@ -27,7 +27,9 @@ public:
 
     void refresh();
 
-    int filterCount() const { return static_cast<int>(m_filterViews.size()); }
+    // The filters shown: all of the first convolution's, or the first 64 of a wider one.
+    int filterCount() const { return m_shownFilters; }
+    QString summaryText() const;
     TensorView* filterView(int index) const { return m_filterViews.value(index); }
     TensorView* presetView(int index) const { return m_presetViews.value(index); }
     QString matchText(int index) const;
@@ -53,6 +55,7 @@ private:
     QList<TensorView*> m_presetViews;
     QList<QLabel*> m_matchLabels;
     QList<QPushButton*> m_tryButtons;
+    int m_shownFilters = 0;
 };
 
 } // namespace convscope::ui
