@@ -93,8 +93,8 @@ TEST_CASE("the lecture's output size through the command line")
         requireSuccess(uneven);
         CHECK(uneven.out
               == "W_out = (W_in - F + 2P)/S + 1 = (29 - 4 + 2*1)/2 + 1 = floor(13.5) + 1 = 14\n"
-                 "  27 is not a multiple of the stride 2, so the division is rounded down: the last 1 column(s) of the "
-                 "padded input are never covered by a window.\n"
+                 "  27 is not a multiple of the stride 2, so the division is rounded down: the last 1 column of the "
+                 "padded input is never covered by a window.\n"
                  "H_out = (H_in - F + 2P)/S + 1 = (28 - 4 + 2*1)/2 + 1 = 14\n"
                  "depth = K, the number of filters = 8\n"
                  "14x14x8\n");
@@ -251,7 +251,7 @@ TEST_CASE("bad input: exit 2, one line on stderr naming the fault, nothing on st
         {{"conv", "--input", "image.csv", "--kernel", "kernel-2-channels.json"},
          "kernel-2-channels.json: each filter has 2 channel(s) but the input image.csv has 1"},
         {{"conv", "--input", "image.csv", "--kernel", "kernel-bank.json", "--bias", "[1,2,3]"},
-         "--bias has 3 values but there are 2 filter(s)"},
+         "--bias has 3 values but there are 2 filters"},
         {{"conv", "--input", "image.csv", "--kernel", "kernel.csv", "--stride", "0"}, "--stride must be at least 1, not 0"},
         {{"conv", "--input", "image.csv", "--kernel", "kernel.csv", "--stride", "-1"}, "--stride must be at least 1, not -1"},
         {{"conv", "--input", "image.csv", "--kernel", "kernel.csv", "--stride", "two"}, "--stride must be a whole number, not 'two'"},

@@ -199,7 +199,7 @@ bool isControl(const QWidget* widget)
 
 } // namespace
 
-TEST_CASE("the Korean translation is compiled into the program and follows the glossary")
+TEST_CASE("the translations are compiled into the program; the Korean follows the glossary, the English has plurals")
 {
     const EnglishAfterwards english;
     REQUIRE(Translations::install(QStringLiteral("ko")));
@@ -214,6 +214,12 @@ TEST_CASE("the Korean translation is compiled into the program and follows the g
 
     REQUIRE(Translations::install(QStringLiteral("en")));
     CHECK(QCoreApplication::translate("KernelPresetText", "Edge") == QStringLiteral("Edge"));
+    // English has its own plural forms.
+    const char* loaded = "Loaded “%1”: trained for %n epoch(s).";
+    CHECK(QCoreApplication::translate("convscope::ui::TrainingModel", loaded, nullptr, 1)
+          == QStringLiteral("Loaded “%1”: trained for 1 epoch."));
+    CHECK(QCoreApplication::translate("convscope::ui::TrainingModel", loaded, nullptr, 3)
+          == QStringLiteral("Loaded “%1”: trained for 3 epochs."));
     CHECK_FALSE(Translations::install(QStringLiteral("xx")));
     CHECK(Translations::current() == QStringLiteral("en"));
 }

@@ -3,6 +3,8 @@
 // every text must have a finished, non-empty translation that keeps the source's placeholders.
 #include "tests/catch.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -74,13 +76,16 @@ QString describe(const Message& message)
     return message.context + QStringLiteral(": \"") + source + QLatin1Char('"');
 }
 
-// Runs lupdate over the current sources into a copy of `tsFile`, as update_translations does.
-QList<Message> updatedCopy(const QString& tsFile, const QTemporaryDir& folder)
+// Runs lupdate over the current sources into a copy of `tsFile`, as update_translations does
+// (with -pluralonly for a file of plural forms only).
+QList<Message> updatedCopy(const QString& tsFile, const QTemporaryDir& folder, bool pluralOnly = false)
 {
     const QString copy = folder.filePath(QFileInfo(tsFile).fileName());
     REQUIRE(QFile::copy(tsFile, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QStringList arguments = QString::fromUtf8(CONVSCOPE_LUPDATE_ARGUMENTS).split(QLatin1Char('|'));
+    if (pluralOnly)
+        arguments << QStringLiteral("-pluralonly");
     arguments << QStringLiteral("-ts") << copy;
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(CONVSCOPE_SOURCE_DIR));
@@ -90,6 +95,36 @@ QList<Message> updatedCopy(const QString& tsFile, const QTemporaryDir& folder)
     REQUIRE(lupdate.exitStatus() == QProcess::NormalExit);
     REQUIRE(lupdate.exitCode() == 0);
     return readTs(copy);
+}
+
+} // namespace
+
+namespace {
+
+void checkFinished(const QList<Message>& messages, const QString& tsFile)
+{
+    QStringList unfinished;
+    QStringList placeholderChanges;
+    for (const Message& message : messages) {
+        const bool empty = message.translations.isEmpty()
+            || std::any_of(message.translations.begin(), message.translations.end(),
+                           [](const QString& text) { return text.trimmed().isEmpty(); });
+        if (!message.type.isEmpty() || empty) {
+            unfinished.append(describe(message));
+            continue;
+        }
+        const QSet<QString> expected = placeholders(message.source);
+        for (const QString& translation : message.translations) {
+            if (placeholders(translation) != expected)
+                placeholderChanges.append(describe(message) + QStringLiteral(" → \"") + translation + QLatin1Char('"'));
+        }
+    }
+    INFO("Untranslated (run the update_translations target, then translate these in "
+         << tsFile.toStdString() << "):\n  " << unfinished.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(unfinished.isEmpty());
+    INFO("Translations whose %1/%n placeholders differ from the source:\n  "
+         << placeholderChanges.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(placeholderChanges.isEmpty());
 }
 
 } // namespace
@@ -105,29 +140,26 @@ TEST_CASE("every text of the code has a finished translation that keeps its plac
         const QList<Message> messages = updatedCopy(tsFile, folder);
         // The sources hold hundreds of texts; far fewer means lupdate read the wrong folders.
         REQUIRE(messages.size() > 500);
+        checkFinished(messages, tsFile);
+    }
+}
 
-        QStringList unfinished;
-        QStringList placeholderChanges;
+TEST_CASE("every plural text of the code has its English singular and plural")
+{
+    const QStringList tsFiles = QString::fromUtf8(CONVSCOPE_PLURAL_TS_FILES).split(QLatin1Char('|'));
+    REQUIRE_FALSE(tsFiles.isEmpty());
+    for (const QString& tsFile : tsFiles) {
+        CAPTURE(tsFile.toStdString());
+        const QTemporaryDir folder;
+        REQUIRE(folder.isValid());
+        const QList<Message> messages = updatedCopy(tsFile, folder, true);
+        REQUIRE(messages.size() > 15);
         for (const Message& message : messages) {
-            const bool empty = message.translations.isEmpty()
-                || std::any_of(message.translations.begin(), message.translations.end(),
-                               [](const QString& text) { return text.trimmed().isEmpty(); });
-            if (!message.type.isEmpty() || empty) {
-                unfinished.append(describe(message));
-                continue;
-            }
-            const QSet<QString> expected = placeholders(message.source);
-            for (const QString& translation : message.translations) {
-                if (placeholders(translation) != expected)
-                    placeholderChanges.append(describe(message) + QStringLiteral(" → \"") + translation + QLatin1Char('"'));
-            }
+            CAPTURE(describe(message).toStdString());
+            CHECK(message.numerus);
+            CHECK(message.translations.size() == 2);
         }
-        INFO("Untranslated (run the update_translations target, then translate these in "
-             << tsFile.toStdString() << "):\n  " << unfinished.join(QStringLiteral("\n  ")).toStdString());
-        CHECK(unfinished.isEmpty());
-        INFO("Translations whose %1/%n placeholders differ from the source:\n  "
-             << placeholderChanges.join(QStringLiteral("\n  ")).toStdString());
-        CHECK(placeholderChanges.isEmpty());
+        checkFinished(messages, tsFile);
     }
 }
 

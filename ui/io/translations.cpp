@@ -65,14 +65,14 @@ bool Translations::install(const QString& language)
 {
     if (!languages().contains(language) || QCoreApplication::instance() == nullptr)
         return false;
-    QTranslator* own = nullptr;
+    // English needs a translation too, for its plurals: "%n epoch(s)" becomes "1 epoch", "3 epochs".
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(QStringLiteral(":/i18n/convscope_%1.qm").arg(language))) {
+        delete own;
+        return false;
+    }
     QTranslator* qt = nullptr;
     if (language != QStringLiteral("en")) {
-        own = new QTranslator(QCoreApplication::instance());
-        if (!own->load(QStringLiteral(":/i18n/convscope_%1.qm").arg(language))) {
-            delete own;
-            return false;
-        }
         qt = new QTranslator(QCoreApplication::instance());
         if (!qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -94,8 +94,7 @@ bool Translations::install(const QString& language)
     state.language = language;
     if (qt != nullptr)
         QCoreApplication::installTranslator(qt);
-    if (own != nullptr)
-        QCoreApplication::installTranslator(own);
+    QCoreApplication::installTranslator(own);
     return true;
 }
 
