@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <deque>
@@ -48,6 +49,10 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <execinfo.h>
+#include <pthread.h>
+#include <unistd.h>
 
 using convscope::ui::MainWindow;
 
@@ -71,6 +76,16 @@ constexpr bool sanitized = false;
 // 300 ms on a 2-core machine. A sanitizer build runs about five times slower.
 constexpr qint64 aimedBlockMs = sanitized ? 1000 : 200;
 constexpr qint64 maxBlockedMs = sanitized ? 2500 : 500;
+
+// What the GUI thread is doing when the watchdog finds it blocked beyond the limit: its stack,
+// printed from a signal handler that runs on it (the test links with exported symbols, so the
+// frames of the program's own code are named too).
+void printStack(int)
+{
+    void* frames[48];
+    const int count = backtrace(frames, 48);
+    backtrace_symbols_fd(frames, count, STDERR_FILENO);
+}
 
 int environmentNumber(const char* name, int fallback)
 {
@@ -164,6 +179,10 @@ public:
         m_dialogAnswerer.setInterval(30);
         QObject::connect(&m_dialogAnswerer, &QTimer::timeout, [this] { answerDialogs(); });
         m_dialogAnswerer.start();
+        m_guiThread = pthread_self();
+        std::signal(SIGUSR2, printStack);
+        void* warmUp[1];
+        backtrace(warmUp, 1); // loads the unwinder now, not inside the signal handler
         m_watchdog = std::thread([this] { watch(); });
     }
 
@@ -240,14 +259,28 @@ private:
         return fields.size() >= 2 ? fields[1].toLongLong() : 0;
     }
 
-    // A GUI thread stuck for good would hold the test until CTest's timeout; instead the test
-    // aborts, naming what the thread was doing.
+    // A GUI thread blocked beyond the limit has its stack printed once, so a failure says where it
+    // was; one stuck for good would hold the test until CTest's timeout, so the test aborts instead,
+    // naming what the thread was doing.
     void watch()
     {
         using namespace std::chrono_literals;
+        qint64 dumpedBeat = -1;
         while (!m_finished) {
             std::this_thread::sleep_for(100ms);
-            if (m_beatClock.nsecsElapsed() - m_lastBeatSeen.load() > stuckAfter.count() * 1'000'000'000LL) {
+            const qint64 lastBeat = m_lastBeatSeen.load();
+            const qint64 blocked = m_beatClock.nsecsElapsed() - lastBeat;
+            if (blocked > 2 * maxBlockedMs * 1'000'000 && lastBeat != dumpedBeat) {
+                dumpedBeat = lastBeat;
+                {
+                    const std::lock_guard<std::mutex> lock(m_currentMutex);
+                    std::fprintf(stderr, "monkey: the GUI thread has not handled an event for %lld ms, during: %s; "
+                                         "its stack:\n",
+                                 static_cast<long long>(blocked / 1'000'000), m_currentText.c_str());
+                }
+                pthread_kill(m_guiThread, SIGUSR2);
+            }
+            if (blocked > stuckAfter.count() * 1'000'000'000LL) {
                 const std::lock_guard<std::mutex> lock(m_currentMutex);
                 std::fprintf(stderr, "monkey: the GUI thread has not handled an event for %lld s, during: %s\n",
                              static_cast<long long>(stuckAfter.count()), m_currentText.c_str());
@@ -628,6 +661,7 @@ private:
     std::mutex m_currentMutex;
     std::string m_currentText = "opening the window"; // m_current, for the watchdog thread
     std::thread m_watchdog;
+    pthread_t m_guiThread{};
 };
 
 // The offscreen platform warns about every window feature it lacks; those lines say nothing here.
