@@ -26,6 +26,8 @@ constexpr double maxThumb = 110.0;
 constexpr double minThumb = 8.0;
 constexpr int labelledVector = 16;   // vectors this short get their values written beside them
 constexpr double maxVectorCell = 26.0;
+// The flatten step draws one fan per map up to this many maps.
+constexpr int maxFans = 64;
 
 const QColor selectionColour(0, 0, 0);
 const QColor hoverColour = okabeIto::skyBlue;
@@ -289,20 +291,29 @@ void NetworkFlowView::paintEvent(QPaintEvent*)
         painter.setPen(QPen(lineColour, 1.0));
         if (stage.unrolls && !column.maps.isEmpty() && !previous.maps.isEmpty()) {
             const QRectF strip = column.maps.front();
-            const int pieces = static_cast<int>(previous.maps.size());
-            for (int c = 0; c < pieces; ++c) {
-                const QRectF map = previous.maps[c];
-                const double segmentTop = strip.top() + strip.height() * c / pieces;
-                const double segmentBottom = strip.top() + strip.height() * (c + 1) / pieces;
+            const QColor fanColour(lineColour.red(), lineColour.green(), lineColour.blue(), 40);
+            const auto drawFan = [&](const QRectF& source, double segmentTop, double segmentBottom) {
                 QPainterPath path;
-                path.moveTo(map.right() + 1.0, map.top() + 1.0);
+                path.moveTo(source.right() + 1.0, source.top() + 1.0);
                 path.lineTo(strip.left() - 1.0, segmentTop);
                 path.lineTo(strip.left() - 1.0, segmentBottom);
-                path.lineTo(map.right() + 1.0, map.bottom() - 1.0);
+                path.lineTo(source.right() + 1.0, source.bottom() - 1.0);
                 path.closeSubpath();
-                painter.fillPath(path, QColor(lineColour.red(), lineColour.green(), lineColour.blue(), 40));
-                painter.drawLine(QPointF(map.right() + 1.0, map.center().y()),
+                painter.fillPath(path, fanColour);
+                painter.drawLine(QPointF(source.right() + 1.0, source.center().y()),
                                  QPointF(strip.left() - 1.0, (segmentTop + segmentBottom) / 2.0));
+            };
+            const int pieces = static_cast<int>(previous.maps.size());
+            if (pieces > maxFans) {
+                // Hundreds of translucent antialiased fans took seconds to paint: one for the column.
+                QRectF all;
+                for (const QRectF& map : previous.maps)
+                    all = all.united(map);
+                drawFan(all, strip.top(), strip.bottom());
+            } else {
+                for (int c = 0; c < pieces; ++c)
+                    drawFan(previous.maps[c], strip.top() + strip.height() * c / pieces,
+                            strip.top() + strip.height() * (c + 1) / pieces);
             }
         } else if (to - from > 6.0) {
             painter.drawLine(QPointF(from, middle), QPointF(to, middle));
