@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>convscope::ui::ProbabilityBars</name>
+    <message numerus="yes">
+        <source>… and %n less probable class(es)</source>
+        <translation>
+            <numerusform>… and %n less probable class</numerusform>
+            <numerusform>… and %n less probable classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::StepText</name>
     <message numerus="yes">
         <source>(%n products)</source>

@@ -3456,6 +3456,12 @@ Click to open it.</source>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n less probable class(es)</source>
+        <translation>
+            <numerusform>… 그리고 확률이 더 낮은 클래스 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::QuizBar</name>

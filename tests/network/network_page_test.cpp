@@ -18,6 +18,7 @@
 #include "ui/network/network_page.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
+#include "ui/training/probability_bars.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_model.h"
@@ -357,6 +358,29 @@ TEST_CASE("a first layer of a hundred filters shows the first 64 and says so")
     CHECK(panel->filterCount() == 64);
     CHECK(panel->summaryText().contains(QStringLiteral("of 100 learned filter")));
     CHECK(panel->summaryText().contains(QStringLiteral("The first 64 are shown.")));
+}
+
+TEST_CASE("five hundred classes: the twenty most probable bars, an abbreviated softmax, a page of normal height")
+{
+    Fixture f;
+    const core::NetworkSpec spec = core::NetworkSpec::parse("flatten\ndense 500\n");
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("many classes"));
+    f.page.formulaButton()->click();
+    settle();
+    REQUIRE(f.model().probabilities().size() == 500u);
+
+    const std::vector<int>& shown = f.page.probabilityBars()->shownClasses();
+    REQUIRE(shown.size() == 20u);
+    CHECK(shown.front() == f.model().predictedClass());
+    for (std::size_t i = 1; i < shown.size(); ++i)
+        CHECK(f.model().probabilities()[static_cast<std::size_t>(shown[i - 1])]
+              >= f.model().probabilities()[static_cast<std::size_t>(shown[i])]);
+    // Every bar was once a row of the page, which grew to 160,000 pixels for 9,999 classes.
+    CHECK(f.page.flowView()->height() < 1000);
+
+    const QString formula = f.page.formulaLabel()->text();
+    CHECK(formula.contains(QStringLiteral("…")));
+    CHECK(formula.count(QStringLiteral("e<sup>")) < 20);
 }
 
 TEST_CASE("the epoch history appears after a training and scrubs through the epochs")

@@ -182,7 +182,7 @@ QString NetworkText::softmaxFormula(const std::vector<float>& logits, const std:
         + QStringLiteral("<br>")
         + tr("p(%1) = e<sup>%2</sup> / (%3) = %4")
               .arg(name.toHtmlEscaped(), formatNumber(logits[static_cast<std::size_t>(k)]),
-                   powers.join(QStringLiteral(" + ")), bold(formatNumber(probabilities[static_cast<std::size_t>(k)])));
+                   abbreviatedTerms(powers, QStringLiteral(" + "), StepText::maxTerms), bold(formatNumber(probabilities[static_cast<std::size_t>(k)])));
 }
 
 } // namespace convscope::ui

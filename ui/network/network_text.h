@@ -43,7 +43,8 @@ public:
     // Flatten index → where it came from: "value 200 = map 5, row 2, column 3".
     static QString flattenSource(int index, const std::vector<int>& inputShape);
 
-    // p_k = e^{z_k} / Σ_j e^{z_j} with the logits substituted, for the class `k`. Rich text.
+    // p_k = e^{z_k} / Σ_j e^{z_j} with the logits substituted (a long sum abbreviated), for the
+    // class `k`. Rich text.
     static QString softmaxFormula(const std::vector<float>& logits, const std::vector<float>& probabilities, int k,
                                   const QStringList& classNames);
 };

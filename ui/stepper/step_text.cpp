@@ -28,14 +28,10 @@ QString StepText::channelSum(const core::ConvStep& step, int channel, bool showR
     const std::size_t index = static_cast<std::size_t>(channel);
     const float sum = index < step.channelSums.size() ? step.channelSums[index] : 0.0f;
     const QString result = bold(showResults ? formatNumber(sum) : QStringLiteral("?"));
-    QString expression;
-    if (terms.size() > maxTerms) {
-        // Six terms from the start, three from the end: enough to see the pattern.
-        expression = terms.mid(0, 6).join(plus) + plus + QStringLiteral("…") + plus + terms.mid(terms.size() - 3).join(plus);
-        return expression + QStringLiteral(" = ") + result + QStringLiteral(" ")
-               + tr("(%n products)", nullptr, static_cast<int>(terms.size()));
-    }
-    return terms.join(plus) + QStringLiteral(" = ") + result;
+    const QString expression = abbreviatedTerms(terms, plus, maxTerms) + QStringLiteral(" = ") + result;
+    if (terms.size() > maxTerms)
+        return expression + QStringLiteral(" ") + tr("(%n products)", nullptr, static_cast<int>(terms.size()));
+    return expression;
 }
 
 QString StepText::stepSum(const core::ConvStep& step, int channels, const QStringList& channelNames, bool showResults)

@@ -39,6 +39,14 @@ std::optional<double> parsePlain(const QString& text)
 
 } // namespace
 
+QString abbreviatedTerms(const QStringList& terms, const QString& separator, int maxTerms)
+{
+    if (terms.size() <= maxTerms)
+        return terms.join(separator);
+    return terms.mid(0, 6).join(separator) + separator + QStringLiteral("…") + separator
+        + terms.mid(terms.size() - 3).join(separator);
+}
+
 QString formatFactor(double value)
 {
     const QString text = formatNumber(value);

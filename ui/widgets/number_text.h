@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,6 +14,10 @@ QString formatNumber(double value);
 
 // A number written as a factor in a product: negative numbers in brackets, "0.5×(−1)".
 QString formatFactor(double value);
+
+// Terms joined by `separator`; more than `maxTerms` of them are cut to the first six and the
+// last three with "…" between, enough to see the pattern of a long sum.
+QString abbreviatedTerms(const QStringList& terms, const QString& separator, int maxTerms);
 
 // A typed cell value. Accepts "4", "-1", "−1" (true minus), "0.5", ".5", "1e-3" and fractions
 // such as "1/9" (blur kernels). Rejects empty text, "-", letters, NaN, infinity and anything
