@@ -14,7 +14,14 @@ ModelStore::ModelStore(QObject* parent)
 
 void ModelStore::setModel(core::Model model, const QString& origin)
 {
-    m_model = std::make_shared<const core::Model>(std::move(model));
+    setModel(std::make_shared<const core::Model>(std::move(model)), origin);
+}
+
+void ModelStore::setModel(std::shared_ptr<const core::Model> model, const QString& origin)
+{
+    if (!model)
+        return;
+    m_model = std::move(model);
     m_origin = origin;
     const bool hadSnapshots = !m_snapshots.empty();
     m_snapshots.clear();

@@ -22,10 +22,13 @@ public:
 
     // The current model, or nullptr before any was loaded.
     const core::Model* model() const { return m_model.get(); }
+    // The same, for a page to keep without copying its weights.
+    std::shared_ptr<const core::Model> sharedModel() const { return m_model; }
     // Where it came from, for the page to say ("bundled", a file name, "trained just now").
     QString origin() const { return m_origin; }
 
     void setModel(core::Model model, const QString& origin);
+    void setModel(std::shared_ptr<const core::Model> model, const QString& origin);
     // Loads a model file; on failure keeps the current model and returns the message.
     QString loadFile(const QString& path);
     // Loads the model shipped with the program (models/classroom-digits.csmodel).

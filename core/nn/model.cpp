@@ -9,9 +9,7 @@ Model Model::fromNetwork(const Network<float>& network, ModelMetadata metadata)
 
 Network<float> Model::toNetwork() const
 {
-    Network<float> network(spec);
-    network.setParameterTensors(parameters);
-    return network;
+    return Network<float>(spec, parameters);
 }
 
 } // namespace convscope::core

@@ -33,12 +33,29 @@ Network<T>::Network(NetworkSpec spec, std::uint32_t seed)
     : m_spec(std::move(spec))
     , m_rng(seed)
 {
+    std::mt19937 init(seed);
+    buildLayers(&init);
+}
+
+template <typename T>
+Network<T>::Network(NetworkSpec spec, const std::vector<Tensor>& parameters)
+    : m_spec(std::move(spec))
+    , m_rng(1)
+{
+    // Random weights would be overwritten at once; for a large network they took most of the time.
+    buildLayers(nullptr);
+    setParameterTensors(parameters);
+}
+
+template <typename T>
+void Network<T>::buildLayers(std::mt19937* init)
+{
     m_spec.validate();
     const std::vector<LayerShape> shapes = m_spec.inferShapes();
-    std::mt19937 init(seed);
     for (std::size_t i = 0; i < m_spec.layers.size(); ++i) {
         m_layers.push_back(createLayer<T>(m_spec.layers[i], shapes[i]));
-        m_layers.back()->initialise(init, reluFollows(m_spec.layers, i));
+        if (init != nullptr)
+            m_layers.back()->initialise(*init, reluFollows(m_spec.layers, i));
     }
 }
 

@@ -38,6 +38,9 @@ public:
     // Validates the spec (throws NetworkSpecError) and initialises the weights from `seed`
     // (He or Xavier uniform, see Layer::initialise). The same seed gives the same weights.
     explicit Network(NetworkSpec spec, std::uint32_t seed = 1);
+    // The layers of `spec` with the given learned arrays instead of random ones (a saved model
+    // coming back); throws as the constructor above and as setParameterTensors.
+    Network(NetworkSpec spec, const std::vector<Tensor>& parameters);
     ~Network();
     Network(Network&&) noexcept;
     Network& operator=(Network&&) noexcept;
@@ -87,6 +90,8 @@ public:
     std::vector<float> classify(const Tensor& image);
 
 private:
+    // Validates the spec and builds its layers, with random weights from `init` when given.
+    void buildLayers(std::mt19937* init);
     void prepare(int rows, int slots);
     int partsFor(int rows, WorkerPool* pool) const;
     // Rows [begin, end) through every layer; false when `control` was stopped between two layers.

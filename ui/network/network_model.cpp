@@ -126,7 +126,7 @@ void NetworkModel::adoptStoreModel()
         // The first pass sizes every layer's caches; doing it now keeps lastPassMilliseconds()
         // the time of the arithmetic alone.
         m_network->classify(core::Tensor(m_network->spec().input));
-        m_model = std::make_shared<const core::Model>(*stored);
+        m_model = m_store->sharedModel();
         m_modelProblem.clear();
     } catch (const std::exception& error) {
         m_modelProblem = tr("This model cannot be shown: %1").arg(QString::fromStdString(error.what()));
