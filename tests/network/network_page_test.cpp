@@ -364,13 +364,19 @@ TEST_CASE("five hundred classes: the twenty most probable bars, an abbreviated s
 {
     Fixture f;
     const core::NetworkSpec spec = core::NetworkSpec::parse("flatten\ndense 500\n");
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("many classes"));
+    // Trained on digits: a model file names the ten digits and leaves the other outputs unnamed.
+    core::ModelMetadata metadata;
+    metadata.classNames = core::classNamesFor("digits", 10);
+    metadata.classNames.resize(500);
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), metadata), QStringLiteral("many classes"));
     f.page.formulaButton()->click();
     settle();
     REQUIRE(f.model().probabilities().size() == 500u);
 
     const std::vector<int>& shown = f.page.probabilityBars()->shownClasses();
     REQUIRE(shown.size() == 20u);
+    // Outputs the model's file names nothing for are called by their number.
+    CHECK(f.model().classNames().value(499) == QStringLiteral("499"));
     CHECK(shown.front() == f.model().predictedClass());
     for (std::size_t i = 1; i < shown.size(); ++i)
         CHECK(f.model().probabilities()[static_cast<std::size_t>(shown[i - 1])]

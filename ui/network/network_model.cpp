@@ -137,6 +137,10 @@ void NetworkModel::adoptStoreModel()
     std::vector<std::string> ids = m_model->metadata.classNames;
     if (static_cast<int>(ids.size()) != m_network->classCount())
         ids = core::classNamesFor(m_model->metadata.datasetName, m_network->classCount());
+    // A network with more outputs than its dataset had classes leaves the extra ones unnamed.
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i].empty())
+            ids[i] = std::to_string(i);
     m_classNames = ui::classNames(ids);
 
     for (int i = 0; i < m_network->layerCount(); ++i) {
