@@ -4,6 +4,7 @@
 #include "tests/catch.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QDir>
 #include <QDirIterator>
@@ -76,31 +77,6 @@ QString describe(const Message& message)
     return message.context + QStringLiteral(": \"") + source + QLatin1Char('"');
 }
 
-// Runs lupdate over the current sources into a copy of `tsFile`, as update_translations does
-// (with -pluralonly for a file of plural forms only).
-QList<Message> updatedCopy(const QString& tsFile, const QTemporaryDir& folder, bool pluralOnly = false)
-{
-    const QString copy = folder.filePath(QFileInfo(tsFile).fileName());
-    REQUIRE(QFile::copy(tsFile, copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    QStringList arguments = QString::fromUtf8(CONVSCOPE_LUPDATE_ARGUMENTS).split(QLatin1Char('|'));
-    if (pluralOnly)
-        arguments << QStringLiteral("-pluralonly");
-    arguments << QStringLiteral("-ts") << copy;
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(CONVSCOPE_SOURCE_DIR));
-    lupdate.start(QStringLiteral(CONVSCOPE_LUPDATE), arguments);
-    REQUIRE(lupdate.waitForFinished(60'000));
-    INFO(lupdate.readAllStandardError().toStdString());
-    REQUIRE(lupdate.exitStatus() == QProcess::NormalExit);
-    REQUIRE(lupdate.exitCode() == 0);
-    return readTs(copy);
-}
-
-} // namespace
-
-namespace {
-
 void checkFinished(const QList<Message>& messages, const QString& tsFile)
 {
     QStringList unfinished;
@@ -127,40 +103,64 @@ void checkFinished(const QList<Message>& messages, const QString& tsFile)
     CHECK(placeholderChanges.isEmpty());
 }
 
-} // namespace
-
-TEST_CASE("every text of the code has a finished translation that keeps its placeholders")
+// Runs lupdate over the current sources into a copy of `tsFile`, as update_translations does
+// (with -pluralonly for a file of plural forms only).
+QList<Message> updatedCopy(const QString& tsFile, const QTemporaryDir& folder, bool pluralOnly)
 {
-    const QStringList tsFiles = QString::fromUtf8(CONVSCOPE_TS_FILES).split(QLatin1Char('|'));
+    const QString copy = folder.filePath(QFileInfo(tsFile).fileName());
+    REQUIRE(QFile::copy(tsFile, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList arguments = QString::fromUtf8(CONVSCOPE_LUPDATE_ARGUMENTS).split(QLatin1Char('|'));
+    if (pluralOnly)
+        arguments << QStringLiteral("-pluralonly");
+    arguments << QStringLiteral("-ts") << copy;
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(CONVSCOPE_SOURCE_DIR));
+    lupdate.start(QStringLiteral(CONVSCOPE_LUPDATE), arguments);
+    REQUIRE(lupdate.waitForFinished(60'000));
+    INFO(lupdate.readAllStandardError().toStdString());
+    REQUIRE(lupdate.exitStatus() == QProcess::NormalExit);
+    REQUIRE(lupdate.exitCode() == 0);
+    return readTs(copy);
+}
+
+// The messages of every .ts file in `joinedPaths` ('|' between the paths), brought up to date
+// with the sources in a copy, each checked as finished and then handed to `check`.
+void checkUpdatedFiles(const char* joinedPaths, bool pluralOnly,
+                       const std::function<void(const QList<Message>&)>& check)
+{
+    const QStringList tsFiles = QString::fromUtf8(joinedPaths).split(QLatin1Char('|'));
     REQUIRE_FALSE(tsFiles.isEmpty());
     for (const QString& tsFile : tsFiles) {
         CAPTURE(tsFile.toStdString());
         const QTemporaryDir folder;
         REQUIRE(folder.isValid());
-        const QList<Message> messages = updatedCopy(tsFile, folder);
-        // The sources hold hundreds of texts; far fewer means lupdate read the wrong folders.
-        REQUIRE(messages.size() > 500);
+        const QList<Message> messages = updatedCopy(tsFile, folder, pluralOnly);
+        check(messages);
         checkFinished(messages, tsFile);
     }
 }
 
+} // namespace
+
+TEST_CASE("every text of the code has a finished translation that keeps its placeholders")
+{
+    checkUpdatedFiles(CONVSCOPE_TS_FILES, false, [](const QList<Message>& messages) {
+        // The sources hold hundreds of texts; far fewer means lupdate read the wrong folders.
+        REQUIRE(messages.size() > 500);
+    });
+}
+
 TEST_CASE("every plural text of the code has its English singular and plural")
 {
-    const QStringList tsFiles = QString::fromUtf8(CONVSCOPE_PLURAL_TS_FILES).split(QLatin1Char('|'));
-    REQUIRE_FALSE(tsFiles.isEmpty());
-    for (const QString& tsFile : tsFiles) {
-        CAPTURE(tsFile.toStdString());
-        const QTemporaryDir folder;
-        REQUIRE(folder.isValid());
-        const QList<Message> messages = updatedCopy(tsFile, folder, true);
+    checkUpdatedFiles(CONVSCOPE_PLURAL_TS_FILES, true, [](const QList<Message>& messages) {
         REQUIRE(messages.size() > 15);
         for (const Message& message : messages) {
             CAPTURE(describe(message).toStdString());
             CHECK(message.numerus);
             CHECK(message.translations.size() == 2);
         }
-        checkFinished(messages, tsFile);
-    }
+    });
 }
 
 TEST_CASE("placeholders are told apart from percent signs")

@@ -89,8 +89,7 @@ bool TrainingModel::isLoadingDataset() const
 
 bool TrainingModel::networkFits(const core::Dataset& dataset) const
 {
-    // Before its first epoch a network has no model yet; its spec is the one it was built from.
-    const core::NetworkSpec& spec = m_model ? m_model->spec : m_spec;
+    const core::NetworkSpec& spec = runSpec();
     int inputSize = 1;
     for (int extent : spec.input)
         inputSize *= extent;
@@ -322,7 +321,7 @@ void TrainingModel::start()
             emit message(m_specProblem, true);
         return;
     }
-    const core::NetworkSpec& spec = m_hasNetwork && m_model ? m_model->spec : m_spec;
+    const core::NetworkSpec& spec = runSpec();
     if (const int fits = spec.largestBatch(); m_settings.batchSize > fits) {
         constexpr double megabyte = 1e6;
         const QString needed = QLocale().toString(std::ceil(spec.batchCacheBytes(m_settings.batchSize) / megabyte), 'f', 0);

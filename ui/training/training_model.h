@@ -172,6 +172,9 @@ private:
     void setState(State state);
     void recomputeShapes();
     void adaptSpecToDataset(core::NetworkSpec& spec) const;
+    // The spec of the network the next run trains: the trained one's, or the edited one before
+    // there is a network (or before its first epoch, when it has no model yet).
+    const core::NetworkSpec& runSpec() const { return m_hasNetwork && m_model ? m_model->spec : m_spec; }
     bool networkFits(const core::Dataset& dataset) const;
     core::TrainingConfig configFromSettings() const;
     core::ModelMetadata metadata() const;

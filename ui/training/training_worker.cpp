@@ -100,25 +100,26 @@ void TrainingWorker::forget()
 void TrainingWorker::shutdown()
 {
     abandon();
-    if (m_thread.joinable())
-        m_thread.join();
-    if (m_forgetting) {
-        m_forgetting = false;
-        dropNetwork();
-    }
+    joinThread();
 }
 
 void TrainingWorker::threadEnded(std::uint64_t thread)
 {
     if (thread != m_threadSerial || !m_thread.joinable())
         return;
-    m_thread.join();
+    joinThread();
+    if (m_queued)
+        launchQueued();
+}
+
+void TrainingWorker::joinThread()
+{
+    if (m_thread.joinable())
+        m_thread.join();
     if (m_forgetting) {
         m_forgetting = false;
         dropNetwork();
     }
-    if (m_queued)
-        launchQueued();
 }
 
 void TrainingWorker::dropNetwork()

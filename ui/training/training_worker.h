@@ -132,6 +132,8 @@ private:
     // The thread numbered `thread` has ended: joins it, drops a forgotten network and starts the
     // queued job.
     void threadEnded(std::uint64_t thread);
+    // Joins the thread (at once when it has ended) and drops the network forget() left for it.
+    void joinThread();
     void dropNetwork();
 
     // GUI thread. Every job has its own control, so stopping an abandoned job never stops the
