@@ -328,9 +328,8 @@ void TrainingModel::start()
         const QString allowed = QLocale().toString(core::maxBatchCacheBytes / megabyte, 'f', 0);
         emit message(fits > 0 ? tr("A batch of %1 images needs %2 MB of memory for this network's activations, more "
                                    "than the %3 MB allowed. Choose a batch of at most %4 images.")
-                                    .arg(m_settings.batchSize)
-                                    .arg(needed, allowed)
-                                    .arg(fits)
+                                    .arg(QLocale().toString(m_settings.batchSize), needed, allowed,
+                                         QLocale().toString(fits))
                               : tr("One image needs more than %1 MB of memory for this network's activations. Make "
                                    "its layers smaller.")
                                     .arg(allowed),
