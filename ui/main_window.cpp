@@ -15,6 +15,7 @@
 #include "ui/training/training_page.h"
 #include "ui/widgets/colour_map.h"
 #include "ui/widgets/page.h"
+#include "ui/widgets/page_stack.h"
 #include "ui/widgets/setting.h"
 #include "ui/widgets/tensor_view.h"
 #include "ui/worksheet/worksheet_dialog.h"
@@ -30,7 +31,6 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -58,7 +58,7 @@ constexpr double zoomStep = 1.15;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_lessonList(new QListWidget)
-    , m_pages(new QStackedWidget)
+    , m_pages(new PageStack)
 {
     m_baseFont = QApplication::font();
     m_lessonList->setObjectName(QStringLiteral("lessonList"));

@@ -15,13 +15,13 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QShortcut;
-class QStackedWidget;
 class QToolBar;
 
 namespace convscope::ui {
 
 class ModelStore;
 class NetworkPage;
+class PageStack;
 
 // The lessons in the lecture's order in a side list, one page each. Remembers its size and the
 // page last shown (see ui/widgets/setting.h; nothing is read or written while storage is off).
@@ -108,7 +108,7 @@ private:
     void saveSettings() const;
 
     QListWidget* m_lessonList = nullptr;
-    QStackedWidget* m_pages = nullptr;
+    PageStack* m_pages = nullptr;
     QStringList m_ids; // parallel to the list rows and the stacked pages
     QList<QMenu*> m_menus;
     QToolBar* m_toolBar = nullptr;
