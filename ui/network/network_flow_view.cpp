@@ -192,22 +192,31 @@ void NetworkFlowView::relayout()
         double thumbH = 0.0;
         double width = 0.0;
     };
-    const auto planStage = [&](const FlowStage& stage, double thumb, bool input) {
+    // Text widths do not depend on the thumbnail side: measured once, not once a trial side.
+    std::vector<double> titleWidths(m_stages.size());
+    std::vector<double> vectorWidths(m_stages.size());
+    for (std::size_t s = 0; s < m_stages.size(); ++s) {
+        titleWidths[s] = titleWidth(m_stages[s]);
+        vectorWidths[s] = isMaps(m_stages[s]) ? 0.0 : vectorWidth(m_stages[s]);
+    }
+    const auto planStage = [&](std::size_t index, double thumb) {
+        const FlowStage& stage = m_stages[index];
         Plan plan;
         if (!isMaps(stage)) {
-            plan.width = std::max(vectorWidth(stage), titleWidth(stage));
+            plan.width = std::max(vectorWidths[index], titleWidths[index]);
             return plan;
         }
         const int channels = stage.values.dim(0);
         const double h = stage.values.dim(1);
         const double w = stage.values.dim(2);
-        const double side = input ? std::min(body, 2.0 * thumb) : thumb;
+        // The input is drawn larger than the maps that follow it.
+        const double side = index == 0 ? std::min(body, 2.0 * thumb) : thumb;
         plan.thumbW = side * w / std::max(h, w);
         plan.thumbH = side * h / std::max(h, w);
         const int fitRows = std::max(1, static_cast<int>(std::floor((body + gap) / (plan.thumbH + gap))));
         plan.subColumns = (channels + fitRows - 1) / fitRows;
         plan.rows = (channels + plan.subColumns - 1) / plan.subColumns;
-        plan.width = std::max(plan.subColumns * plan.thumbW + (plan.subColumns - 1) * gap, titleWidth(stage));
+        plan.width = std::max(plan.subColumns * plan.thumbW + (plan.subColumns - 1) * gap, titleWidths[index]);
         return plan;
     };
     std::vector<Plan> plans(m_stages.size());
@@ -215,7 +224,7 @@ void NetworkFlowView::relayout()
     for (; thumb >= minThumb; thumb -= 1.0) {
         double total = spacing * static_cast<double>(m_stages.size() - 1);
         for (std::size_t s = 0; s < m_stages.size(); ++s) {
-            plans[s] = planStage(m_stages[s], thumb, s == 0);
+            plans[s] = planStage(s, thumb);
             total += plans[s].width;
         }
         if (total <= available)
@@ -248,7 +257,7 @@ void NetworkFlowView::relayout()
         } else if (!stage.values.empty()) {
             const int count = static_cast<int>(stage.values.size());
             const double stripHeight = count > labelledVector ? body : std::min(body, count * maxVectorCell);
-            const double x0 = left + (plan.width - vectorWidth(stage)) / 2.0;
+            const double x0 = left + (plan.width - vectorWidths[s]) / 2.0;
             column.maps.append(QRectF(x0, bodyTop + (body - stripHeight) / 2.0, stripWidth, stripHeight));
         }
         left += plan.width + spacing;

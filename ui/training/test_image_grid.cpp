@@ -21,11 +21,13 @@ TestImageGrid::TestImageGrid(QWidget* parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    measureCells();
 }
 
 void TestImageGrid::setItems(QList<TestImageItem> items)
 {
     m_items = std::move(items);
+    measureCells();
     updateGeometry();
     update();
 }
@@ -36,14 +38,14 @@ void TestImageGrid::setEmptyText(const QString& text)
     update();
 }
 
-QSize TestImageGrid::cellSize() const
+void TestImageGrid::measureCells()
 {
     const QFontMetrics metrics(font());
     int textWidth = imageSide;
     for (const TestImageItem& item : m_items)
         textWidth = std::max({textWidth, metrics.horizontalAdvance(item.predicted) + 24,
                               metrics.horizontalAdvance(tr("true: %1").arg(item.truth)) + 8});
-    return {std::min(textWidth, 3 * imageSide) + cellGap, imageSide + 2 * metrics.height() + cellGap + 4};
+    m_cellSize = {std::min(textWidth, 3 * imageSide) + cellGap, imageSide + 2 * metrics.height() + cellGap + 4};
 }
 
 int TestImageGrid::columnsFor(int width) const
@@ -134,6 +136,8 @@ bool TestImageGrid::event(QEvent* event)
         }
         return true;
     }
+    if (event->type() == QEvent::FontChange)
+        measureCells();
     return QWidget::event(event);
 }
 

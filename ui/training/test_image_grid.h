@@ -39,12 +39,16 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    QSize cellSize() const;
+    QSize cellSize() const { return m_cellSize; }
+    // Every layout pass asks for the cell size many times; measuring each label every time made
+    // a change of font take a tenth of a second.
+    void measureCells();
     int columnsFor(int width) const;
     int itemAt(QPoint position) const;
 
     QList<TestImageItem> m_items;
     QString m_emptyText;
+    QSize m_cellSize;
 };
 
 } // namespace convscope::ui
