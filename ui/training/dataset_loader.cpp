@@ -1,7 +1,6 @@
 #include "ui/training/dataset_loader.h"
 
 #include <QDir>
-#include <QMetaObject>
 
 #include <exception>
 #include <new>
@@ -13,26 +12,9 @@ DatasetLoader::DatasetLoader(QObject* parent)
 {
 }
 
-DatasetLoader::~DatasetLoader()
-{
-    for (auto& [request, thread] : m_threads)
-        thread.join();
-}
-
-void DatasetLoader::reap(std::uint64_t request)
-{
-    const auto ended = m_threads.find(request);
-    if (ended == m_threads.end())
-        return;
-    ended->second.join();
-    m_threads.erase(ended);
-}
-
 void DatasetLoader::load(const QString& folder, const QString& label)
 {
-    const std::uint64_t request = ++m_request;
-    m_loading = true;
-    m_threads[request] = std::thread([this, folder, label, request] {
+    m_job.run([this, folder, label]() -> BackgroundJob::Delivery {
         std::shared_ptr<const core::Dataset> dataset;
         QString message;
         try {
@@ -46,19 +28,12 @@ void DatasetLoader::load(const QString& folder, const QString& label)
             message = tr("The dataset in “%1” cannot be used: %2")
                           .arg(QDir::toNativeSeparators(folder), QString::fromStdString(error.what()));
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, request, dataset = std::move(dataset), message, label] {
-                reap(request);
-                if (request != m_request)
-                    return;
-                m_loading = false;
-                if (dataset)
-                    emit loaded(dataset, label);
-                else
-                    emit failed(message);
-            },
-            Qt::QueuedConnection);
+        return [this, dataset = std::move(dataset), message, label] {
+            if (dataset)
+                emit loaded(dataset, label);
+            else
+                emit failed(message);
+        };
     });
 }
 
