@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
@@ -387,6 +388,50 @@ TEST_CASE("five hundred classes: the twenty most probable bars, an abbreviated s
     const QString formula = f.page.formulaLabel()->text();
     CHECK(formula.contains(QStringLiteral("…")));
     CHECK(formula.count(QStringLiteral("e<sup>")) < 20);
+}
+
+TEST_CASE("a model of millions of weights is prepared off the GUI thread, and the model chosen last is shown")
+{
+    Fixture f;
+    const core::NetworkSpec spec = core::NetworkSpec::parse("flatten\ndense 1500\nrelu\ndense 10\n");
+    REQUIRE(spec.parameterCount() > NetworkModel::parametersPreparedAtOnce);
+    core::ModelMetadata first;
+    first.datasetName = "first";
+    core::ModelMetadata second;
+    second.datasetName = "second";
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), first), QStringLiteral("first"));
+    // Nothing of the model shown before is left while the new one is prepared.
+    CHECK_FALSE(f.model().hasModel());
+    CHECK(f.model().modelProblem().isEmpty());
+    CHECK(f.model().probabilities().empty());
+    CHECK(f.model().stageCount() == 0);
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 2), second), QStringLiteral("second"));
+    CHECK_FALSE(f.model().hasModel());
+
+    QElapsedTimer clock;
+    clock.start();
+    while (!f.model().hasModel() && clock.elapsed() < 30'000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(f.model().hasModel());
+    // The first model's preparation, if it ends later, is dropped.
+    while (clock.elapsed() < 300)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    settle();
+    CHECK(f.model().model()->metadata.datasetName == "second");
+    CHECK(f.model().stageCount() == 5);
+    CHECK(f.model().probabilities().size() == 10u);
+    CHECK(f.page.probabilityBars()->shownClasses().size() == 10u);
+
+    // A small model is shown at once, and replaces a large one still being prepared.
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 3), first), QStringLiteral("large"));
+    const core::NetworkSpec small = core::NetworkSpec::parse("flatten\ndense 10\n");
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(small, 1), second), QStringLiteral("small"));
+    REQUIRE(f.model().hasModel());
+    CHECK(f.model().stageCount() == 3);
+    clock.restart();
+    while (clock.elapsed() < 500)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(f.model().stageCount() == 3);
 }
 
 TEST_CASE("the epoch history appears after a training and scrubs through the epochs")

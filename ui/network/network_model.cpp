@@ -73,6 +73,21 @@ std::shared_ptr<const core::ImageSet> readTestImages(const QString& folder)
 
 } // namespace
 
+NetworkModel::PreparedNetwork NetworkModel::prepareNetwork(const core::Model& model)
+{
+    PreparedNetwork prepared;
+    try {
+        prepared.network = std::make_unique<core::Network<float>>(model.toNetwork());
+        // The first pass sizes every layer's caches; doing it now keeps lastPassMilliseconds()
+        // the time of the arithmetic alone.
+        prepared.network->classify(core::Tensor(prepared.network->spec().input));
+    } catch (const std::exception& error) {
+        prepared.network.reset();
+        prepared.error = error.what();
+    }
+    return prepared;
+}
+
 NetworkModel::NetworkModel(ModelStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -108,12 +123,16 @@ QString NetworkModel::modelOrigin() const
 
 void NetworkModel::adoptStoreModel()
 {
-    const core::Model* stored = m_store->model();
+    std::shared_ptr<const core::Model> stored = m_store->sharedModel();
     if (!stored)
         return;
+    m_preparation.cancel();
     m_network.reset();
     m_model.reset();
+    m_modelProblem.clear();
     m_stages.clear();
+    m_logits.clear();
+    m_probabilities.clear();
     m_filters = core::Tensor();
     m_similarities.clear();
     m_firstConvStage = -1;
@@ -121,18 +140,30 @@ void NetworkModel::adoptStoreModel()
     m_poolTrace.reset();
     m_selectedStage = -1;
     m_picked.reset();
-    try {
-        m_network = std::make_unique<core::Network<float>>(stored->toNetwork());
-        // The first pass sizes every layer's caches; doing it now keeps lastPassMilliseconds()
-        // the time of the arithmetic alone.
-        m_network->classify(core::Tensor(m_network->spec().input));
-        m_model = m_store->sharedModel();
-        m_modelProblem.clear();
-    } catch (const std::exception& error) {
-        m_modelProblem = tr("This model cannot be shown: %1").arg(QString::fromStdString(error.what()));
+    std::int64_t parameters = 0;
+    for (const core::Tensor& tensor : stored->parameters)
+        parameters += static_cast<std::int64_t>(tensor.size());
+    if (parameters <= parametersPreparedAtOnce) {
+        showPrepared(stored, prepareNetwork(*stored));
+        return;
+    }
+    // Until the network is ready the page says the model is loading.
+    markChanged(Model | Activations | Selection);
+    m_preparation.run([this, stored]() -> BackgroundJob::Delivery {
+        auto prepared = std::make_shared<PreparedNetwork>(prepareNetwork(*stored));
+        return [this, stored, prepared] { showPrepared(stored, std::move(*prepared)); };
+    });
+}
+
+void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, PreparedNetwork prepared)
+{
+    if (!prepared.network) {
+        m_modelProblem = tr("This model cannot be shown: %1").arg(QString::fromStdString(prepared.error));
         markChanged(Model | Activations | Selection);
         return;
     }
+    m_network = std::move(prepared.network);
+    m_model = std::move(model);
 
     std::vector<std::string> ids = m_model->metadata.classNames;
     if (static_cast<int>(ids.size()) != m_network->classCount())

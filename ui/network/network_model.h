@@ -11,6 +11,7 @@
 #include "core/pool_trace.h"
 #include "core/tensor.h"
 #include "ui/network/step_requests.h"
+#include "ui/widgets/background_job.h"
 #include "ui/widgets/colour_map.h"
 
 #include <QObject>
@@ -18,9 +19,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace convscope::ui {
@@ -57,6 +60,10 @@ public:
     ~NetworkModel() override;
 
     // --- the model ----------------------------------------------------------------------------
+    // Models up to this many parameters are shown at once (about 10 ms for a million); larger
+    // ones are prepared on a thread of their own, hasModel() false and the page saying the model
+    // is loading meanwhile.
+    static constexpr std::int64_t parametersPreparedAtOnce = 1'000'000;
     // Loads the model shipped with ConvScope into the store when it holds none yet.
     void ensureModel();
     bool hasModel() const { return m_network != nullptr; }
@@ -177,7 +184,15 @@ private:
     void markChanged(int changes);
     void emitChanges();
 
+    // A network ready to show: its weights in place and its caches sized by a first pass; or why
+    // it cannot be built.
+    struct PreparedNetwork {
+        std::unique_ptr<core::Network<float>> network;
+        std::string error;
+    };
+    static PreparedNetwork prepareNetwork(const core::Model& model);
     void adoptStoreModel();
+    void showPrepared(std::shared_ptr<const core::Model> model, PreparedNetwork prepared);
     void loadTestImagesFor(const core::Model& model);
     void setInput(core::Tensor input, Source source, const QString& name,
                   std::optional<core::DigitPreprocessing> preprocessing);
@@ -189,6 +204,7 @@ private:
     bool showPreprocessed(const core::Tensor& picture, Source source, const QString& name);
 
     ModelStore* m_store;
+    BackgroundJob m_preparation; // of a large model's network
     std::shared_ptr<const core::Model> m_model;
     std::unique_ptr<core::Network<float>> m_network;
     QString m_modelProblem;
