@@ -69,12 +69,12 @@ MainWindow::MainWindow(QWidget* parent)
     }
     m_lessonList->setSpacing(3);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_lessonList);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_lessonList);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    setCentralWidget(m_splitter);
     connect(m_lessonList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // A click in the list hands the keyboard to the page, so Space and the arrows work at once.
     connect(m_lessonList, &QListWidget::itemClicked, this, [this] {
@@ -384,7 +384,22 @@ void MainWindow::applyFontScale(double scale)
     for (const auto& [widget, own] : ownFonts)
         if (widget)
             widget->setFont(own);
-    m_lessonList->setMaximumWidth(m_lessonList->sizeHintForColumn(0) + 40);
+    fitLessonList();
+}
+
+void MainWindow::fitLessonList()
+{
+    // Wide enough for the longest title, no wider.
+    const int width = m_lessonList->sizeHintForColumn(0) + 40;
+    m_lessonList->setMaximumWidth(width);
+    // The splitter keeps the width it gave the list before (at first a list's default size hint,
+    // wider than this), which left an empty band beside the list.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes[0] != width) {
+        sizes[1] = std::max(1, sizes[1] + sizes[0] - width);
+        sizes[0] = width;
+        m_splitter->setSizes(sizes);
+    }
 }
 
 const QStringList& MainWindow::lectureOrder()
@@ -413,8 +428,7 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& id)
     m_lessonList->item(static_cast<int>(row))->setData(Qt::UserRole, id);
     // The page shown before stays shown; the first page added becomes the current one.
     m_lessonList->setCurrentRow(m_pages->indexOf(shown ? shown : page));
-    // Wide enough for the longest title, no wider.
-    m_lessonList->setMaximumWidth(m_lessonList->sizeHintForColumn(0) + 40);
+    fitLessonList();
 }
 
 QStringList MainWindow::pageIds() const

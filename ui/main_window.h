@@ -15,6 +15,7 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QShortcut;
+class QSplitter;
 class QToolBar;
 
 namespace convscope::ui {
@@ -102,11 +103,14 @@ private:
     void rebuildPages();
     void updatePresentAction();
     void applyFontScale(double scale);
+    // The lesson list as wide as its longest title, and the splitter giving it no more.
+    void fitLessonList();
     void applyPresentationHiding();
     void applySettingsHiding(const QString& id);
     void restoreSettings();
     void saveSettings() const;
 
+    QSplitter* m_splitter = nullptr;
     QListWidget* m_lessonList = nullptr;
     PageStack* m_pages = nullptr;
     QStringList m_ids; // parallel to the list rows and the stacked pages

@@ -331,6 +331,15 @@ TEST_CASE("presentation mode keeps the stepping controls and enlarges the text; 
     REQUIRE(controls->isVisible());
     auto* lessons = window.findChild<QListWidget*>(QStringLiteral("lessonList"));
     const double lessonFont = lessons->font().pointSizeF();
+    // The page begins right beside the lesson list, which shows its longest title whole.
+    const auto besideList = [&] {
+        QCoreApplication::processEvents();
+        const int listRight = lessons->mapTo(&window, QPoint(lessons->width(), 0)).x();
+        const int pageLeft = window.page(window.currentPageId())->mapTo(&window, QPoint(0, 0)).x();
+        CHECK(lessons->width() >= lessons->sizeHintForColumn(0));
+        return pageLeft - listRight;
+    };
+    CHECK(besideList() < 16);
 
     window.setPresenting(true);
     CHECK(window.isPresenting());
@@ -349,6 +358,7 @@ TEST_CASE("presentation mode keeps the stepping controls and enlarges the text; 
     window.setZoom(1.5);
     CHECK(QApplication::font().pointSizeF() == Approx(base * 1.5));
     CHECK(lessons->font().pointSizeF() == Approx(lessonFont * 1.5));
+    CHECK(besideList() < 16);
     window.setZoom(100.0);
     CHECK(window.zoom() == MainWindow::maximumZoom);
     window.setZoom(1.0);
