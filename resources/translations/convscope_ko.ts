@@ -4403,6 +4403,10 @@ the network says: %1</source>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
+    <message>
+        <source>Saving the model to “%1”…</source>
+        <translation>모델을 “%1”에 저장하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::TrainingWorker</name>

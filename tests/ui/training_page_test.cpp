@@ -453,7 +453,17 @@ TEST_CASE("A model saved and loaded again gives the same answers; a damaged file
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     const QString path = folder.filePath(QStringLiteral("squares.csmodel"));
+    QString saved;
+    QObject::connect(model, &TrainingModel::modelSaved, [&](const QString& to, const QString& problem) {
+        saved = problem.isEmpty() ? to : problem;
+    });
     CHECK(model->saveModel(path).isEmpty());
+    // Written on a thread of its own.
+    REQUIRE(waitFor([&] { return !model->isSaving(); }, 30000));
+    CHECK(saved == path);
+    CHECK(model->saveModel(folder.filePath(QStringLiteral("no-such-folder/squares.csmodel"))).isEmpty());
+    REQUIRE(waitFor([&] { return !model->isSaving(); }, 30000));
+    CHECK(saved.contains(QStringLiteral("not writable or does not exist")));
 
     model->reset();
     CHECK(model->predictions().empty());

@@ -6,6 +6,7 @@
 #include "ui/training/class_names.h"
 #include "ui/training/dataset_loader.h"
 #include "ui/training/training_text.h"
+#include "ui/widgets/background_job.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,6 +37,7 @@ TrainingModel::TrainingModel(QObject* parent)
     : QObject(parent)
     , m_worker(new TrainingWorker(this))
     , m_loader(new DatasetLoader(this))
+    , m_saving(new BackgroundJob(this))
 {
     m_settings.threads = std::max(1, QThread::idealThreadCount());
     connect(m_worker, &TrainingWorker::batchesDone, this, &TrainingModel::onBatches);
@@ -567,16 +569,26 @@ DrawingClassification TrainingModel::classifyDrawing(const core::Tensor& ink)
 
 // --- files -----------------------------------------------------------------------------------
 
-QString TrainingModel::saveModel(const QString& path) const
+QString TrainingModel::saveModel(const QString& path)
 {
     if (!m_model)
         return tr("There is no trained network to save yet.");
-    try {
-        core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *m_model);
-    } catch (const std::exception& error) {
-        return QString::fromStdString(error.what());
-    }
+    // The model is never changed once made, so the thread may read it while training goes on.
+    m_saving->run([this, path, model = m_model]() -> BackgroundJob::Delivery {
+        QString problem;
+        try {
+            core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *model);
+        } catch (const std::exception& error) {
+            problem = QString::fromStdString(error.what());
+        }
+        return [this, path, problem] { emit modelSaved(path, problem); };
+    });
     return {};
+}
+
+bool TrainingModel::isSaving() const
+{
+    return m_saving->isRunning();
 }
 
 QString TrainingModel::loadModel(const QString& path)

@@ -19,6 +19,7 @@
 
 namespace convscope::ui {
 
+class BackgroundJob;
 class DatasetLoader;
 
 // What the student sets before training.
@@ -143,8 +144,12 @@ public:
     DrawingClassification classifyDrawing(const core::Tensor& ink);
 
     // --- files -------------------------------------------------------------------------------
+    // Writes the network to `path` (a temporary file, then a rename) on a thread of its own: one
+    // of millions of weights takes the better part of a second. modelSaved reports the end. The
+    // return value is a refusal before anything is written (no network yet), else empty.
+    QString saveModel(const QString& path);
+    bool isSaving() const;
     // Empty on success, else the message to show.
-    QString saveModel(const QString& path) const;
     QString loadModel(const QString& path);
     // Makes `model` the current network, as loadModel does with a file's, with the charts of
     // `history` (a page rebuilt in another language takes over its predecessor's work this way).
@@ -167,6 +172,8 @@ signals:
     void modelChanged();
     // A sentence for the status line; `problem` marks errors and warnings.
     void message(const QString& text, bool problem);
+    // The model is written to `path`, or could not be: `problem` says why.
+    void modelSaved(const QString& path, const QString& problem);
 
 private:
     void setState(State state);
@@ -188,6 +195,7 @@ private:
 
     TrainingWorker* m_worker = nullptr;
     DatasetLoader* m_loader = nullptr;
+    BackgroundJob* m_saving = nullptr;
 
     std::shared_ptr<const core::Dataset> m_dataset;
     QString m_datasetLabel;

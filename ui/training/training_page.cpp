@@ -520,6 +520,7 @@ QWidget* TrainingPage::createModelButtons()
     m_useModel = new QPushButton(tr("Use this model on the Inside the network page"));
     m_useModel->setVisible(m_store != nullptr);
     connect(m_save, &QPushButton::clicked, this, &TrainingPage::saveModel);
+    connect(m_model, &TrainingModel::modelSaved, this, &TrainingPage::showSaved);
     connect(m_load, &QPushButton::clicked, this, &TrainingPage::loadModel);
     connect(m_useModel, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_model->currentModel())
@@ -772,9 +773,17 @@ void TrainingPage::saveModel()
         path += QLatin1Char('.') + modelSuffix;
     const QString error = m_model->saveModel(path);
     if (error.isEmpty())
-        showMessage(tr("Saved the model to “%1”.").arg(QDir::toNativeSeparators(path)), false);
+        showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
     else
         showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+void TrainingPage::showSaved(const QString& path, const QString& problem)
+{
+    if (problem.isEmpty())
+        showMessage(tr("Saved the model to “%1”.").arg(QDir::toNativeSeparators(path)), false);
+    else
+        showMessage(tr("The model could not be saved: %1").arg(problem), true);
 }
 
 void TrainingPage::loadModel()

@@ -80,6 +80,7 @@ private:
     void applySettings();
     void chooseDatasetFolder();
     void saveModel();
+    void showSaved(const QString& path, const QString& problem);
     void loadModel();
 
     TrainingModel* m_model = nullptr;
