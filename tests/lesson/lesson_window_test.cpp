@@ -19,6 +19,7 @@
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/widgets/page.h"
+#include "ui/widgets/quiz_session.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QCoreApplication>
@@ -298,4 +299,68 @@ TEST_CASE("every shipped lesson opens on its page with the lecture's numbers", "
         CHECK(rows[0].parameters == 8 * (1 * 3 * 3 + 1));
         CHECK(rows[2].parameters == 16 * (8 * 3 * 3 + 1));
     }
+}
+
+TEST_CASE("a lesson saved mid-quiz opens with the same answers, score and question asked", "[lesson][quiz]")
+{
+    const Restore restore;
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("quiz.convscope"));
+
+    QJsonObject quiz, poolingQuiz, outputSizeQuiz;
+    {
+        MainWindow student;
+        waitUntilIdle(student);
+        auto* page = pageOf<ui::StepperPage>(student, "convolution");
+        page->model()->resetToLectureExample();
+        page->quiz()->setOn(true);
+        QCoreApplication::processEvents();
+        REQUIRE(page->quiz()->isAsking());
+        CHECK(page->quiz()->answerValue(QStringLiteral("4"), 4.0f).isEmpty());
+        page->model()->player()->setPosition(2);
+        QCoreApplication::processEvents();
+        REQUIRE(page->quiz()->isAsking());
+        CHECK(page->quiz()->answerValue(QStringLiteral("5"), 3.0f).isEmpty());
+        quiz = page->state().value(QStringLiteral("quiz")).toObject();
+        REQUIRE(quiz.value(QStringLiteral("answers")).toObject().size() == 2);
+
+        auto* pooling = pageOf<ui::PoolingPage>(student, "pooling");
+        pooling->model()->resetToExample();
+        pooling->model()->setFocus(core::PoolMode::Average);
+        pooling->model()->player()->setPosition(1);
+        pooling->quiz()->setOn(true);
+        QCoreApplication::processEvents();
+        REQUIRE(pooling->quiz()->isAsking());
+        CHECK(pooling->quiz()->answerValue(QStringLiteral("13/4"), 3.25f).isEmpty());
+        poolingQuiz = pooling->state().value(QStringLiteral("quiz")).toObject();
+
+        auto* outputSize = pageOf<ui::OutputSizePage>(student, "output-size");
+        outputSize->model()->loadMnistExample();
+        outputSize->quiz()->setOn(true);
+        QCoreApplication::processEvents();
+        REQUIRE(outputSize->quiz()->isAsking());
+        const QStringList typed{QStringLiteral("14"), QStringLiteral("14"), QStringLiteral("64")};
+        CHECK(outputSize->quiz()->answerCounts(typed, {14, 14, 64}, {}).isEmpty());
+        outputSizeQuiz = outputSize->state().value(QStringLiteral("quiz")).toObject();
+        // In Korean: the pages are built again in the lesson's language before taking their states.
+        io::Lesson lesson = student.lesson(QStringLiteral("quiz"));
+        lesson.language = QStringLiteral("ko");
+        REQUIRE(io::writeLessonFile(path, lesson).isEmpty());
+    }
+
+    MainWindow again;
+    waitUntilIdle(again);
+    REQUIRE(again.openLesson(path) == QString());
+    auto* page = pageOf<ui::StepperPage>(again, "convolution");
+    QCoreApplication::processEvents();
+    CHECK(page->state().value(QStringLiteral("quiz")).toObject() == quiz);
+    CHECK(page->quiz()->score() == core::QuizScore{1, 2});
+    CHECK(page->quiz()->verdict() == false);
+    auto* pooling = pageOf<ui::PoolingPage>(again, "pooling");
+    CHECK(pooling->state().value(QStringLiteral("quiz")).toObject() == poolingQuiz);
+    CHECK(pooling->quiz()->verdict() == true);
+    auto* outputSize = pageOf<ui::OutputSizePage>(again, "output-size");
+    CHECK(outputSize->state().value(QStringLiteral("quiz")).toObject() == outputSizeQuiz);
+    CHECK(outputSize->quiz()->verdict() == true);
 }
