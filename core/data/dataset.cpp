@@ -122,7 +122,7 @@ std::vector<std::string> classNamesFor(const std::string& datasetName, int class
     return names;
 }
 
-Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name)
+Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name, std::stop_token stop)
 {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
@@ -131,8 +131,8 @@ Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name)
     const std::filesystem::path trainLabels = findFile(folder, "train-labels", "idx1-ubyte");
     const std::filesystem::path testImages = findFile(folder, "t10k-images", "idx3-ubyte");
     const std::filesystem::path testLabels = findFile(folder, "t10k-labels", "idx1-ubyte");
-    return makeDataset(name.empty() ? nameFromFolder(folder) : std::move(name), readIdxImages(trainImages),
-                       readIdxLabels(trainLabels), readIdxImages(testImages), readIdxLabels(testLabels));
+    return makeDataset(name.empty() ? nameFromFolder(folder) : std::move(name), readIdxImages(trainImages, stop),
+                       readIdxLabels(trainLabels, stop), readIdxImages(testImages, stop), readIdxLabels(testLabels, stop));
 }
 
 Dataset makeDataset(std::string name, IdxImages trainImages, std::vector<std::uint8_t> trainLabels,

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -53,8 +54,9 @@ std::vector<std::string> classNamesFor(const std::string& datasetName, int class
 // Loads all four from `folder` and checks that they fit together (as many labels as images, the
 // same image size in both sets). `name` defaults to a name derived from the folder
 // ("fashion-mnist" when the folder's name contains "fashion", "mnist" for "mnist", else the
-// folder's name). Throws DatasetError naming the file at fault; nothing is kept then.
-Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name = {});
+// folder's name). Throws DatasetError naming the file at fault; nothing is kept then. Requesting
+// `stop` ends the reading early with DatasetLoadStopped.
+Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name = {}, std::stop_token stop = {});
 
 // Puts four parsed files together with the same checks; `name` as above.
 Dataset makeDataset(std::string name, IdxImages trainImages, std::vector<std::uint8_t> trainLabels,

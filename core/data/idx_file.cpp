@@ -19,7 +19,7 @@ constexpr std::uint32_t imagesMagic = 0x00000803;
 constexpr std::uint32_t labelsMagic = 0x00000801;
 // Values are read in pieces of this size, so memory grows with the data actually present and not
 // with what a (possibly lying) gzipped header claims.
-constexpr std::size_t readPiece = std::size_t{16} << 20;
+constexpr std::size_t readPiece = std::size_t{1} << 20;
 
 bool isGzip(std::span<const std::uint8_t> start)
 {
@@ -191,7 +191,7 @@ IdxHeader readHeader(ByteSource& source, const std::string& name, std::uint32_t 
 // Reads exactly `count` values after the header, refusing missing and surplus bytes. `what`
 // describes the announced data for messages ("60000 images of 28×28").
 std::vector<std::uint8_t> readValues(ByteSource& source, const std::string& name, std::uint64_t count,
-                                     const std::string& what)
+                                     const std::string& what, const std::stop_token& stop)
 {
     const std::string announced = name + ": the header announces " + what + " (" + std::to_string(count) + " bytes)";
     if (const std::optional<std::uint64_t> left = source.remaining()) {
@@ -204,6 +204,8 @@ std::vector<std::uint8_t> readValues(ByteSource& source, const std::string& name
     std::vector<std::uint8_t> values;
     values.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(count, readPiece)));
     while (values.size() < count) {
+        if (stop.stop_requested())
+            throw DatasetLoadStopped();
         const std::size_t piece = static_cast<std::size_t>(std::min<std::uint64_t>(count - values.size(), readPiece));
         const std::size_t start = values.size();
         values.resize(start + piece);
@@ -219,7 +221,7 @@ std::vector<std::uint8_t> readValues(ByteSource& source, const std::string& name
     return values;
 }
 
-IdxImages parseImages(ByteSource& source, const std::string& name)
+IdxImages parseImages(ByteSource& source, const std::string& name, const std::stop_token& stop)
 {
     const IdxHeader header = readHeader(source, name, imagesMagic);
     const std::uint32_t count = header.dims[0];
@@ -237,21 +239,21 @@ IdxImages parseImages(ByteSource& source, const std::string& name)
         throw DatasetError(name + ": the header announces " + what + " (" + std::to_string(bytes)
                            + " bytes), more than the limit of " + std::to_string(maxIdxBytes) + " bytes");
     IdxImages images;
-    images.pixels = readValues(source, name, bytes, what);
+    images.pixels = readValues(source, name, bytes, what, stop);
     images.count = static_cast<int>(count);
     images.rows = static_cast<int>(rows);
     images.cols = static_cast<int>(cols);
     return images;
 }
 
-std::vector<std::uint8_t> parseLabels(ByteSource& source, const std::string& name)
+std::vector<std::uint8_t> parseLabels(ByteSource& source, const std::string& name, const std::stop_token& stop)
 {
     const IdxHeader header = readHeader(source, name, labelsMagic);
     const std::uint32_t count = header.dims[0];
     if (count == 0 || count > maxIdxItems)
         throw DatasetError(name + ": the header announces " + std::to_string(count) + " labels; 1 to "
                            + std::to_string(maxIdxItems) + " are accepted");
-    return readValues(source, name, count, std::to_string(count) + " labels");
+    return readValues(source, name, count, std::to_string(count) + " labels", stop);
 }
 
 std::unique_ptr<ByteSource> openFile(const std::filesystem::path& path)
@@ -284,24 +286,24 @@ std::unique_ptr<ByteSource> openMemory(std::span<const std::uint8_t> bytes, std:
 
 } // namespace
 
-IdxImages readIdxImages(const std::filesystem::path& file)
+IdxImages readIdxImages(const std::filesystem::path& file, std::stop_token stop)
 {
-    return parseImages(*openFile(file), file.string());
+    return parseImages(*openFile(file), file.string(), stop);
 }
 
-std::vector<std::uint8_t> readIdxLabels(const std::filesystem::path& file)
+std::vector<std::uint8_t> readIdxLabels(const std::filesystem::path& file, std::stop_token stop)
 {
-    return parseLabels(*openFile(file), file.string());
+    return parseLabels(*openFile(file), file.string(), stop);
 }
 
 IdxImages parseIdxImages(std::span<const std::uint8_t> bytes, std::string_view name)
 {
-    return parseImages(*openMemory(bytes, name), std::string(name));
+    return parseImages(*openMemory(bytes, name), std::string(name), {});
 }
 
 std::vector<std::uint8_t> parseIdxLabels(std::span<const std::uint8_t> bytes, std::string_view name)
 {
-    return parseLabels(*openMemory(bytes, name), std::string(name));
+    return parseLabels(*openMemory(bytes, name), std::string(name), {});
 }
 
 } // namespace convscope::core

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <span>
+#include <stop_token>
 #include <string_view>
 #include <vector>
 
@@ -32,9 +33,10 @@ struct IdxImages {
 
 // Read a file (gzipped or raw). Throw DatasetError naming the file when it is missing, has the
 // wrong magic number, a size outside the limits above, is truncated, has bytes after the data,
-// or is a damaged gzip stream.
-IdxImages readIdxImages(const std::filesystem::path& file);
-std::vector<std::uint8_t> readIdxLabels(const std::filesystem::path& file);
+// or is a damaged gzip stream; DatasetLoadStopped when `stop` is requested meanwhile (it is
+// checked after every megabyte).
+IdxImages readIdxImages(const std::filesystem::path& file, std::stop_token stop = {});
+std::vector<std::uint8_t> readIdxLabels(const std::filesystem::path& file, std::stop_token stop = {});
 
 // The same from bytes in memory (gzipped or raw), e.g. a compiled-in resource or a fuzzer's
 // input; `name` stands for the file in messages.

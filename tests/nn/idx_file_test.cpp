@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include <chrono>
+#include <stop_token>
 
 using namespace convscope::core;
 using namespace convscope::test;
@@ -212,6 +213,20 @@ TEST_CASE("a folder of the four standard files loads as a dataset", "[nn][idx]")
         CHECK(batch(0, 1) == Approx(31.0f / 255.0f));
         CHECK(labels == std::vector<int>{2, 0});
     }
+}
+
+TEST_CASE("reading stops when asked to, as a DatasetLoadStopped and not as a damaged file", "[nn][idx]")
+{
+    TempFolder folder;
+    writeDataset(folder, true);
+    std::stop_source stop;
+    CHECK(loadIdxDataset(folder.path(), "tiny", stop.get_token()).train.count == 6);
+    stop.request_stop();
+    CHECK_THROWS_AS(loadIdxDataset(folder.path(), "tiny", stop.get_token()), DatasetLoadStopped);
+    CHECK_THROWS_AS(readIdxLabels(folder / "t10k-labels-idx1-ubyte.gz", stop.get_token()), DatasetLoadStopped);
+    // A damaged file is still named as one.
+    writeBytes(folder / "t10k-labels-idx1-ubyte.gz", {0x1f, 0x8b, 0x08});
+    CHECK_THROWS_AS(loadIdxDataset(folder.path(), "tiny"), DatasetError);
 }
 
 TEST_CASE("datasets that do not fit together are refused and nothing is loaded", "[nn][idx]")
