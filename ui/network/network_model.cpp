@@ -149,7 +149,7 @@ void NetworkModel::adoptStoreModel()
     }
     // Until the network is ready the page says the model is loading.
     markChanged(Model | Activations | Selection);
-    m_preparation.run([this, stored]() -> BackgroundJob::Delivery {
+    m_preparation.run([this, stored](std::stop_token) -> BackgroundJob::Delivery {
         auto prepared = std::make_shared<PreparedNetwork>(prepareNetwork(*stored));
         return [this, stored, prepared] { showPrepared(stored, std::move(*prepared)); };
     });

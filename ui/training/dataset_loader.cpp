@@ -1,5 +1,7 @@
 #include "ui/training/dataset_loader.h"
 
+#include "core/data/dataset_error.h"
+
 #include <QDir>
 
 #include <exception>
@@ -14,14 +16,17 @@ DatasetLoader::DatasetLoader(QObject* parent)
 
 void DatasetLoader::load(const QString& folder, const QString& label)
 {
-    m_job.run([this, folder, label]() -> BackgroundJob::Delivery {
+    m_job.run([this, folder, label](std::stop_token stop) -> BackgroundJob::Delivery {
         std::shared_ptr<const core::Dataset> dataset;
         QString message;
         try {
             if (folder.isEmpty())
                 message = tr("The bundled digits were not found. Reinstall ConvScope or choose a folder of IDX files.");
             else
-                dataset = std::make_shared<const core::Dataset>(core::loadIdxDataset(QDir(folder).filesystemAbsolutePath()));
+                dataset = std::make_shared<const core::Dataset>(
+                    core::loadIdxDataset(QDir(folder).filesystemAbsolutePath(), {}, stop));
+        } catch (const core::DatasetLoadStopped&) {
+            return {}; // nobody wants the result any more
         } catch (const std::bad_alloc&) {
             message = tr("Not enough memory to load the dataset in “%1”.").arg(QDir::toNativeSeparators(folder));
         } catch (const std::exception& error) {

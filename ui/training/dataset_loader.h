@@ -12,7 +12,7 @@ namespace convscope::ui {
 
 // Reads a folder of IDX files (core::loadIdxDataset) on its own thread: full Fashion-MNIST is
 // 30 MB of gzip and takes about a second, which the GUI thread must not spend. A new load
-// replaces one still running, whose result is then dropped.
+// replaces one still running, which stops reading; so does the loader's end.
 class DatasetLoader : public QObject {
     Q_OBJECT
 

@@ -574,7 +574,8 @@ QString TrainingModel::saveModel(const QString& path)
     if (!m_model)
         return tr("There is no trained network to save yet.");
     // The model is never changed once made, so the thread may read it while training goes on.
-    m_saving->run([this, path, model = m_model]() -> BackgroundJob::Delivery {
+    // A save is finished even when the page closes meanwhile: it ignores the stop token.
+    m_saving->run([this, path, model = m_model](std::stop_token) -> BackgroundJob::Delivery {
         QString problem;
         try {
             core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *model);

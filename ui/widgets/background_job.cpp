@@ -11,25 +11,31 @@ BackgroundJob::BackgroundJob(QObject* parent)
 
 BackgroundJob::~BackgroundJob()
 {
+    // All asked first, so they stop side by side; each jthread then joins as the map goes.
     for (auto& [run, thread] : m_threads)
-        thread.join();
+        thread.request_stop();
+}
+
+void BackgroundJob::cancel()
+{
+    if (const auto current = m_threads.find(m_run); current != m_threads.end())
+        current->second.request_stop();
+    ++m_run;
+    m_running = false;
 }
 
 void BackgroundJob::reap(std::uint64_t run)
 {
-    const auto ended = m_threads.find(run);
-    if (ended == m_threads.end())
-        return;
-    ended->second.join();
-    m_threads.erase(ended);
+    m_threads.erase(run); // the jthread joins its thread, which has ended
 }
 
-void BackgroundJob::run(std::function<Delivery()> work)
+void BackgroundJob::run(std::function<Delivery(std::stop_token)> work)
 {
-    const std::uint64_t run = ++m_run;
+    cancel();
+    const std::uint64_t run = m_run;
     m_running = true;
-    m_threads[run] = std::thread([this, run, work = std::move(work)] {
-        Delivery delivery = work();
+    m_threads.emplace(run, std::jthread([this, run, work = std::move(work)](std::stop_token stop) {
+        Delivery delivery = work(stop);
         // Queued to this object: if it is destroyed first (its destructor joins this thread),
         // the delivery is dropped with it.
         QMetaObject::invokeMethod(
@@ -43,7 +49,7 @@ void BackgroundJob::run(std::function<Delivery()> work)
                     delivery();
             },
             Qt::QueuedConnection);
-    });
+    }));
 }
 
 } // namespace convscope::ui

@@ -5,14 +5,18 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <stop_token>
 #include <thread>
 
 namespace convscope::ui {
 
 // Runs work the GUI thread must not wait for (reading a dataset, building a network of millions
-// of weights) on a thread of its own, and hands the result back on the GUI thread. A new run
-// replaces one still running, whose result is then dropped. The GUI thread joins each thread only
-// once it has ended, except when the job is destroyed: core work cannot be interrupted.
+// of weights, writing a model file) on a thread of its own, and hands the result back on the GUI
+// thread. A new run replaces one still running, whose result is then dropped and whose stop token
+// is signalled. The GUI thread joins a thread only once it has ended, or when the job is
+// destroyed: then every thread is asked to stop and waited for, so work that must end cleanly
+// (a file being written) ignores its token and work that may be abandoned (a file being read)
+// honours it.
 class BackgroundJob : public QObject {
     Q_OBJECT
 
@@ -25,13 +29,9 @@ public:
 
     // `work` runs on a new thread and must not throw; the Delivery it returns runs on the GUI
     // thread unless cancel() or another run() came first.
-    void run(std::function<Delivery()> work);
-    // Drops the result of a run still going.
-    void cancel()
-    {
-        ++m_run;
-        m_running = false;
-    }
+    void run(std::function<Delivery(std::stop_token)> work);
+    // Drops the result of a run still going and asks it to stop.
+    void cancel();
     // A run has started and its result has not been delivered or dropped yet.
     bool isRunning() const { return m_running; }
 
@@ -39,7 +39,7 @@ private:
     // Joins the thread of run `run`, which has ended.
     void reap(std::uint64_t run);
 
-    std::map<std::uint64_t, std::thread> m_threads; // by run; GUI thread
+    std::map<std::uint64_t, std::jthread> m_threads; // by run; GUI thread
     std::uint64_t m_run = 0; // GUI thread: the run whose result is wanted
     bool m_running = false;  // GUI thread: that run has not delivered yet
 };
