@@ -301,12 +301,16 @@ private:
         m_lastWait = waited;
         if (gap > m_longestGap) {
             m_longestGap = gap;
-            m_longestGapAction = m_current;
+            m_longestGapAction = m_current + QStringLiteral(", page ") + m_window.currentPageId();
         }
-        if (gap > aimedBlockMs * 1'000'000)
-            m_slowActions.push_back(QStringLiteral("%1 ms during %2").arg(gap / 1'000'000).arg(m_current));
+        if (gap <= aimedBlockMs * 1'000'000)
+            return;
+        const QString block = QStringLiteral("%1 ms during %2, page %3")
+                                  .arg(gap / 1'000'000)
+                                  .arg(m_current, m_window.currentPageId());
+        m_slowActions.push_back(block);
         if (gap > maxBlockedMs * 1'000'000)
-            m_blocks.push_back(QStringLiteral("%1 ms during %2").arg(gap / 1'000'000).arg(m_current));
+            m_blocks.push_back(block);
     }
 
     int uniform(int count) { return std::uniform_int_distribution<int>(0, count - 1)(m_random); }
