@@ -61,6 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new PageStack)
 {
     m_baseFont = QApplication::font();
+    // The presentation toolbar appears at once: animated, the page under it was laid out again
+    // (charts and all) at every step of the slide.
+    setAnimated(false);
     m_lessonList->setObjectName(QStringLiteral("lessonList"));
     {
         QFont font = m_lessonList->font();
