@@ -73,11 +73,13 @@ std::shared_ptr<const core::ImageSet> readTestImages(const QString& folder)
 
 } // namespace
 
-NetworkModel::PreparedNetwork NetworkModel::prepareNetwork(const core::Model& model)
+NetworkModel::PreparedNetwork NetworkModel::prepareNetwork(const core::Model& model, std::stop_token stop)
 {
     PreparedNetwork prepared;
     try {
         prepared.network = std::make_unique<core::Network<float>>(model.toNetwork());
+        if (stop.stop_requested())
+            return {};
         // The first pass sizes every layer's caches; doing it now keeps lastPassMilliseconds()
         // the time of the arithmetic alone.
         prepared.network->classify(core::Tensor(prepared.network->spec().input));
@@ -149,8 +151,8 @@ void NetworkModel::adoptStoreModel()
     }
     // Until the network is ready the page says the model is loading.
     markChanged(Model | Activations | Selection);
-    m_preparation.run([this, stored](std::stop_token) -> BackgroundJob::Delivery {
-        auto prepared = std::make_shared<PreparedNetwork>(prepareNetwork(*stored));
+    m_preparation.run([this, stored](std::stop_token stop) -> BackgroundJob::Delivery {
+        auto prepared = std::make_shared<PreparedNetwork>(prepareNetwork(*stored, stop));
         return [this, stored, prepared] { showPrepared(stored, std::move(*prepared)); };
     });
 }

@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -185,12 +186,12 @@ private:
     void emitChanges();
 
     // A network ready to show: its weights in place and its caches sized by a first pass; or why
-    // it cannot be built.
+    // it cannot be built (or nothing, when `stop` came first).
     struct PreparedNetwork {
         std::unique_ptr<core::Network<float>> network;
         std::string error;
     };
-    static PreparedNetwork prepareNetwork(const core::Model& model);
+    static PreparedNetwork prepareNetwork(const core::Model& model, std::stop_token stop = {});
     void adoptStoreModel();
     void showPrepared(std::shared_ptr<const core::Model> model, PreparedNetwork prepared);
     void loadTestImagesFor(const core::Model& model);
