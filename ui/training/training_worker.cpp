@@ -64,6 +64,7 @@ void TrainingWorker::start(Job job)
 {
     abandon();
     m_control = std::make_shared<core::TrainingControl>();
+    m_abandoned = std::make_shared<std::atomic<bool>>(false);
     m_run = ++m_lastRun;
     m_queued = std::move(job);
     if (!m_thread.joinable())
@@ -73,8 +74,8 @@ void TrainingWorker::start(Job job)
 void TrainingWorker::launchQueued()
 {
     m_thread = std::thread([this, job = std::move(*m_queued), run = m_run, control = m_control,
-                            serial = ++m_threadSerial]() mutable {
-        runJob(std::move(job), run, *control);
+                            abandoned = m_abandoned, serial = ++m_threadSerial]() mutable {
+        runJob(std::move(job), run, *control, *abandoned);
         // The thread's last act: whatever the GUI thread does with this arrives after it.
         QMetaObject::invokeMethod(this, [this, serial] { threadEnded(serial); }, Qt::QueuedConnection);
     });
@@ -83,6 +84,7 @@ void TrainingWorker::launchQueued()
 
 void TrainingWorker::abandon()
 {
+    *m_abandoned = true;
     m_control->stop();
     m_queued.reset();
     m_run = 0;
@@ -141,7 +143,8 @@ void TrainingWorker::finishRun(std::uint64_t run, RunOutcome outcome)
     emit runEnded(outcome);
 }
 
-void TrainingWorker::runJob(Job job, std::uint64_t run, core::TrainingControl& control)
+void TrainingWorker::runJob(Job job, std::uint64_t run, core::TrainingControl& control,
+                            const std::atomic<bool>& abandoned)
 {
     lowerThreadPriority();
     RunOutcome outcome;
@@ -157,7 +160,7 @@ void TrainingWorker::runJob(Job job, std::uint64_t run, core::TrainingControl& c
         }
         if (!m_network)
             throw std::invalid_argument("there is no network to work on");
-        outcome = job.kind == Job::Kind::Train ? train(job, run, control) : evaluateOnly(job, control);
+        outcome = job.kind == Job::Kind::Train ? train(job, run, control, abandoned) : evaluateOnly(job, control);
     } catch (const std::bad_alloc&) {
         outcome = {};
         outcome.error = tr("Not enough memory for this network and dataset. Choose a smaller network or batch size.");
@@ -179,7 +182,8 @@ std::shared_ptr<const core::Model> TrainingWorker::snapshot(const Job& job, int 
     return std::make_shared<const core::Model>(core::Model::fromNetwork(*m_network, std::move(metadata)));
 }
 
-RunOutcome TrainingWorker::train(Job& job, std::uint64_t run, core::TrainingControl& control)
+RunOutcome TrainingWorker::train(Job& job, std::uint64_t run, core::TrainingControl& control,
+                                 const std::atomic<bool>& abandoned)
 {
     const bool keep = job.continueTrainer && m_trainer && m_trainerDataset == job.dataset
         && m_trainer->epochsCompleted() < m_trainer->config().epochs;
@@ -214,6 +218,8 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run, core::TrainingCont
     };
     callbacks.epochDone = [&](const core::EpochReport& report) {
         flush();
+        if (abandoned)
+            return;
         EpochOutcome outcome;
         outcome.report = report;
         outcome.report.epoch += offset;
@@ -244,6 +250,8 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run, core::TrainingCont
         outcome.result.lastEpoch.epoch += offset;
     if (outcome.result.failedEpoch > 0)
         outcome.result.failedEpoch += offset;
+    if (abandoned)
+        return outcome;
     const bool measured = outcome.result.lastEpoch.epoch > 0;
     outcome.analysis.model = snapshot(job, outcome.result.epochsCompleted,
                                       measured ? outcome.result.lastEpoch.testAccuracy : -1.0,

@@ -120,8 +120,10 @@ signals:
 
 private:
     void launchQueued();
-    void runJob(Job job, std::uint64_t run, core::TrainingControl& control);
-    RunOutcome train(Job& job, std::uint64_t run, core::TrainingControl& control);
+    // `abandoned`: the GUI thread has given the job up and will drop what it sends, so copies of
+    // the network made only to be sent (a large one's take most of a second) are skipped.
+    void runJob(Job job, std::uint64_t run, core::TrainingControl& control, const std::atomic<bool>& abandoned);
+    RunOutcome train(Job& job, std::uint64_t run, core::TrainingControl& control, const std::atomic<bool>& abandoned);
     RunOutcome evaluateOnly(const Job& job, core::TrainingControl& control);
     // Copies of the current weights with the job's metadata and the given results.
     std::shared_ptr<const core::Model> snapshot(const Job& job, int epochs, double testAccuracy, double trainLoss) const;
@@ -139,6 +141,7 @@ private:
     // GUI thread. Every job has its own control, so stopping an abandoned job never stops the
     // queued one.
     std::shared_ptr<core::TrainingControl> m_control = std::make_shared<core::TrainingControl>();
+    std::shared_ptr<std::atomic<bool>> m_abandoned = std::make_shared<std::atomic<bool>>(false);
     std::optional<Job> m_queued;  // started when the thread before it has ended
     std::thread m_thread;
     std::uint64_t m_run = 0;      // the run whose reports are wanted, 0 for none
