@@ -2,8 +2,10 @@
 // real main window (switch pages, click buttons, type "", "-", "1e309", "nan", letters and huge
 // numbers into fields, spin boxes and table cells, drag sliders to their ends, draw, scroll, load
 // broken files through the file dialogs, start and stop training). The test fails on a crash, an
-// assertion or sanitizer report, and on any action that keeps the GUI thread from its events for
-// more than 500 ms; it prints those over the 200 ms aim. Finally the window is closed mid-training.
+// assertion or sanitizer report, on any action after which the GUI thread computes for more than
+// 200 ms before it returns to its events, and on any that keeps it from them for more than 500 ms
+// whatever the cause (waiting for a thread, the disk). It prints every stretch over 200 ms.
+// Finally the window is closed mid-training.
 //
 // Reproduce a failure with the seed and count it prints, e.g.
 //   CONVSCOPE_MONKEY_SEED=7 CONVSCOPE_MONKEY_ACTIONS=1200 CONVSCOPE_MONKEY_LOG=1 tests/ui/monkey_test
@@ -43,6 +45,7 @@
 #include <cstdio>
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <mutex>
 #include <random>
@@ -52,6 +55,7 @@
 
 #include <execinfo.h>
 #include <pthread.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using convscope::ui::MainWindow;
@@ -70,16 +74,16 @@ constexpr bool sanitized = false;
 constexpr bool sanitized = false;
 #endif
 
-// The aim: the GUI thread is never busy for more than 200 ms in one go, and every longer stretch is
-// printed with the action that caused it. The test fails beyond 500 ms, a freeze any student
-// notices: a few first-time paths (a page's first drawing of a new model's maps, say) take 200 to
-// 300 ms on a 2-core machine. A sanitizer build runs about five times slower.
-constexpr qint64 aimedBlockMs = sanitized ? 1000 : 200;
+// The GUI thread computes for at most 200 ms in one go: its own processor time, which neither other
+// programs on the machine nor a slow disk can lengthen. Kept from its events for any reason (its
+// own work, waiting for a thread or for the disk), it must be back within 500 ms, a freeze any
+// student notices. A sanitizer build runs about five times slower.
+constexpr qint64 maxBusyMs = sanitized ? 1000 : 200;
 constexpr qint64 maxBlockedMs = sanitized ? 2500 : 500;
 
-// What the GUI thread is doing when the watchdog finds it blocked beyond the limit: its stack,
-// printed from a signal handler that runs on it (the test links with exported symbols, so the
-// frames of the program's own code are named too).
+// What the GUI thread, and each thread it may be waiting for, is doing when the watchdog finds it
+// blocked beyond the limit: its stack, printed from a signal handler that runs on it (the test
+// links with exported symbols, so the frames of the program's own code are named too).
 void printStack(int)
 {
     void* frames[48];
@@ -169,6 +173,7 @@ public:
     {
         m_beatClock.start();
         m_lastWait = runQueueWait();
+        m_lastComputed = threadCpuTime();
         m_heartbeat.setTimerType(Qt::PreciseTimer);
         m_heartbeat.setInterval(5);
         QObject::connect(&m_heartbeat, &QTimer::timeout, [this] { beat(); });
@@ -180,6 +185,7 @@ public:
         QObject::connect(&m_dialogAnswerer, &QTimer::timeout, [this] { answerDialogs(); });
         m_dialogAnswerer.start();
         m_guiThread = pthread_self();
+        m_guiThreadId = static_cast<pid_t>(syscall(SYS_gettid));
         std::signal(SIGUSR2, printStack);
         void* warmUp[1];
         backtrace(warmUp, 1); // loads the unwinder now, not inside the signal handler
@@ -222,6 +228,7 @@ public:
 
     int survived() const { return m_survived; }
     qint64 longestBlockMs() const { return m_longestGap / 1'000'000; }
+    qint64 longestBusyMs() const { return m_longestBusy / 1'000'000; }
     QString longestBlockAction() const { return m_longestGapAction; }
     const std::vector<QString>& blocks() const { return m_blocks; }
     const std::vector<QString>& slowActions() const { return m_slowActions; }
@@ -259,6 +266,31 @@ private:
         return fields.size() >= 2 ? fields[1].toLongLong() : 0;
     }
 
+    // Nanoseconds of processor time the calling thread has used.
+    static qint64 threadCpuTime()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return now.tv_sec * 1'000'000'000LL + now.tv_nsec;
+    }
+
+    // The stacks of the threads besides the GUI thread and the watchdog, one after the other.
+    void printOtherStacks() const
+    {
+        using namespace std::chrono_literals;
+        const pid_t self = static_cast<pid_t>(syscall(SYS_gettid));
+        std::error_code error;
+        for (const auto& task : std::filesystem::directory_iterator("/proc/self/task", error)) {
+            const pid_t thread = static_cast<pid_t>(std::stol(task.path().filename().string()));
+            if (thread == self || thread == m_guiThreadId)
+                continue;
+            std::this_thread::sleep_for(30ms); // the stack before has been written
+            std::fprintf(stderr, "monkey: thread %d:\n", static_cast<int>(thread));
+            syscall(SYS_tgkill, getpid(), thread, SIGUSR2);
+        }
+        std::this_thread::sleep_for(30ms);
+    }
+
     // A GUI thread blocked beyond the limit has its stack printed once, so a failure says where it
     // was; one stuck for good would hold the test until CTest's timeout, so the test aborts instead,
     // naming what the thread was doing.
@@ -270,7 +302,7 @@ private:
             std::this_thread::sleep_for(100ms);
             const qint64 lastBeat = m_lastBeatSeen.load();
             const qint64 blocked = m_beatClock.nsecsElapsed() - lastBeat;
-            if (blocked > 2 * maxBlockedMs * 1'000'000 && lastBeat != dumpedBeat) {
+            if (blocked > maxBlockedMs * 1'000'000 && lastBeat != dumpedBeat) {
                 dumpedBeat = lastBeat;
                 {
                     const std::lock_guard<std::mutex> lock(m_currentMutex);
@@ -279,6 +311,7 @@ private:
                                  static_cast<long long>(blocked / 1'000'000), m_currentText.c_str());
                 }
                 pthread_kill(m_guiThread, SIGUSR2);
+                printOtherStacks();
             }
             if (blocked > stuckAfter.count() * 1'000'000'000LL) {
                 const std::lock_guard<std::mutex> lock(m_currentMutex);
@@ -297,19 +330,24 @@ private:
         // A gap is how long the GUI thread did not get to its events, less the time the
         // machine gave its processors to other programs.
         const qint64 gap = now - m_lastBeat - (waited - m_lastWait);
+        const qint64 computed = threadCpuTime();
+        const qint64 busy = computed - m_lastComputed;
         m_lastBeat = now;
         m_lastWait = waited;
+        m_lastComputed = computed;
         if (gap > m_longestGap) {
             m_longestGap = gap;
             m_longestGapAction = m_current + QStringLiteral(", page ") + m_window.currentPageId();
         }
-        if (gap <= aimedBlockMs * 1'000'000)
+        m_longestBusy = std::max(m_longestBusy, busy);
+        if (gap <= maxBusyMs * 1'000'000)
             return;
-        const QString block = QStringLiteral("%1 ms during %2, page %3")
+        const QString block = QStringLiteral("%1 ms (%2 ms computing) during %3, page %4")
                                   .arg(gap / 1'000'000)
+                                  .arg(busy / 1'000'000)
                                   .arg(m_current, m_window.currentPageId());
         m_slowActions.push_back(block);
-        if (gap > maxBlockedMs * 1'000'000)
+        if (gap > maxBlockedMs * 1'000'000 || busy > maxBusyMs * 1'000'000)
             m_blocks.push_back(block);
     }
 
@@ -649,11 +687,13 @@ private:
     QElapsedTimer m_beatClock;
     qint64 m_lastBeat = 0;
     qint64 m_lastWait = 0;
+    qint64 m_lastComputed = 0;
     qint64 m_longestGap = 0;
     QString m_longestGapAction;
     QString m_current = QStringLiteral("opening the window");
     std::vector<QString> m_blocks;
-    std::vector<QString> m_slowActions; // over the aim, under the limit
+    std::vector<QString> m_slowActions; // every stretch over maxBusyMs
+    qint64 m_longestBusy = 0;
     std::deque<QString> m_recent;
     int m_action = 0;
     int m_survived = 0;
@@ -666,6 +706,7 @@ private:
     std::string m_currentText = "opening the window"; // m_current, for the watchdog thread
     std::thread m_watchdog;
     pthread_t m_guiThread{};
+    pid_t m_guiThreadId = 0;
 };
 
 // The offscreen platform warns about every window feature it lacks; those lines say nothing here.
@@ -700,24 +741,34 @@ TEST_CASE("the main window survives a class clicking everything", "[ui][monkey]"
     std::string blocks;
     for (const QString& block : monkey.blocks())
         blocks += block.toStdString() + '\n';
-    INFO("blocked for more than " << maxBlockedMs << " ms:\n" << blocks);
+    INFO("computing for more than " << maxBusyMs << " ms, or blocked for more than " << maxBlockedMs << " ms:\n"
+                                      << blocks);
     CHECK(monkey.survived() == actions);
     CHECK(monkey.blocks().empty());
-    std::printf("monkey: %d actions survived; longest GUI block %lld ms (%s)\n", monkey.survived(),
-                static_cast<long long>(monkey.longestBlockMs()), qPrintable(monkey.longestBlockAction()));
+    std::printf("monkey: %d actions survived; longest GUI block %lld ms (%s); longest computing %lld ms\n",
+                monkey.survived(), static_cast<long long>(monkey.longestBlockMs()),
+                qPrintable(monkey.longestBlockAction()), static_cast<long long>(monkey.longestBusyMs()));
     for (const QString& slow : monkey.slowActions())
-        std::printf("monkey: over %lld ms: %s\n", static_cast<long long>(aimedBlockMs), qPrintable(slow));
+        std::printf("monkey: over %lld ms: %s\n", static_cast<long long>(maxBusyMs), qPrintable(slow));
 
-    // Close the window whatever is running (training may be mid-epoch) and destroy it: the
-    // workers must stop promptly.
+    // Close the window whatever is running (training may be mid-epoch): it is gone within 100 ms.
+    // Destroying it waits for the worker threads: a training thread stops within a layer of a
+    // few samples, but building the largest network allowed (50 million weights drawn at random)
+    // or sizing its batch caches (up to 2 GB) cannot be interrupted and takes about a second, and
+    // a model being saved is finished.
     QElapsedTimer closing;
     closing.start();
     monkey.setCurrent(QStringLiteral("closing the window"));
     window->close();
-    delete window;
     const qint64 closeMs = closing.elapsed();
-    std::printf("monkey: window closed and destroyed in %lld ms\n", static_cast<long long>(closeMs));
-    CHECK(closeMs <= maxBlockedMs);
+    CHECK_FALSE(window->isVisible());
+    monkey.setCurrent(QStringLiteral("destroying the window"));
+    delete window;
+    const qint64 destroyMs = closing.elapsed() - closeMs;
+    std::printf("monkey: window closed in %lld ms and destroyed in %lld ms\n", static_cast<long long>(closeMs),
+                static_cast<long long>(destroyMs));
+    CHECK(closeMs <= (sanitized ? 500 : 100));
+    CHECK(destroyMs <= 10 * maxBlockedMs);
 }
 
 TEST_CASE("the training charts stay quick with tens of thousands of batches", "[ui][monkey]")
@@ -749,7 +800,7 @@ TEST_CASE("the training charts stay quick with tens of thousands of batches", "[
         slowestMs = std::max(slowestMs, (end.tv_sec - start.tv_sec) * 1e3 + (end.tv_nsec - start.tv_nsec) / 1e6);
     }
     INFO("the slowest chunk took " << slowestMs << " ms of the GUI thread");
-    CHECK(slowestMs < 0.5 * aimedBlockMs);
+    CHECK(slowestMs < 0.5 * maxBusyMs);
     CHECK(charts.batchPointCount() <= 1001);
     CHECK(history.batches().size() == 20000u);
 }
