@@ -24,6 +24,9 @@ public:
     const core::Model* model() const { return m_model.get(); }
     // The same, for a page to keep without copying its weights.
     std::shared_ptr<const core::Model> sharedModel() const { return m_model; }
+    // A model up to this many parameters is made into a network on the GUI thread (about 10 ms
+    // for a million); a larger one on a thread of its own, the page saying so meanwhile.
+    static constexpr std::int64_t parametersPreparedAtOnce = 1'000'000;
     // Where it came from, for the page to say ("bundled", a file name, "trained just now").
     QString origin() const { return m_origin; }
 

@@ -34,6 +34,8 @@ struct Model {
     // A network with these weights; throws std::invalid_argument (or NetworkSpecError) when the
     // parameters do not fit the architecture.
     Network<float> toNetwork() const;
+    // How many weights and biases `parameters` hold.
+    std::int64_t parameterCount() const;
 };
 
 } // namespace convscope::core

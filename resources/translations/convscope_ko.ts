@@ -4108,6 +4108,10 @@ the network says: %1</source>
         <source>One image needs more than %1 MB of memory for this network&apos;s activations. Make its layers smaller.</source>
         <translation>이 네트워크는 이미지 한 장의 활성화 값에만 메모리 %1 MB보다 많이 필요합니다. 층을 더 작게 만드세요.</translation>
     </message>
+    <message>
+        <source>Getting the network ready for your drawing…</source>
+        <translation>그림을 분류할 신경망을 준비하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::TrainingPage</name>

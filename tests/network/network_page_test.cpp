@@ -394,7 +394,7 @@ TEST_CASE("a model of millions of weights is prepared off the GUI thread, and th
 {
     Fixture f;
     const core::NetworkSpec spec = core::NetworkSpec::parse("flatten\ndense 1500\nrelu\ndense 10\n");
-    REQUIRE(spec.parameterCount() > NetworkModel::parametersPreparedAtOnce);
+    REQUIRE(spec.parameterCount() > ModelStore::parametersPreparedAtOnce);
     core::ModelMetadata first;
     first.datasetName = "first";
     core::ModelMetadata second;

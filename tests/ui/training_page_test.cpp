@@ -441,6 +441,28 @@ TEST_CASE("A drawn digit gives ten probabilities that sum to 1", "[training]")
     CHECK(page->probabilityBars()->probabilities().empty());
 }
 
+TEST_CASE("A drawing is classified by a model of millions of weights once its network is ready", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    const core::NetworkSpec spec = core::NetworkSpec::parse("flatten\ndense 1500\nrelu\ndense 10\n");
+    core::Model large = core::Model::fromNetwork(core::Network<float>(spec, 5), {});
+    REQUIRE(large.parameterCount() > ui::ModelStore::parametersPreparedAtOnce);
+    model->restore(std::move(large), ui::TrainingHistory());
+    ui::DigitCanvas* canvas = page->canvas();
+    canvas->drawStroke({{140, 40}, {140, 240}});
+
+    // Not on the GUI thread: the page says the network is being made ready.
+    const ui::DrawingClassification first = model->classifyDrawing(canvas->inkTensor());
+    CHECK(first.probabilities.empty());
+    CHECK(first.problem.contains(QStringLiteral("ready")));
+    REQUIRE(waitFor([&] { return page->probabilityBars()->probabilities().size() == 10; }, 30000));
+    const ui::DrawingClassification ready = model->classifyDrawing(canvas->inkTensor());
+    CHECK(ready.problem.isEmpty());
+    REQUIRE(ready.probabilities.size() == 10);
+    CHECK(std::accumulate(ready.probabilities.begin(), ready.probabilities.end(), 0.0) == Approx(1.0).epsilon(1e-5));
+}
+
 TEST_CASE("A model saved and loaded again gives the same answers; a damaged file is refused", "[training]")
 {
     auto page = makePage(1);

@@ -142,10 +142,7 @@ void NetworkModel::adoptStoreModel()
     m_poolTrace.reset();
     m_selectedStage = -1;
     m_picked.reset();
-    std::int64_t parameters = 0;
-    for (const core::Tensor& tensor : stored->parameters)
-        parameters += static_cast<std::int64_t>(tensor.size());
-    if (parameters <= parametersPreparedAtOnce) {
+    if (stored->parameterCount() <= ModelStore::parametersPreparedAtOnce) {
         showPrepared(stored, prepareNetwork(*stored));
         return;
     }

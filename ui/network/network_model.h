@@ -61,10 +61,9 @@ public:
     ~NetworkModel() override;
 
     // --- the model ----------------------------------------------------------------------------
-    // Models up to this many parameters are shown at once (about 10 ms for a million); larger
-    // ones are prepared on a thread of their own, hasModel() false and the page saying the model
-    // is loading meanwhile.
-    static constexpr std::int64_t parametersPreparedAtOnce = 1'000'000;
+    // Models up to ModelStore::parametersPreparedAtOnce parameters are shown at once; larger ones
+    // are prepared on a thread of their own, hasModel() false and the page saying the model is
+    // loading meanwhile.
     // Loads the model shipped with ConvScope into the store when it holds none yet.
     void ensureModel();
     bool hasModel() const { return m_network != nullptr; }

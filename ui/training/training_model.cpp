@@ -3,6 +3,7 @@
 #include "core/nn/evaluation.h"
 #include "core/nn/model_file.h"
 #include "ui/io/data_location.h"
+#include "ui/model_store.h"
 #include "ui/training/class_names.h"
 #include "ui/training/dataset_loader.h"
 #include "ui/training/training_text.h"
@@ -38,6 +39,7 @@ TrainingModel::TrainingModel(QObject* parent)
     , m_worker(new TrainingWorker(this))
     , m_loader(new DatasetLoader(this))
     , m_saving(new BackgroundJob(this))
+    , m_drawingPreparation(new BackgroundJob(this))
 {
     m_settings.threads = std::max(1, QThread::idealThreadCount());
     connect(m_worker, &TrainingWorker::batchesDone, this, &TrainingModel::onBatches);
@@ -454,7 +456,9 @@ void TrainingModel::clearResults()
     m_predictionsAccuracy = 0.0;
     m_confusion.clear();
     m_drawingNetwork.reset();
-    m_drawingNetworkModel = nullptr;
+    m_drawingModel.reset();
+    m_drawingPreparation->cancel();
+    m_preparingDrawingFor.reset();
 }
 
 void TrainingModel::setPredictions(std::vector<int> predictions, int epoch, double accuracy)
@@ -556,15 +560,50 @@ DrawingClassification TrainingModel::classifyDrawing(const core::Tensor& ink)
     if (result.preprocessing.status != core::DigitPreprocessingStatus::Ok)
         return result;
     try {
-        if (!m_drawingNetwork || m_drawingNetworkModel != m_model.get()) {
+        if (m_drawingModel != m_model) {
+            if (m_model->parameterCount() > ModelStore::parametersPreparedAtOnce) {
+                prepareDrawingNetwork();
+                result.problem = tr("Getting the network ready for your drawing…");
+                return result;
+            }
+            m_drawingModel = m_model;
             m_drawingNetwork = std::make_unique<core::Network<float>>(m_model->toNetwork());
-            m_drawingNetworkModel = m_model.get();
+        }
+        if (!m_drawingNetwork) {
+            result.problem = m_drawingProblem;
+            return result;
         }
         result.probabilities = m_drawingNetwork->classify(result.preprocessing.result);
     } catch (const std::exception& error) {
+        m_drawingNetwork.reset();
         result.problem = QString::fromStdString(error.what());
     }
     return result;
+}
+
+void TrainingModel::prepareDrawingNetwork()
+{
+    if (m_drawingPreparation->isRunning() && m_preparingDrawingFor == m_model)
+        return;
+    m_preparingDrawingFor = m_model;
+    m_drawingPreparation->run([this, model = m_model](std::stop_token) -> BackgroundJob::Delivery {
+        auto network = std::make_shared<std::unique_ptr<core::Network<float>>>();
+        QString problem;
+        try {
+            *network = std::make_unique<core::Network<float>>(model->toNetwork());
+        } catch (const std::exception& error) {
+            problem = QString::fromStdString(error.what());
+        }
+        return [this, model, network, problem] {
+            m_preparingDrawingFor.reset();
+            if (model != m_model)
+                return;
+            m_drawingModel = model;
+            m_drawingNetwork = std::move(*network);
+            m_drawingProblem = problem;
+            emit drawingNetworkReady();
+        };
+    });
 }
 
 // --- files -----------------------------------------------------------------------------------

@@ -140,7 +140,9 @@ public:
 
     // Preprocesses ink (1×H×W, 0…1, white on black) like MNIST and classifies it with the
     // current weights, on the calling thread (one sample: well under a millisecond for the
-    // classroom CNN).
+    // classroom CNN). A model of more than ModelStore::parametersPreparedAtOnce parameters is
+    // first made into a network on a thread of its own: until drawingNetworkReady the result's
+    // problem says so.
     DrawingClassification classifyDrawing(const core::Tensor& ink);
 
     // --- files -------------------------------------------------------------------------------
@@ -170,6 +172,8 @@ signals:
     void analysisChanged();
     // New weights (the drawing is classified again).
     void modelChanged();
+    // A large model's network for drawings is ready: classify the drawing again.
+    void drawingNetworkReady();
     // A sentence for the status line; `problem` marks errors and warnings.
     void message(const QString& text, bool problem);
     // The model is written to `path`, or could not be: `problem` says why.
@@ -227,9 +231,14 @@ private:
     std::vector<std::vector<int>> m_confusion;
     std::vector<core::EpochSnapshot> m_snapshots; // in epoch order, one per epoch
 
-    // A network with m_model's weights for classifying drawings, rebuilt when m_model changes.
+    // A network with m_drawingModel's weights for classifying drawings, made again when m_model
+    // changes: on the GUI thread for a small model, else by m_drawingPreparation.
+    void prepareDrawingNetwork();
     std::unique_ptr<core::Network<float>> m_drawingNetwork;
-    const core::Model* m_drawingNetworkModel = nullptr;
+    std::shared_ptr<const core::Model> m_drawingModel;
+    QString m_drawingProblem; // why m_drawingModel gave no network
+    BackgroundJob* m_drawingPreparation = nullptr;
+    std::shared_ptr<const core::Model> m_preparingDrawingFor;
 };
 
 } // namespace convscope::ui

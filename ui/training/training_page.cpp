@@ -123,6 +123,7 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
         classifyDrawing();
         showState();
     });
+    connect(m_model, &TrainingModel::drawingNetworkReady, this, &TrainingPage::classifyDrawing);
     connect(m_model, &TrainingModel::message, this, &TrainingPage::showMessage);
 
     showDataset();
