@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of the file parsers (clang 14, -fsanitize=fuzzer,address,undefined)
-# and runs each for a fixed time, one after another. Fails if any target crashes, breaks a
-# property, leaks, times out or allocates beyond the limits below.
+# and runs each for a fixed time, as many side by side as there are cores. Fails if any target
+# crashes, breaks a property, leaks, times out or allocates beyond the limits below.
 #
 #   scripts/fuzz.sh SECONDS [TARGET…]   e.g. scripts/fuzz.sh 30, or scripts/fuzz.sh 600 idx_file
 #
@@ -34,18 +34,33 @@ cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p "$build/artifacts"
-failed=()
-for target in "${targets[@]}"; do
+# Runs one target; its verdict goes to BUILD/TARGET.status.
+fuzz() {
+  local target=$1
   mkdir -p "$build/corpus/$target"
-  options=(-max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=120
-           -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-")
+  local options=(-max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=120
+                 -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-")
   [ -f "tests/fuzz/$target.dict" ] && options+=(-dict="tests/fuzz/$target.dict")
-  log="$build/$target.log"
+  local log="$build/$target.log"
   if "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$build/corpus/$target" "tests/fuzz/corpus/$target" \
        >"$log" 2>&1; then
-    status=ok
+    echo ok >"$build/$target.status"
   else
-    status=FAILED
+    echo FAILED >"$build/$target.status"
+  fi
+}
+# Each fuzzer uses one core: as many run side by side as the machine has cores.
+cores=$(nproc)
+for target in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$cores" ]; do wait -n || true; done
+  fuzz "$target" &
+done
+wait
+failed=()
+for target in "${targets[@]}"; do
+  log="$build/$target.log"
+  status=$(cat "$build/$target.status")
+  if [ "$status" != ok ]; then
     failed+=("$target")
     grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz property violated|artifact_prefix|Test unit written)' "$log" >&2 || true
   fi
