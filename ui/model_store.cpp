@@ -2,6 +2,7 @@
 
 #include "core/nn/model_file.h"
 #include "ui/io/data_location.h"
+#include "ui/widgets/background_job.h"
 
 #include <QFileInfo>
 
@@ -9,6 +10,7 @@ namespace convscope::ui {
 
 ModelStore::ModelStore(QObject* parent)
     : QObject(parent)
+    , m_loading(new BackgroundJob(this))
 {
 }
 
@@ -36,19 +38,18 @@ void ModelStore::setSnapshots(std::vector<core::EpochSnapshot> snapshots)
     emit snapshotsChanged();
 }
 
-QString ModelStore::loadFile(const QString& path)
+void ModelStore::loadFile(const QString& path)
 {
-    return loadFileAs(path, QFileInfo(path).fileName());
+    readModelFile(*m_loading, path, [this, path](std::shared_ptr<const core::Model> model, const QString& problem) {
+        if (model)
+            setModel(std::move(model), QFileInfo(path).fileName());
+        emit loadFinished(path, problem);
+    });
 }
 
-QString ModelStore::loadFileAs(const QString& path, const QString& origin)
+bool ModelStore::isLoading() const
 {
-    try {
-        setModel(core::loadModel(path.toStdString()), origin);
-    } catch (const std::exception& error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
+    return m_loading->isRunning();
 }
 
 QString ModelStore::loadBundled()
@@ -56,7 +57,28 @@ QString ModelStore::loadBundled()
     const QString path = io::dataPath(QStringLiteral("models/classroom-digits.csmodel"));
     if (path.isEmpty())
         return tr("The model shipped with ConvScope was not found; train one on the Training page.");
-    return loadFileAs(path, tr("shipped with ConvScope"));
+    // A small file (a few hundred kilobytes), read at once: the page shows it as it opens.
+    try {
+        setModel(core::loadModel(QFileInfo(path).filesystemAbsoluteFilePath()), tr("shipped with ConvScope"));
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    return {};
+}
+
+void readModelFile(BackgroundJob& job, const QString& path,
+                   std::function<void(std::shared_ptr<const core::Model> model, const QString& problem)> done)
+{
+    job.run([path, done = std::move(done)](std::stop_token) -> BackgroundJob::Delivery {
+        std::shared_ptr<const core::Model> model;
+        QString problem;
+        try {
+            model = std::make_shared<const core::Model>(core::loadModel(QFileInfo(path).filesystemAbsoluteFilePath()));
+        } catch (const std::exception& error) {
+            problem = QString::fromStdString(error.what());
+        }
+        return [done, model, problem] { done(model, problem); };
+    });
 }
 
 } // namespace convscope::ui

@@ -6,10 +6,14 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace convscope::ui {
+
+class BackgroundJob;
 
 // The trained model the pages look inside: the one shipped with the program until the Training
 // page offers a newer one. One instance, owned by the main window and handed to the pages that
@@ -32,8 +36,10 @@ public:
 
     void setModel(core::Model model, const QString& origin);
     void setModel(std::shared_ptr<const core::Model> model, const QString& origin);
-    // Loads a model file; on failure keeps the current model and returns the message.
-    QString loadFile(const QString& path);
+    // Reads a model file on a thread of its own and makes it the model; loadFinished reports the
+    // end. On failure the current model stays.
+    void loadFile(const QString& path);
+    bool isLoading() const;
     // Loads the model shipped with the program (models/classroom-digits.csmodel).
     QString loadBundled();
 
@@ -46,13 +52,19 @@ public:
 signals:
     void modelChanged();
     void snapshotsChanged();
+    // `problem` is empty when the file became the model, else what is wrong with it.
+    void loadFinished(const QString& path, const QString& problem);
 
 private:
-    QString loadFileAs(const QString& path, const QString& origin);
-
+    BackgroundJob* m_loading = nullptr;
     std::shared_ptr<const core::Model> m_model;
     QString m_origin;
     std::vector<core::EpochSnapshot> m_snapshots;
 };
+
+// Reads a model file (core::loadModel) with `job`, on a thread of its own: a file of millions of
+// weights takes a few hundred milliseconds. `done` gets the model, or null and what is wrong.
+void readModelFile(BackgroundJob& job, const QString& path,
+                   std::function<void(std::shared_ptr<const core::Model> model, const QString& problem)> done);
 
 } // namespace convscope::ui

@@ -2655,6 +2655,10 @@ Click to open it.</source>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>“%1” 여는 중…</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::NetworkText</name>

@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
@@ -431,6 +432,43 @@ TEST_CASE("a model of millions of weights is prepared off the GUI thread, and th
     clock.restart();
     while (clock.elapsed() < 500)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(f.model().stageCount() == 3);
+}
+
+TEST_CASE("a model file is read off the GUI thread; a damaged one is refused and the model stays")
+{
+    Fixture f;
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("small.csmodel"));
+    const core::NetworkSpec spec = core::NetworkSpec::parse("flatten\ndense 10\n");
+    core::saveModel(path.toStdString(), core::Model::fromNetwork(core::Network<float>(spec, 1), {}));
+    QString problem = QStringLiteral("none yet");
+    QObject::connect(&f.store, &ModelStore::loadFinished, [&](const QString&, const QString& what) { problem = what; });
+
+    f.store.loadFile(path);
+    CHECK(f.store.isLoading());
+    QElapsedTimer clock;
+    clock.start();
+    while (f.store.isLoading() && clock.elapsed() < 30'000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    settle();
+    CHECK(problem.isEmpty());
+    CHECK(f.store.origin() == QStringLiteral("small.csmodel"));
+    CHECK(f.model().stageCount() == 3);
+
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.resize(30);
+    }
+    f.store.loadFile(path);
+    clock.restart();
+    while (f.store.isLoading() && clock.elapsed() < 30'000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    settle();
+    CHECK(problem.contains(QStringLiteral("small.csmodel")));
+    CHECK(f.store.origin() == QStringLiteral("small.csmodel"));
     CHECK(f.model().stageCount() == 3);
 }
 

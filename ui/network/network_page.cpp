@@ -17,6 +17,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonObject>
 #include <QHBoxLayout>
@@ -118,6 +119,7 @@ QWidget* NetworkPage::createModelBar()
     auto* shipped = new QPushButton(tr("Use the shipped model"), bar);
     shipped->setToolTip(tr("The classroom network trained on the bundled digits, shipped with ConvScope"));
     connect(open, &QPushButton::clicked, this, &NetworkPage::openModelDialog);
+    connect(m_store, &ModelStore::loadFinished, this, [this](const QString&, const QString& problem) { showMessage(problem); });
     connect(shipped, &QPushButton::clicked, this, [this] {
         const QString error = m_store->loadBundled();
         if (!error.isEmpty())
@@ -448,8 +450,8 @@ void NetworkPage::openModelDialog()
                                                       tr("ConvScope models (*.csmodel);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString error = m_store->loadFile(path);
-    showMessage(error);
+    m_store->loadFile(path);
+    showMessage(tr("Opening “%1”…").arg(QFileInfo(path).fileName()));
 }
 
 void NetworkPage::openPhotoDialog()

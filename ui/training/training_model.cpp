@@ -39,6 +39,7 @@ TrainingModel::TrainingModel(QObject* parent)
     , m_worker(new TrainingWorker(this))
     , m_loader(new DatasetLoader(this))
     , m_saving(new BackgroundJob(this))
+    , m_loadingModel(new BackgroundJob(this))
     , m_drawingPreparation(new BackgroundJob(this))
 {
     m_settings.threads = std::max(1, QThread::idealThreadCount());
@@ -631,14 +632,23 @@ bool TrainingModel::isSaving() const
     return m_saving->isRunning();
 }
 
-QString TrainingModel::loadModel(const QString& path)
+void TrainingModel::loadModel(const QString& path)
 {
-    core::Model model;
-    try {
-        model = core::loadModel(QFileInfo(path).filesystemAbsoluteFilePath());
-    } catch (const std::exception& error) {
-        return QString::fromStdString(error.what());
-    }
+    readModelFile(*m_loadingModel, path, [this, path](std::shared_ptr<const core::Model> model, const QString& problem) {
+        if (model)
+            takeLoadedModel(std::move(model), path);
+        else
+            emit modelLoadFailed(path, problem);
+    });
+}
+
+bool TrainingModel::isLoadingModel() const
+{
+    return m_loadingModel->isRunning();
+}
+
+void TrainingModel::takeLoadedModel(std::shared_ptr<const core::Model> model, const QString& path)
+{
     m_history.clear();
     adoptModel(std::move(model));
     emit message(tr("Loaded “%1”: trained for %n epoch(s).", nullptr, m_model->metadata.epochs).arg(QFileInfo(path).fileName()),
@@ -651,7 +661,6 @@ QString TrainingModel::loadModel(const QString& path)
                          .arg(m_model->spec.outputCount())
                          .arg(m_datasetLabel),
                      true);
-    return {};
 }
 
 void TrainingModel::restore(core::Model model, const TrainingHistory& history)
@@ -661,17 +670,17 @@ void TrainingModel::restore(core::Model model, const TrainingHistory& history)
         m_history.addBatch(report);
     for (const core::EpochReport& report : history.epochReports())
         m_history.addEpoch(report);
-    adoptModel(std::move(model));
+    adoptModel(std::make_shared<const core::Model>(std::move(model)));
     if (m_dataset && networkFits(*m_dataset))
         startEvaluation();
 }
 
-void TrainingModel::adoptModel(core::Model model)
+void TrainingModel::adoptModel(std::shared_ptr<const core::Model> model)
 {
     m_worker->forget();
     clearResults();
-    m_spec = model.spec;
-    m_model = std::make_shared<const core::Model>(std::move(model));
+    m_spec = model->spec;
+    m_model = std::move(model);
     m_hasNetwork = true;
     m_workerHasModel = false;
     m_lastOutcome = core::TrainingOutcome::Finished;

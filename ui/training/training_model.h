@@ -151,8 +151,10 @@ public:
     // return value is a refusal before anything is written (no network yet), else empty.
     QString saveModel(const QString& path);
     bool isSaving() const;
-    // Empty on success, else the message to show.
-    QString loadModel(const QString& path);
+    // Reads a model file on a thread of its own and makes it the current network, testing it on
+    // the dataset; message() says so, modelLoadFailed says what is wrong with the file.
+    void loadModel(const QString& path);
+    bool isLoadingModel() const;
     // Makes `model` the current network, as loadModel does with a file's, with the charts of
     // `history` (a page rebuilt in another language takes over its predecessor's work this way).
     void restore(core::Model model, const TrainingHistory& history);
@@ -178,6 +180,8 @@ signals:
     void message(const QString& text, bool problem);
     // The model is written to `path`, or could not be: `problem` says why.
     void modelSaved(const QString& path, const QString& problem);
+    // The file at `path` is no model: `problem` says why; the current network stays.
+    void modelLoadFailed(const QString& path, const QString& problem);
 
 private:
     void setState(State state);
@@ -191,7 +195,8 @@ private:
     core::ModelMetadata metadata() const;
     void startEvaluation();
     void clearResults();
-    void adoptModel(core::Model model);
+    void adoptModel(std::shared_ptr<const core::Model> model);
+    void takeLoadedModel(std::shared_ptr<const core::Model> model, const QString& path);
     void setPredictions(std::vector<int> predictions, int epoch, double accuracy);
     void onBatches(const std::vector<core::BatchReport>& reports);
     void onEpoch(const EpochOutcome& outcome);
@@ -200,6 +205,7 @@ private:
     TrainingWorker* m_worker = nullptr;
     DatasetLoader* m_loader = nullptr;
     BackgroundJob* m_saving = nullptr;
+    BackgroundJob* m_loadingModel = nullptr;
 
     std::shared_ptr<const core::Dataset> m_dataset;
     QString m_datasetLabel;

@@ -522,6 +522,9 @@ QWidget* TrainingPage::createModelButtons()
     m_useModel->setVisible(m_store != nullptr);
     connect(m_save, &QPushButton::clicked, this, &TrainingPage::saveModel);
     connect(m_model, &TrainingModel::modelSaved, this, &TrainingPage::showSaved);
+    connect(m_model, &TrainingModel::modelLoadFailed, this, [this](const QString&, const QString& problem) {
+        showMessage(tr("The model could not be loaded: %1").arg(problem), true);
+    });
     connect(m_load, &QPushButton::clicked, this, &TrainingPage::loadModel);
     connect(m_useModel, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_model->currentModel())
@@ -793,9 +796,7 @@ void TrainingPage::loadModel()
                                                       tr("ConvScope models (*.csmodel);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString error = m_model->loadModel(path);
-    if (!error.isEmpty())
-        showMessage(tr("The model could not be loaded: %1").arg(error), true);
+    m_model->loadModel(path);
 }
 
 } // namespace convscope::ui
