@@ -17,7 +17,11 @@
 #include "ui/training/training_worker.h"
 #include "ui/widgets/digit_canvas.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
+#include <QLegend>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
@@ -439,6 +443,26 @@ TEST_CASE("A drawn digit gives ten probabilities that sum to 1", "[training]")
 
     canvas->clear();
     CHECK(page->probabilityBars()->probabilities().empty());
+}
+
+TEST_CASE("The charts' titles, axes and legends follow the page's font, as presentation mode enlarges it", "[training]")
+{
+    ui::TrainingCharts charts;
+    QChart* loss = charts.lossView()->chart();
+    const int height = charts.lossView()->minimumHeight();
+    QFont larger = charts.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    charts.setFont(larger);
+    REQUIRE_FALSE(loss->axes().isEmpty());
+    for (const QAbstractAxis* axis : loss->axes()) {
+        CHECK(axis->labelsFont().pointSizeF() == Approx(larger.pointSizeF()));
+        CHECK(axis->titleFont().pointSizeF() == Approx(larger.pointSizeF()));
+    }
+    CHECK(loss->legend()->font().pointSizeF() == Approx(larger.pointSizeF()));
+    CHECK(loss->titleFont().pointSizeF() == Approx(1.2 * larger.pointSizeF()));
+    CHECK(charts.accuracyView()->chart()->axes().front()->labelsFont().pointSizeF() == Approx(larger.pointSizeF()));
+    // Taller, so the larger labels are not elided.
+    CHECK(charts.lossView()->minimumHeight() > height);
 }
 
 TEST_CASE("A drawing is classified by a model of millions of weights once its network is ready", "[training]")

@@ -3,8 +3,10 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QList>
@@ -43,13 +45,9 @@ QChartView* makeChartView(QChart* chart)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
-    QFont title = chart->titleFont();
-    title.setPointSizeF(title.pointSizeF() * 1.2);
-    title.setBold(true);
-    chart->setTitleFont(title);
     auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 200);
+    view->setMinimumWidth(260);
     return view;
 }
 
@@ -105,8 +103,41 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_lossView);
     layout->addWidget(m_accuracyView);
+    applyFonts();
 
     showHistory(TrainingHistory(), 1);
+}
+
+void TrainingCharts::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+void TrainingCharts::applyFonts()
+{
+    QFont title = font();
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() * 1.2);
+    else
+        title.setPixelSize(static_cast<int>(std::lround(title.pixelSize() * 1.2)));
+    title.setBold(true);
+    QFont axisTitle = font();
+    axisTitle.setBold(true);
+    // Room for the title, about eight tick labels, the axis title and the legend: in a larger font
+    // a shorter chart would elide its labels to "…".
+    const int height = 14 * QFontMetrics(font()).height();
+    for (QChartView* view : {m_lossView, m_accuracyView}) {
+        view->setMinimumHeight(height);
+        QChart* chart = view->chart();
+        chart->setTitleFont(title);
+        chart->legend()->setFont(font());
+        for (QAbstractAxis* axis : chart->axes()) {
+            axis->setLabelsFont(font());
+            axis->setTitleFont(axisTitle);
+        }
+    }
 }
 
 void TrainingCharts::setLastEpoch(int lastEpoch)

@@ -37,7 +37,13 @@ public:
     QChartView* lossView() const { return m_lossView; }
     QChartView* accuracyView() const { return m_accuracyView; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Titles, axes and legends in the widget's font, so presentation mode and the zoom enlarge
+    // them with the rest of the page.
+    void applyFonts();
     void updateLossAxis(const TrainingHistory& history);
     void updateAccuracyAxis(const TrainingHistory& history);
 
