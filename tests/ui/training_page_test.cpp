@@ -22,6 +22,7 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QLegend>
+#include <QMouseEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
@@ -463,6 +464,28 @@ TEST_CASE("The charts' titles, axes and legends follow the page's font, as prese
     CHECK(charts.accuracyView()->chart()->axes().front()->labelsFont().pointSizeF() == Approx(larger.pointSizeF()));
     // Taller, so the larger labels are not elided.
     CHECK(charts.lossView()->minimumHeight() > height);
+}
+
+TEST_CASE("A burst of mouse moves on the canvas is classified once, on the next event-loop turn", "[training]")
+{
+    ui::DigitCanvas canvas;
+    canvas.resize(280, 280);
+    int changes = 0;
+    QObject::connect(&canvas, &ui::DigitCanvas::inkChanged, [&changes] { ++changes; });
+    const auto send = [&canvas](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, canvas.mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(&canvas, &event);
+    };
+    send(QEvent::MouseButtonPress, {140, 40}, Qt::LeftButton);
+    for (int y = 45; y <= 240; y += 5)
+        send(QEvent::MouseMove, {140, static_cast<qreal>(y)}, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, {140, 240}, Qt::NoButton);
+    CHECK(changes == 0);
+    CHECK_FALSE(canvas.isEmpty());
+    QCoreApplication::processEvents();
+    CHECK(changes == 1);
+    canvas.clear();
+    CHECK(changes == 2);
 }
 
 TEST_CASE("A drawing is classified by a model of millions of weights once its network is ready", "[training]")

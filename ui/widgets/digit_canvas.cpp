@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -127,7 +128,7 @@ void DigitCanvas::mousePressEvent(QMouseEvent* event)
         return;
     m_last = toInk(event->position());
     drawSegment(*m_last, *m_last);
-    emit inkChanged();
+    announceStroke();
 }
 
 void DigitCanvas::mouseMoveEvent(QMouseEvent* event)
@@ -137,7 +138,18 @@ void DigitCanvas::mouseMoveEvent(QMouseEvent* event)
     const QPointF point = toInk(event->position());
     drawSegment(*m_last, point);
     m_last = point;
-    emit inkChanged();
+    announceStroke();
+}
+
+void DigitCanvas::announceStroke()
+{
+    if (m_strokeChanged)
+        return;
+    m_strokeChanged = true;
+    QTimer::singleShot(0, this, [this] {
+        m_strokeChanged = false;
+        emit inkChanged();
+    });
 }
 
 void DigitCanvas::mouseReleaseEvent(QMouseEvent* event)

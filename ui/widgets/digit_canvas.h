@@ -50,7 +50,9 @@ public:
     int heightForWidth(int width) const override { return width; }
 
 signals:
-    // After every piece of a stroke and after clear(): the page reclassifies.
+    // After clear() and drawStroke(), and after the pieces of a stroke drawn with the mouse, at
+    // most once an event-loop turn: the page reclassifies once for a burst of mouse moves, not
+    // once for each.
     void inkChanged();
 
 protected:
@@ -61,6 +63,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void announceStroke();
     QRectF drawingArea() const;              // the square the ink is shown in, in widget pixels
     QPointF toInk(QPointF widgetPoint) const; // widget → backing-image coordinates
     void drawSegment(QPointF from, QPointF to);
@@ -69,6 +72,7 @@ private:
     bool m_empty = true;
     double m_penWidth = inkSide / 10.0;
     std::optional<QPointF> m_last; // previous point of the stroke being drawn
+    bool m_strokeChanged = false;  // an inkChanged for the stroke is due this event-loop turn
 };
 
 } // namespace convscope::ui
