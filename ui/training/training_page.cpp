@@ -705,16 +705,19 @@ void TrainingPage::showAnalysis()
         const bool mistakesOnly = predicted && m_mistakesOnly->isChecked();
         for (int i = 0; i < test.count && items.size() < gridImages; ++i) {
             const int truth = test.labels[static_cast<std::size_t>(i)];
+            const bool answered = predicted && i < static_cast<int>(predictions.size());
+            const int answer = answered ? predictions[static_cast<std::size_t>(i)] : -1;
+            // Mistakes may be rare in a test set of millions: the images passed over cost a
+            // comparison, not a caption.
+            if (mistakesOnly && (!answered || answer == truth))
+                continue;
             TestImageItem item;
             item.index = i;
             item.truth = labels.value(truth, QString::number(truth));
-            if (predicted && i < static_cast<int>(predictions.size())) {
-                const int answer = predictions[static_cast<std::size_t>(i)];
+            if (answered) {
                 item.predicted = labels.value(answer, QString::number(answer));
                 item.wrong = answer != truth;
             }
-            if (mistakesOnly && !item.wrong)
-                continue;
             item.image = planeToImage(test.image(i), 0, grey, ValueRange{0.0f, 1.0f});
             items.append(item);
         }
