@@ -6,6 +6,7 @@
 #include "core/nn/network_spec.h"
 #include "core/nn/trainer.h"
 #include "core/nn/training_control.h"
+#include "ui/widgets/background_job.h"
 
 #include <QObject>
 #include <QString>
@@ -157,6 +158,8 @@ private:
     int m_trainerEpochOffset = 0; // epochs it had when m_trainer was made
 
     std::atomic<long long> m_batchesCompleted{0};
+    // Frees dropped networks; declared last, so it is destroyed, and its thread joined, first.
+    BackgroundJob m_disposal;
 };
 
 } // namespace convscope::ui
