@@ -17,9 +17,10 @@ using namespace convscope::core;
 using Catch::Matchers::Contains;
 using Clock = std::chrono::steady_clock;
 
-// The promise is 100 ms; the sanitizer build runs every batch 3 to 5 times slower.
+// The promise is 100 ms; the sanitizer build runs every batch 3 to 5 times slower, and CI runs it
+// beside another test on two cores (544 ms was seen there once).
 #if defined(__SANITIZE_ADDRESS__)
-constexpr auto stopLatency = std::chrono::milliseconds(500);
+constexpr auto stopLatency = std::chrono::milliseconds(1000);
 #else
 constexpr auto stopLatency = std::chrono::milliseconds(100);
 #endif
