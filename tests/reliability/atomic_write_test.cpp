@@ -1,7 +1,8 @@
 // Nothing lost: every file the program writes replaces the old one whole. A child process starts
 // writing a large file over an existing one and is killed (SIGKILL, as when the power goes or the
 // lid closes mid-save) while the temporary file is being written; the old file must be intact, and
-// the target never partial. Linux only (fork).
+// the target never partial. And a save changes the contents only: the file's mode and owner, and
+// a symbolic link leading to it, are as they were. Linux only (fork).
 #include "core/data/atomic_file.h"
 #include "core/nn/model_file.h"
 #include "tests/catch.h"
@@ -10,10 +11,14 @@
 #include <QString>
 
 #include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -21,12 +26,19 @@
 #include <iterator>
 #include <random>
 #include <set>
+#include <span>
+#include <sstream>
+#include <stdexcept>
 #include <string>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 namespace core = convscope::core;
 namespace io = convscope::io;
 namespace fs = std::filesystem;
+using Catch::Matchers::EndsWith;
+using Catch::Matchers::StartsWith;
 
 namespace {
 
@@ -53,6 +65,41 @@ std::string readAll(const fs::path& path)
 {
     std::ifstream file(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+}
+
+void writeText(const fs::path& path, const std::string& text)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << text;
+}
+
+void save(const fs::path& path, const std::string& text)
+{
+    core::writeFileAtomically(path, std::span<const char>(text.data(), text.size()));
+}
+
+// The message of the std::runtime_error that `write` throws, empty when it throws none.
+std::string failureOf(const std::function<void()>& write)
+{
+    try {
+        write();
+    } catch (const std::runtime_error& error) {
+        return error.what();
+    }
+    return {};
+}
+
+// Permission bits in octal ("640"), as ls and chmod show them.
+std::string octal(unsigned mode)
+{
+    std::ostringstream text;
+    text << std::oct << (mode & 0777);
+    return text.str();
+}
+
+std::string modeOf(const fs::path& path)
+{
+    return octal(static_cast<unsigned>(fs::status(path).permissions() & fs::perms::mask));
 }
 
 std::set<fs::path> entries(const fs::path& folder)
@@ -262,4 +309,149 @@ TEST_CASE("a model file from another format version is refused naming the versio
         core::writeFileAtomically(path, bytes);
         CHECK_THROWS_WITH(core::loadModel(path), path.string() + ": the checksum does not match: the file is damaged");
     }
+}
+
+TEST_CASE("a save keeps the mode of the file it replaces, and leaves no temporary file")
+{
+    ScratchFolder folder;
+    const fs::path target = folder.path() / "lesson.convscope";
+    // 0664 and 0640 are what a umask of 022 would not give a new file.
+    const unsigned mode = GENERATE(0640u, 0664u, 0600u);
+    writeText(target, "old");
+    fs::permissions(target, static_cast<fs::perms>(mode));
+    REQUIRE(modeOf(target) == octal(mode));
+
+    save(target, "new");
+    CHECK(readAll(target) == "new");
+    CHECK(modeOf(target) == octal(mode));
+    CHECK(entries(folder.path()) == std::set<fs::path>{target});
+}
+
+TEST_CASE("a save keeps the owner and group of the file it replaces")
+{
+    ScratchFolder folder;
+    const fs::path target = folder.path() / "model.csmodel";
+    writeText(target, "old");
+    // Only root can give a file away; anyone else checks that the file stays theirs.
+    if (::geteuid() == 0)
+        REQUIRE(::chown(target.c_str(), 4242, 4343) == 0);
+    struct stat before {};
+    REQUIRE(::stat(target.c_str(), &before) == 0);
+
+    save(target, "new");
+    struct stat after {};
+    REQUIRE(::stat(target.c_str(), &after) == 0);
+    CHECK(readAll(target) == "new");
+    CHECK(after.st_ino != before.st_ino); // replaced, not written in place
+    CHECK(after.st_uid == before.st_uid);
+    CHECK(after.st_gid == before.st_gid);
+}
+
+TEST_CASE("a new file gets the mode the umask allows")
+{
+    ScratchFolder folder;
+    const fs::path target = folder.path() / "new.csmodel";
+    const unsigned mask = GENERATE(002u, 027u, 077u);
+    const mode_t previous = ::umask(static_cast<mode_t>(mask));
+    const std::string failure = failureOf([&] { save(target, "new"); });
+    ::umask(previous);
+    REQUIRE(failure.empty());
+    CHECK(readAll(target) == "new");
+    CHECK(modeOf(target) == octal(0666u & ~mask));
+}
+
+TEST_CASE("a save through a symbolic link replaces the file it leads to and keeps the link")
+{
+    ScratchFolder folder;
+    const fs::path real = folder.path() / "real";
+    const fs::path links = folder.path() / "links";
+    fs::create_directories(real);
+    fs::create_directories(links);
+    const fs::path file = real / "data.txt";
+    writeText(file, "old");
+    fs::permissions(file, static_cast<fs::perms>(0640));
+
+    // Each link and what it must still point at afterwards; the save goes through the first.
+    std::vector<std::pair<fs::path, fs::path>> chain;
+    SECTION("an absolute link")
+    {
+        chain = {{links / "absolute", file}};
+    }
+    SECTION("a relative link into another folder")
+    {
+        chain = {{links / "relative", "../real/data.txt"}};
+    }
+    SECTION("a chain of links")
+    {
+        chain = {{links / "first", "second"}, {links / "second", "../real/data.txt"}};
+    }
+    std::set<fs::path> linkNames;
+    for (const auto& [link, pointsAt] : chain) {
+        fs::create_symlink(pointsAt, link);
+        linkNames.insert(link);
+    }
+
+    save(chain.front().first, "new");
+    CHECK(readAll(file) == "new");
+    CHECK(modeOf(file) == "640");
+    for (const auto& [link, pointsAt] : chain) {
+        CHECK(fs::is_symlink(fs::symlink_status(link)));
+        CHECK(fs::read_symlink(link) == pointsAt);
+    }
+    CHECK(entries(real) == std::set<fs::path>{file});
+    CHECK(entries(links) == linkNames);
+}
+
+TEST_CASE("a failed save through a link leaves the link and the file as they were")
+{
+    ScratchFolder folder;
+    const fs::path real = folder.path() / "real";
+    const fs::path links = folder.path() / "links";
+    fs::create_directories(real);
+    fs::create_directories(links);
+    const fs::path file = real / "data.txt";
+    writeText(file, "old");
+    fs::permissions(file, static_cast<fs::perms>(0640));
+    const fs::path link = links / "data.txt";
+
+    // Failures that stop root too, which permission bits do not.
+    fs::path pointsAt;
+    std::string failure;
+    SECTION("the link leads into a folder that does not exist")
+    {
+        pointsAt = "../gone/data.txt";
+        fs::create_symlink(pointsAt, link);
+        failure = failureOf([&] { save(link, "new"); });
+        CHECK_THAT(failure, EndsWith(": the folder is not writable or does not exist"));
+    }
+    SECTION("the link leads to a folder")
+    {
+        pointsAt = "../real";
+        fs::create_symlink(pointsAt, link);
+        failure = failureOf([&] { save(link, "new"); });
+        CHECK_THAT(failure, EndsWith(": it is a folder"));
+    }
+    SECTION("the disk fills up mid-way")
+    {
+        pointsAt = "../real/data.txt";
+        fs::create_symlink(pointsAt, link);
+        // A file size limit fails the write part-way, as a full disk would; SIGXFSZ would kill us.
+        rlimit original{};
+        REQUIRE(getrlimit(RLIMIT_FSIZE, &original) == 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = original;
+        small.rlim_cur = 64;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        failure = failureOf([&] { save(link, std::string(4096, 'x')); });
+        setrlimit(RLIMIT_FSIZE, &original);
+        std::signal(SIGXFSZ, previousHandler);
+        CHECK_THAT(failure, EndsWith(": " + std::generic_category().message(EFBIG)));
+    }
+    CHECK_THAT(failure, StartsWith("cannot write " + link.string() + " (a link to " + (links / pointsAt).string() + "): "));
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(fs::read_symlink(link) == pointsAt);
+    CHECK(readAll(file) == "old");
+    CHECK(modeOf(file) == "640");
+    CHECK(entries(real) == std::set<fs::path>{file});
+    CHECK(entries(links) == std::set<fs::path>{link});
 }
