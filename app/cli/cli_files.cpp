@@ -1,11 +1,9 @@
 #include "app/cli/cli_files.h"
 
 #include "app/cli/cli_error.h"
+#include "app/cli/file_argument.h"
 #include "ui/io/image_loader.h"
 #include "ui/io/matrix_file.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -55,26 +53,28 @@ private:
 
 core::Tensor CliFiles::loadInput(const QString& path, const QString& channels)
 {
-    const bool image = io::looksLikeImageFile(path);
-    if (!image) {
-        if (!channels.isEmpty())
-            throw CliError(tr("--channels applies to an image input; %1 is read as a matrix").arg(path));
-        io::MatrixParseResult matrix = io::readMatrixFile(path);
-        if (!matrix.ok())
-            throw CliError(matrix.error);
-        if (matrix.depth > 3)
-            throw CliError(tr("%1: an input is [H][W] or [C][H][W], not %2 levels deep").arg(path).arg(matrix.depth));
-        return std::move(matrix.tensor);
-    }
     io::ChannelMode mode = io::ChannelMode::Gray;
     if (channels == QStringLiteral("rgb"))
         mode = io::ChannelMode::Rgb;
     else if (!channels.isEmpty() && channels != QStringLiteral("gray") && channels != QStringLiteral("grey"))
         throw CliError(tr("--channels must be gray or rgb, not '%1'").arg(channels));
+
+    const QByteArray bytes = FileArgument::readImageOrMatrix(path);
+    const QString name = FileArgument::inputName(path);
+    if (!io::looksLikeImage(path, bytes)) {
+        if (!channels.isEmpty())
+            throw CliError(tr("--channels applies to an image input; %1 is read as a matrix").arg(name));
+        io::MatrixParseResult matrix = io::parseMatrixText(bytes, name);
+        if (!matrix.ok())
+            throw CliError(matrix.error);
+        if (matrix.depth > 3)
+            throw CliError(tr("%1: an input is [H][W] or [C][H][W], not %2 levels deep").arg(name).arg(matrix.depth));
+        return std::move(matrix.tensor);
+    }
     io::ImageLoadResult loaded;
     {
         const MutedStderr muted;
-        loaded = io::loadImageTensor(path, mode);
+        loaded = io::decodeImageTensor(bytes, name, mode);
     }
     if (!loaded.ok())
         throw CliError(loaded.error);
@@ -83,19 +83,21 @@ core::Tensor CliFiles::loadInput(const QString& path, const QString& channels)
 
 void CliFiles::checkOutputPath(const QString& path)
 {
-    if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
-        throw CliError(tr("--output writes PNG images: name it like map.png, not '%1'").arg(path));
-    const QFileInfo info(path);
-    if (info.isDir())
-        throw CliError(tr("--output %1 is a folder; name a file like map.png").arg(path));
-    if (!info.dir().exists())
-        throw CliError(tr("--output %1: the folder %2 does not exist").arg(path, QDir::toNativeSeparators(info.path())));
+    if (!FileArgument::isStandardStream(path) && !path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        throw CliError(tr("--output writes PNG images: name it like map.png, or - for standard output, not '%1'").arg(path));
+    FileArgument::checkWritable(QStringLiteral("output"), path, QStringLiteral("map.png"));
 }
 
-void CliFiles::checkResultSize(qint64 channels, qint64 height, qint64 width, bool toImages)
+void CliFiles::checkResultSize(qint64 channels, qint64 height, qint64 width, const QString& output)
 {
+    if (FileArgument::isStandardStream(output) && channels > 1)
+        throw CliError(tr("--output - writes one PNG to standard output, but the result %1 has %2 channels; name a file "
+                          "like map.png to write one image per channel")
+                           .arg(shapeText(channels, height, width))
+                           .arg(channels));
     // PNG output holds up to maxImagePixels values in memory (400 MB of floats); text output is
     // limited to what the readers accept back, 16 M values (about 150 MB of CSV).
+    const bool toImages = !output.isEmpty();
     const qint64 limit = toImages ? io::maxImagePixels : io::maxMatrixCells;
     const qint64 cells = channels * height * width;
     if (cells <= limit)
@@ -128,20 +130,20 @@ QByteArray CliFiles::writeMaps(const core::Tensor& maps, const QString& path)
 {
     requireFinite(maps);
     const int count = maps.dim(0);
-    QString lines;
+    QByteArray out;
     for (int channel = 0; channel < count; ++channel) {
         // map.png → map-0.png, map-1.png, … keeping the suffix as written
         const QString file = count == 1 ? path : path.chopped(4) + QLatin1Char('-') + QString::number(channel) + path.right(4);
-        const QString error = io::saveChannelAsImage(maps, channel, file);
-        if (!error.isEmpty())
-            throw CliError(error);
+        const io::PngEncodeResult png = io::encodeChannelAsPng(maps, channel);
+        if (!png.error.isEmpty())
+            throw CliError(QStringLiteral("%1: %2").arg(FileArgument::outputName(file), png.error));
         const auto [low, high] = io::channelRange(maps, channel);
         const QString size = QStringLiteral("%1\u00d7%2").arg(maps.dim(2)).arg(maps.dim(1));
-        lines += low < high ? tr("wrote %1: %2, values %3 (black) to %4 (white)").arg(file, size).arg(low).arg(high)
-                            : tr("wrote %1: %2, every value %3 (mid grey)").arg(file, size).arg(low);
-        lines += QLatin1Char('\n');
+        const QString line = low < high ? tr("wrote %1: %2, values %3 (black) to %4 (white)").arg(file, size).arg(low).arg(high)
+                                        : tr("wrote %1: %2, every value %3 (mid grey)").arg(file, size).arg(low);
+        out += FileArgument::write(file, png.png, line + QLatin1Char('\n'));
     }
-    return lines.toUtf8();
+    return out;
 }
 
 } // namespace convscope::cli

@@ -109,6 +109,15 @@ bool CliOptions::parse(const QStringList& arguments)
             throw CliError(tr("option --%1 needs a value: --%1 %2").arg(name, option->valueName));
         m_values.insert(name, value);
     }
+    const CliOption* reader = nullptr;
+    for (const CliOption& option : m_options) {
+        if (option.dash != DashMeans::StandardInput || m_values.value(option.name) != QStringLiteral("-"))
+            continue;
+        if (reader != nullptr)
+            throw CliError(tr("--%1 - and --%2 - both read standard input, which can be read only once; give one of them as a file")
+                               .arg(reader->name, option.name));
+        reader = &option;
+    }
     return true;
 }
 

@@ -10,10 +10,15 @@
 
 namespace convscope::cli {
 
+// What the value "-" means for an option: nothing special (a number, a name), or standard input,
+// which an option naming a file to read accepts in its place (see FileArgument).
+enum class DashMeans { Nothing, StandardInput };
+
 struct CliOption {
     QString name;        // without the dashes: "stride"
     QString valueName;   // "S" as shown in help; empty for a flag such as --explain
     QString description; // translated; wrapped to the terminal width in help
+    DashMeans dash = DashMeans::Nothing;
 };
 
 // The options of one subcommand: parsing, checked conversion, and the help text. Every option is
@@ -29,8 +34,9 @@ public:
     CliOptions(QString command, QList<CliOption> options);
 
     // Returns false when --help or -h is among the arguments: the caller returns help() instead
-    // of running. Throws CliError on an unknown option, a missing value, an option given twice or
-    // an argument that is not an option.
+    // of running. Throws CliError on an unknown option, a missing value, an option given twice, an
+    // argument that is not an option, or two options reading standard input ("-"): it can be read
+    // only once, and refusing here says so before the tool waits for input.
     bool parse(const QStringList& arguments);
 
     bool isSet(const QString& name) const;

@@ -3,6 +3,7 @@
 #include "app/cli/cli_error.h"
 #include "app/cli/cli_files.h"
 #include "app/cli/cli_options.h"
+#include "app/cli/file_argument.h"
 #include "app/cli/size_text.h"
 #include "core/conv2d.h"
 #include "core/kernel_presets.h"
@@ -34,14 +35,14 @@ QByteArray ConvCommand::run(const QStringList& arguments)
     CliOptions options(
         QStringLiteral("conv"),
         {
-            {QStringLiteral("input"), QStringLiteral("X"), tr("the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)")},
-            {QStringLiteral("kernel"), QStringLiteral("K|PRESET"), tr("the kernel: a CSV or JSON file, JSON written inline like [[1,0],[0,1]], or a preset name from 'convscope-cli presets'")},
-            {QStringLiteral("bias"), QStringLiteral("B"), tr("added to every output value: a number, or one number per filter as a JSON array like [0.1,-0.2] (inline or in a file)")},
+            {QStringLiteral("input"), QStringLiteral("X"), tr("the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP); - reads it from standard input"), DashMeans::StandardInput},
+            {QStringLiteral("kernel"), QStringLiteral("K|PRESET"), tr("the kernel: a CSV or JSON file (- reads it from standard input), JSON written inline like [[1,0],[0,1]], or a preset name from 'convscope-cli presets'"), DashMeans::StandardInput},
+            {QStringLiteral("bias"), QStringLiteral("B"), tr("added to every output value: a number, or one number per filter as a JSON array like [0.1,-0.2] (inline, in a file, or - for standard input)"), DashMeans::StandardInput},
             {QStringLiteral("stride"), QStringLiteral("S"), tr("how far the window moves at each step (default 1)")},
             {QStringLiteral("padding"), QStringLiteral("P"), tr("rings of zeros around the input (default 0)")},
             {QStringLiteral("dilation"), QStringLiteral("D"), tr("spacing between the kernel's cells (default 1)")},
             {QStringLiteral("channels"), QStringLiteral("gray|rgb"), tr("how an image input is read: one gray channel (default) or three, R, G and B")},
-            {QStringLiteral("output"), QStringLiteral("map.png"), tr("write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K > 1 filters, one image per filter: map-0.png, map-1.png, \u2026; stdout then names the files written")},
+            {QStringLiteral("output"), QStringLiteral("map.png"), tr("write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K > 1 filters, one image per filter: map-0.png, map-1.png, \u2026; stdout then names the files written; with -, the PNG of a single map goes to standard output")},
         });
     if (!options.parse(arguments)) {
         return options
@@ -56,13 +57,16 @@ QByteArray ConvCommand::run(const QStringList& arguments)
                      "                are added: one output channel (so a preset works on an RGB image)\n"
                      "  [C][F][F]     one filter with a kernel for each input channel: one output channel\n"
                      "  [K][C][F][F]  K filters: K output channels\n"
-                     "The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise."),
+                     "The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.\n"
+                     "A file name may be -: standard input for one of --input, --kernel and --bias, standard output "
+                     "for --output. What is read is recognised from its bytes, as for a file."),
                   tr("  convscope-cli conv --input image.csv --kernel kernel.csv\n"
                      "  with the lecture's 5×5 image and its kernel 1,0,1 / 0,1,0 / 1,0,1 prints the convolved feature\n"
                      "    4,3,4\n"
                      "    2,4,3\n"
                      "    2,3,4\n"
-                     "  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png"))
+                     "  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png\n"
+                     "  convscope-cli conv --input - --kernel edge --output - < photo.jpg > edges.png"))
             .toUtf8();
     }
 
@@ -89,7 +93,7 @@ QByteArray ConvCommand::run(const QStringList& arguments)
         throw CliError(SizeText::noWindowFits(SizeText::Axis::Width, outWidth, widthTerms));
     if (outHeight.status == core::OutputSizeStatus::NoWindowFits)
         throw CliError(SizeText::noWindowFits(SizeText::Axis::Height, outHeight, heightTerms));
-    CliFiles::checkResultSize(filters, outHeight.size, outWidth.size, !output.isEmpty());
+    CliFiles::checkResultSize(filters, outHeight.size, outWidth.size, output);
     const qint64 multiplications = static_cast<qint64>(filters) * channels * kernels.dim(2) * kernels.dim(3)
                                    * outHeight.size * outWidth.size;
     if (multiplications > maxMultiplications)
@@ -107,9 +111,10 @@ core::Tensor ConvCommand::kernelBank(const QString& spec, int inputChannels, con
     core::Tensor kernel;
     int depth = 2;
     const bool inlineJson = spec.trimmed().startsWith(QLatin1Char('['));
-    if (QFileInfo::exists(spec) || inlineJson) {
+    if (FileArgument::isStandardStream(spec) || QFileInfo::exists(spec) || inlineJson) {
         io::MatrixParseResult parsed = inlineJson ? io::parseMatrixText(spec.toUtf8(), QStringLiteral("--kernel"))
-                                               : io::readMatrixFile(spec);
+                                                  : io::parseMatrixText(FileArgument::read(spec, io::maxMatrixFileBytes),
+                                                                        FileArgument::inputName(spec));
         if (!parsed.ok())
             throw CliError(parsed.error);
         kernel = std::move(parsed.tensor);
@@ -133,9 +138,9 @@ core::Tensor ConvCommand::kernelBank(const QString& spec, int inputChannels, con
     const int kernelChannels = depth == 3 ? kernel.dim(0) : kernel.dim(1);
     if (kernelChannels != inputChannels)
         throw CliError(tr("%1: each filter has %2 channel(s) but the input %3 has %4; they must match")
-                           .arg(spec)
+                           .arg(FileArgument::inputName(spec))
                            .arg(kernelChannels)
-                           .arg(inputPath)
+                           .arg(FileArgument::inputName(inputPath))
                            .arg(inputChannels));
     return depth == 3 ? kernel.reshaped({1, inputChannels, height, width}) : kernel;
 }
@@ -146,12 +151,9 @@ std::vector<float> ConvCommand::bias(const QString& spec, int filters)
         return {};
     QByteArray text = spec.toUtf8();
     QString source = QStringLiteral("--bias");
-    if (QFileInfo(spec).isFile()) {
-        io::FileReadResult file = io::readInputFile(spec, io::maxMatrixFileBytes);
-        if (!file.error.isEmpty())
-            throw CliError(file.error);
-        text = std::move(file.bytes);
-        source = spec;
+    if (FileArgument::isStandardStream(spec) || QFileInfo(spec).isFile()) {
+        text = FileArgument::read(spec, io::maxMatrixFileBytes);
+        source = FileArgument::inputName(spec);
     }
     const io::MatrixParseResult list = io::parseNumberList(text, source);
     if (!list.ok())

@@ -18,7 +18,9 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string_view>
@@ -53,10 +55,12 @@ private:
     static QString commandNames();
 };
 
-void writeOut(const QByteArray& text)
+// False when stdout cannot take it all (a full disk behind "> map.png"), so the tool does not
+// report success for a file cut short.
+bool writeOut(const QByteArray& text)
 {
-    std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
-    std::fflush(stdout);
+    const std::size_t size = static_cast<std::size_t>(text.size());
+    return std::fwrite(text.constData(), 1, size, stdout) == size && std::fflush(stdout) == 0;
 }
 
 // One line on stderr, whatever the message holds.
@@ -110,7 +114,10 @@ int CliMain::run(const QStringList& arguments)
     const QString where = tool + QLatin1Char(' ') + QLatin1String(command->name);
     try {
         const QByteArray output = command->run(arguments.mid(1));
-        writeOut(output);
+        if (!writeOut(output)) {
+            writeError(where, tr("standard output cannot be written: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return 2;
+        }
         return 0;
     } catch (const CliError& error) {
         writeError(where, error.message());
@@ -134,6 +141,7 @@ QString CliMain::help()
     text += QLatin1Char('\n');
     text += tr("Run 'convscope-cli COMMAND --help' for a command's options and an example.") + QLatin1Char('\n');
     text += tr("Exit status: 0 on success; 2 on bad input, with one line on stderr saying what is wrong.") + QLatin1Char('\n');
+    text += tr("Where a command reads or writes a file, - stands for standard input or standard output.") + QLatin1Char('\n');
     text += tr("Messages and help come in the system's language; --lang ko or --lang en anywhere on the line chooses.")
             + QStringLiteral("\n\n");
     text += tr("Example:") + QLatin1Char('\n');

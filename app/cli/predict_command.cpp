@@ -1,17 +1,20 @@
 #include "app/cli/predict_command.h"
 
-#include "app/cli/bundled_files.h"
 #include "app/cli/cli_error.h"
 #include "app/cli/cli_options.h"
+#include "app/cli/file_argument.h"
 #include "core/data/digit_preprocessing.h"
 #include "core/nn/model_file.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/data_location.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdint>
+#include <span>
 
 namespace convscope::cli {
 namespace {
@@ -34,11 +37,13 @@ QByteArray PredictCommand::run(const QStringList& arguments)
         QStringLiteral("predict"),
         {
             {QStringLiteral("model"), QStringLiteral("FILE|bundled"),
-             tr("a model saved by 'convscope-cli train --save' or the Training page, or 'bundled' for the classroom "
-                "network trained on digits that comes with ConvScope")},
+             tr("a model saved by 'convscope-cli train --save' or the Training page, 'bundled' for the classroom "
+                "network trained on digits that comes with ConvScope, or - to read the model from standard input"),
+             DashMeans::StandardInput},
             {QStringLiteral("input"), QStringLiteral("IMAGE"),
              tr("the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network's input, e.g. "
-                "28×28")},
+                "28×28; - reads it from standard input"),
+             DashMeans::StandardInput},
             {QStringLiteral("digit"), QString(),
              tr("treat the picture as a photo of a handwritten digit and prepare it as MNIST expects: invert a light "
                 "background, crop to the ink, scale its longer side to 20 pixels and centre it")},
@@ -49,21 +54,23 @@ QByteArray PredictCommand::run(const QStringList& arguments)
             .help(QStringLiteral("convscope-cli predict --model FILE|bundled --input IMAGE [--digit] [--json]"),
                   tr("Runs a picture through a trained network and prints the probability of each class (the "
                      "softmax of the last layer), one class per line, then the most probable class."),
-                  tr("  convscope-cli predict --model bundled --input seven.png --digit"))
+                  tr("  convscope-cli predict --model bundled --input seven.png --digit\n"
+                     "  convscope-cli predict --model digits.csmodel --input - < seven.png"))
             .toUtf8();
     }
 
     QString modelPath = options.required(QStringLiteral("model"));
     if (modelPath == QStringLiteral("bundled")) {
-        modelPath = BundledFiles::find(QStringLiteral("models/classroom-digits.csmodel"));
+        modelPath = io::dataPath(QStringLiteral("models/classroom-digits.csmodel"));
         if (modelPath.isEmpty())
             throw CliError(tr("the bundled model is missing; looked in %1")
-                               .arg(BundledFiles::candidates(QStringLiteral("models/classroom-digits.csmodel"))
-                                        .join(QStringLiteral(", "))));
+                               .arg(io::dataCandidates(QStringLiteral("models/classroom-digits.csmodel")).join(QStringLiteral(", "))));
     }
     core::Model model;
     try {
-        model = core::loadModel(modelPath.toStdString());
+        const QByteArray bytes = FileArgument::read(modelPath, core::maxModelFileBytes);
+        model = core::decodeModel(std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())),
+                                  FileArgument::inputName(modelPath).toStdString());
     } catch (const core::ModelFileError& error) {
         throw CliError(QString::fromStdString(error.what()));
     }
@@ -74,7 +81,9 @@ QByteArray PredictCommand::run(const QStringList& arguments)
     const bool colour = input[0] == 3;
     if (input[0] != 1 && !colour)
         throw CliError(tr("this model reads %1 channels; only gray (1) and colour (3) pictures can be given").arg(input[0]));
-    const io::ImageLoadResult image = io::loadImageTensor(inputPath, colour ? io::ChannelMode::Rgb : io::ChannelMode::Gray);
+    const io::ImageLoadResult image = io::decodeImageTensor(FileArgument::read(inputPath, io::maxImageFileBytes),
+                                                            FileArgument::inputName(inputPath),
+                                                            colour ? io::ChannelMode::Rgb : io::ChannelMode::Gray);
     if (!image.ok())
         throw CliError(image.error);
     core::Tensor picture = image.tensor;
@@ -83,7 +92,7 @@ QByteArray PredictCommand::run(const QStringList& arguments)
             throw CliError(tr("--digit prepares gray digits, but this model reads colour pictures"));
         const core::DigitPreprocessing prepared = core::preprocessDigit(picture);
         if (!prepared.ok())
-            throw CliError(tr("%1: no digit found: nothing stands out from the background").arg(inputPath));
+            throw CliError(tr("%1: no digit found: nothing stands out from the background").arg(FileArgument::inputName(inputPath)));
         picture = prepared.result;
     }
     if (picture.dim(1) != input[1] || picture.dim(2) != input[2])

@@ -1,17 +1,16 @@
 #include "app/cli/train_command.h"
 
-#include "app/cli/bundled_files.h"
 #include "app/cli/cli_error.h"
 #include "app/cli/cli_options.h"
+#include "app/cli/file_argument.h"
 #include "core/data/dataset.h"
 #include "core/data/dataset_error.h"
 #include "core/nn/model_file.h"
 #include "core/nn/network.h"
 #include "core/nn/trainer.h"
 #include "core/nn/training_control.h"
+#include "ui/io/data_location.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,8 +58,9 @@ QByteArray TrainCommand::run(const QStringList& arguments)
                 "and t10k-labels-idx1-ubyte (each raw or .gz), or 'bundled' for the 8,000 training and 2,000 test digits "
                 "that come with ConvScope (default)")},
             {QStringLiteral("arch"), QStringLiteral("classroom|tutorial|FILE"),
-             tr("the network: a preset, or a text file with one layer per line such as 'conv 8 3 pad 1' (default "
-                "classroom)")},
+             tr("the network: a preset, or a text file with one layer per line such as 'conv 8 3 pad 1' (- reads it "
+                "from standard input; default classroom)"),
+             DashMeans::StandardInput},
             {QStringLiteral("epochs"), QStringLiteral("N"), tr("passes over the training images (default 3)")},
             {QStringLiteral("batch"), QStringLiteral("B"), tr("images per step (default 64)")},
             {QStringLiteral("lr"), QStringLiteral("LR"), tr("the learning rate (default 0.001 with adam, 0.01 with sgd)")},
@@ -69,7 +69,9 @@ QByteArray TrainCommand::run(const QStringList& arguments)
             {QStringLiteral("seed"), QStringLiteral("S"),
              tr("the seed of the first weights and of the order of the images; the same seed and thread count give "
                 "the same run (default 1)")},
-            {QStringLiteral("save"), QStringLiteral("FILE"), tr("save the trained model to FILE, e.g. digits.csmodel")},
+            {QStringLiteral("save"), QStringLiteral("FILE"),
+             tr("save the trained model to FILE, e.g. digits.csmodel; - writes it to standard output, which then holds "
+                "the model alone (the lines per epoch still go to stderr), so not with --json")},
             {QStringLiteral("json"), QString(), tr("print one JSON object per epoch and a final one, instead of text")},
         });
     if (!options.parse(arguments)) {
@@ -117,13 +119,11 @@ QByteArray TrainCommand::run(const QStringList& arguments)
 
     // --save is checked before training, so a typo does not cost a whole run.
     const QString savePath = options.value(QStringLiteral("save"));
-    if (!savePath.isEmpty()) {
-        const QFileInfo target(savePath);
-        if (!target.absoluteDir().exists())
-            throw CliError(tr("--save %1: the folder %2 does not exist").arg(savePath, target.absolutePath()));
-        if (target.isDir())
-            throw CliError(tr("--save %1 is a folder; give a file name such as digits.csmodel").arg(savePath));
-    }
+    const bool modelToStdout = FileArgument::isStandardStream(savePath);
+    if (!savePath.isEmpty())
+        FileArgument::checkWritable(QStringLiteral("save"), savePath, QStringLiteral("digits.csmodel"));
+    if (modelToStdout && json)
+        throw CliError(tr("--save - writes the model to standard output, where --json would print too; save the model to a file"));
 
     const QString archText = options.value(QStringLiteral("arch")).isEmpty() ? QStringLiteral("classroom")
                                                                                : options.value(QStringLiteral("arch"));
@@ -131,27 +131,23 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     if (const std::optional<core::NetworkSpec> preset = core::NetworkSpec::preset(archText.toStdString())) {
         spec = *preset;
     } else {
-        QFile file(archText);
-        if (!file.exists())
+        if (!FileArgument::isStandardStream(archText) && !QFileInfo::exists(archText))
             throw CliError(tr("--arch must be classroom, tutorial or a network file; '%1' is none of them").arg(archText));
-        if (file.size() > maxArchitectureFileBytes)
-            throw CliError(tr("%1 is too large for a network file (%2 bytes)").arg(archText).arg(file.size()));
-        if (!file.open(QIODevice::ReadOnly))
-            throw CliError(tr("%1 cannot be read").arg(archText));
+        const QByteArray text = FileArgument::read(archText, maxArchitectureFileBytes);
         try {
-            spec = core::NetworkSpec::parse(file.readAll().toStdString());
+            spec = core::NetworkSpec::parse(text.toStdString());
             spec.validate();
         } catch (const core::NetworkSpecError& error) {
-            throw CliError(archText + QStringLiteral(": ") + QString::fromStdString(error.what()));
+            throw CliError(FileArgument::inputName(archText) + QStringLiteral(": ") + QString::fromStdString(error.what()));
         }
     }
 
     QString dataFolder = options.value(QStringLiteral("data"));
     if (dataFolder.isEmpty() || dataFolder == QStringLiteral("bundled")) {
-        dataFolder = BundledFiles::find(QStringLiteral("data/mnist-subset"));
+        dataFolder = io::dataPath(QStringLiteral("data/mnist-subset"));
         if (dataFolder.isEmpty())
             throw CliError(tr("the bundled digits are missing; looked in %1")
-                               .arg(BundledFiles::candidates(QStringLiteral("data/mnist-subset")).join(QStringLiteral(", "))));
+                               .arg(io::dataCandidates(QStringLiteral("data/mnist-subset")).join(QStringLiteral(", "))));
     }
     writeProgress(tr("loading %1").arg(dataFolder) + QLatin1Char('\n'));
     core::Dataset dataset;
@@ -192,7 +188,7 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         throw CliError(QString::fromStdString(error.what()));
     }
     writeProgress(tr("training %1 (%2 parameters) on %3: %4 training and %5 test images, %6 epochs")
-                      .arg(archText)
+                      .arg(FileArgument::inputName(archText))
                       .arg(spec.parameterCount())
                       .arg(QString::fromStdString(dataset.name))
                       .arg(dataset.train.count)
@@ -269,11 +265,10 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         metadata.learningRate = learningRate;
         metadata.batchSize = batch;
         metadata.seed = static_cast<std::uint32_t>(seed);
-        try {
-            core::saveModel(savePath.toStdString(), core::Model::fromNetwork(*network, metadata));
-        } catch (const core::ModelFileError& error) {
-            throw CliError(QString::fromStdString(error.what()));
-        }
+        const std::vector<char> model = core::encodeModel(core::Model::fromNetwork(*network, metadata));
+        const QByteArray written = FileArgument::write(savePath, QByteArray(model.data(), static_cast<qsizetype>(model.size())), {});
+        if (modelToStdout)
+            return written;
         writeProgress(tr("saved %1").arg(savePath) + QLatin1Char('\n'));
     }
 

@@ -59,18 +59,6 @@
         <translation>--channels는 gray 또는 rgb여야 합니다(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <source>--output writes PNG images: name it like map.png, not &apos;%1&apos;</source>
-        <translation>--output은 PNG 이미지를 씁니다. map.png처럼 이름을 지어 주세요(&apos;%1&apos;은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--output %1 is a folder; name a file like map.png</source>
-        <translation>--output %1은(는) 폴더입니다. map.png 같은 파일 이름을 주세요</translation>
-    </message>
-    <message>
-        <source>--output %1: the folder %2 does not exist</source>
-        <translation>--output %1: 폴더 %2이(가) 없습니다</translation>
-    </message>
-    <message>
         <source>the result %1 holds %2 values, too many to print (at most %3); write it as images with --output map.png</source>
         <translation>결과 %1에는 값이 %2개 있어 출력하기에 너무 많습니다(최대 %3개). --output map.png로 이미지로 쓰세요</translation>
     </message>
@@ -89,6 +77,14 @@
     <message>
         <source>the result overflowed: some values are beyond ±3.4e38, the range of a 32-bit float</source>
         <translation>결과가 넘쳤습니다: 일부 값이 32비트 실수의 범위인 ±3.4e38을 넘습니다</translation>
+    </message>
+    <message>
+        <source>--output writes PNG images: name it like map.png, or - for standard output, not &apos;%1&apos;</source>
+        <translation>--output은 PNG 이미지를 씁니다. map.png처럼 이름을 짓거나 표준 출력이면 -를 주세요(&apos;%1&apos;은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--output - writes one PNG to standard output, but the result %1 has %2 channels; name a file like map.png to write one image per channel</source>
+        <translation>--output -는 표준 출력에 PNG 하나만 쓰는데, 결과 %1의 채널은 %2개입니다. 채널마다 이미지를 하나씩 쓰려면 map.png 같은 파일 이름을 주세요</translation>
     </message>
 </context>
 <context>
@@ -175,6 +171,14 @@
         <source>Write a printable convolution worksheet and its answers as a PDF</source>
         <translation>인쇄용 컨볼루션 학습지와 정답을 PDF로 씁니다</translation>
     </message>
+    <message>
+        <source>standard output cannot be written: %1</source>
+        <translation>표준 출력에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Where a command reads or writes a file, - stands for standard input or standard output.</source>
+        <translation>명령이 파일을 읽거나 쓰는 자리에서 -는 표준 입력이나 표준 출력을 뜻합니다.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -238,6 +242,10 @@
         <source>Example:</source>
         <translation>예시:</translation>
     </message>
+    <message>
+        <source>--%1 - and --%2 - both read standard input, which can be read only once; give one of them as a file</source>
+        <translation>--%1 -와 --%2 -가 둘 다 표준 입력을 읽는데, 표준 입력은 한 번만 읽을 수 있습니다. 둘 중 하나는 파일로 주세요</translation>
+    </message>
 </context>
 <context>
     <name>ColourMap</name>
@@ -261,18 +269,6 @@
 <context>
     <name>ConvCommand</name>
     <message>
-        <source>the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)</source>
-        <translation>입력: CSV 또는 JSON 행렬 파일, 또는 이미지(PNG, JPEG, BMP, GIF, WebP)</translation>
-    </message>
-    <message>
-        <source>the kernel: a CSV or JSON file, JSON written inline like [[1,0],[0,1]], or a preset name from &apos;convscope-cli presets&apos;</source>
-        <translation>커널: CSV 또는 JSON 파일, [[1,0],[0,1]]처럼 바로 적은 JSON, 또는 &apos;convscope-cli presets&apos;의 프리셋 이름</translation>
-    </message>
-    <message>
-        <source>added to every output value: a number, or one number per filter as a JSON array like [0.1,-0.2] (inline or in a file)</source>
-        <translation>모든 출력 값에 더하는 값: 숫자 하나, 또는 [0.1,-0.2]처럼 필터마다 숫자 하나씩인 JSON 배열(바로 적거나 파일로)</translation>
-    </message>
-    <message>
         <source>how far the window moves at each step (default 1)</source>
         <translation>윈도우가 한 단계에 움직이는 거리(기본값 1)</translation>
     </message>
@@ -287,28 +283,6 @@
     <message>
         <source>how an image input is read: one gray channel (default) or three, R, G and B</source>
         <translation>이미지 입력을 읽는 방법: 회색 채널 하나(기본값) 또는 R, G, B 세 채널</translation>
-    </message>
-    <message>
-        <source>write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K &gt; 1 filters, one image per filter: map-0.png, map-1.png, …; stdout then names the files written</source>
-        <translation>활성화 맵을 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 필터가 K &gt; 1개이면 필터마다 이미지 하나씩: map-0.png, map-1.png, …; 이때 stdout에는 쓴 파일의 이름이 나옵니다</translation>
-    </message>
-    <message>
-        <source>Slides the kernel over the input and writes, at each step, the sum of the products of the kernel&apos;s weights and the cells under it: the convolved feature, or activation map. As in the lecture and every CNN framework, the kernel is not flipped.
-
-The input X is [H][W] (CSV, or JSON nested arrays) or [C][H][W] (JSON), or an image file read as gray values in [0, 1] (or R, G, B with --channels rgb). The kernel K may be:
-  [F][F]        one kernel; on a C-channel input it is applied to each channel and the results
-                are added: one output channel (so a preset works on an RGB image)
-  [C][F][F]     one filter with a kernel for each input channel: one output channel
-  [K][C][F][F]  K filters: K output channels
-The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.</source>
-        <translation>커널을 입력 위로 밀면서 각 단계마다 커널의 가중치와 그 아래 칸들을 곱해 모두 더한 값을 씁니다: 컨볼루션 결과, 즉 활성화 맵입니다. 강의와 모든 CNN 프레임워크처럼 커널을 뒤집지 않습니다.
-
-입력 X는 [H][W](CSV 또는 JSON 중첩 배열)나 [C][H][W](JSON), 또는 [0, 1]의 회색 값으로 읽는 이미지 파일입니다(--channels rgb이면 R, G, B). 커널 K는 다음 중 하나입니다:
-  [F][F]        커널 하나. C채널 입력에서는 채널마다 적용한 결과를 더해
-                출력 채널 하나가 됩니다(그래서 프리셋을 RGB 이미지에도 쓸 수 있습니다)
-  [C][F][F]     입력 채널마다 커널이 있는 필터 하나: 출력 채널 하나
-  [K][C][F][F]  필터 K개: 출력 채널 K개
-결과는 stdout으로 나갑니다. 행렬 하나이면 CSV, 아니면 JSON [K][H][W]입니다.</translation>
     </message>
     <message>
         <source>this convolution needs %1 billion multiplications, more than the limit of %2 billion; use a smaller image, a larger stride or fewer filters</source>
@@ -329,18 +303,91 @@ The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.<
         </translation>
     </message>
     <message>
+        <source>the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP); - reads it from standard input</source>
+        <translation>입력: CSV 또는 JSON 행렬 파일, 또는 이미지(PNG, JPEG, BMP, GIF, WebP). -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>the kernel: a CSV or JSON file (- reads it from standard input), JSON written inline like [[1,0],[0,1]], or a preset name from &apos;convscope-cli presets&apos;</source>
+        <translation>커널: CSV 또는 JSON 파일(-이면 표준 입력에서 읽습니다), [[1,0],[0,1]]처럼 바로 적은 JSON, 또는 &apos;convscope-cli presets&apos;의 프리셋 이름</translation>
+    </message>
+    <message>
+        <source>added to every output value: a number, or one number per filter as a JSON array like [0.1,-0.2] (inline, in a file, or - for standard input)</source>
+        <translation>모든 출력 값에 더하는 값: 숫자 하나, 또는 [0.1,-0.2]처럼 필터마다 숫자 하나씩인 JSON 배열(바로 적거나, 파일로, 또는 -이면 표준 입력으로)</translation>
+    </message>
+    <message>
+        <source>Slides the kernel over the input and writes, at each step, the sum of the products of the kernel&apos;s weights and the cells under it: the convolved feature, or activation map. As in the lecture and every CNN framework, the kernel is not flipped.
+
+The input X is [H][W] (CSV, or JSON nested arrays) or [C][H][W] (JSON), or an image file read as gray values in [0, 1] (or R, G, B with --channels rgb). The kernel K may be:
+  [F][F]        one kernel; on a C-channel input it is applied to each channel and the results
+                are added: one output channel (so a preset works on an RGB image)
+  [C][F][F]     one filter with a kernel for each input channel: one output channel
+  [K][C][F][F]  K filters: K output channels
+The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.
+A file name may be -: standard input for one of --input, --kernel and --bias, standard output for --output. What is read is recognised from its bytes, as for a file.</source>
+        <translation>커널을 입력 위로 밀면서 각 단계마다 커널의 가중치와 그 아래 칸들을 곱해 모두 더한 값을 씁니다: 컨볼루션 결과, 즉 활성화 맵입니다. 강의와 모든 CNN 프레임워크처럼 커널을 뒤집지 않습니다.
+
+입력 X는 [H][W](CSV 또는 JSON 중첩 배열)나 [C][H][W](JSON), 또는 [0, 1]의 회색 값으로 읽는 이미지 파일입니다(--channels rgb이면 R, G, B). 커널 K는 다음 중 하나입니다:
+  [F][F]        커널 하나. C채널 입력에서는 채널마다 적용한 결과를 더해
+                출력 채널 하나가 됩니다(그래서 프리셋을 RGB 이미지에도 쓸 수 있습니다)
+  [C][F][F]     입력 채널마다 커널이 있는 필터 하나: 출력 채널 하나
+  [K][C][F][F]  필터 K개: 출력 채널 K개
+결과는 stdout으로 나갑니다. 행렬 하나이면 CSV, 아니면 JSON [K][H][W]입니다.
+파일 이름 자리에 -를 쓸 수 있습니다: --input, --kernel, --bias 중 하나에서는 표준 입력, --output에서는 표준 출력입니다. 읽은 내용은 파일과 똑같이 그 바이트로 형식을 알아봅니다.</translation>
+    </message>
+    <message>
         <source>  convscope-cli conv --input image.csv --kernel kernel.csv
   with the lecture&apos;s 5×5 image and its kernel 1,0,1 / 0,1,0 / 1,0,1 prints the convolved feature
     4,3,4
     2,4,3
     2,3,4
-  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png</source>
+  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png
+  convscope-cli conv --input - --kernel edge --output - &lt; photo.jpg &gt; edges.png</source>
         <translation>  convscope-cli conv --input image.csv --kernel kernel.csv
   강의의 5×5 이미지와 커널 1,0,1 / 0,1,0 / 1,0,1로 컨볼루션 결과를 출력합니다
     4,3,4
     2,4,3
     2,3,4
-  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png</translation>
+  convscope-cli conv --input photo.jpg --kernel edge --padding 1 --output edges.png
+  convscope-cli conv --input - --kernel edge --output - &lt; photo.jpg &gt; edges.png</translation>
+    </message>
+    <message>
+        <source>write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K &gt; 1 filters, one image per filter: map-0.png, map-1.png, …; stdout then names the files written; with -, the PNG of a single map goes to standard output</source>
+        <translation>활성화 맵을 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 필터가 K &gt; 1개이면 필터마다 이미지 하나씩: map-0.png, map-1.png, …; 이때 stdout에는 쓴 파일의 이름이 나옵니다. -이면 맵 하나의 PNG가 표준 출력으로 나갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>FileArgument</name>
+    <message>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>표준 출력</translation>
+    </message>
+    <message>
+        <source>standard input is larger than the limit of %1 MB</source>
+        <translation>표준 입력이 한도인 %1MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read: %1</source>
+        <translation>표준 입력을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>standard input is empty; &apos;-&apos; reads what is sent to it, e.g. &lt; FILE or from a pipe</source>
+        <translation>표준 입력이 비어 있습니다. &apos;-&apos;는 보내온 내용을 읽습니다. 예: &lt; FILE 또는 파이프로</translation>
+    </message>
+    <message>
+        <source>--%1 - writes binary data to standard output, which is a terminal here; send it to a file or a program, e.g. &gt; %2</source>
+        <translation>--%1 -는 표준 출력에 바이너리 데이터를 쓰는데, 지금 표준 출력은 터미널입니다. 파일이나 프로그램으로 보내세요. 예: &gt; %2</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is a folder; name a file like %3</source>
+        <translation>--%1 %2은(는) 폴더입니다. %3 같은 파일 이름을 주세요</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the folder %3 does not exist</source>
+        <translation>--%1 %2: 폴더 %3이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -366,16 +413,20 @@ The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.<
         <translation>이미지를 변환할 메모리가 부족합니다</translation>
     </message>
     <message>
-        <source>%1: there is no channel %2 to save</source>
-        <translation>%1: 저장할 채널 %2이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: not enough memory for a %2×%3 image</source>
-        <translation>%1: %2×%3 이미지를 만들 메모리가 부족합니다</translation>
-    </message>
-    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no channel %1 to save</source>
+        <translation>저장할 채널 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1×%2 image</source>
+        <translation>%1×%2 이미지를 만들 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>the PNG cannot be encoded: %1</source>
+        <translation>PNG로 인코딩할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -696,10 +747,6 @@ The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.<
 <context>
     <name>PoolCommand</name>
     <message>
-        <source>the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP)</source>
-        <translation>입력: CSV 또는 JSON 행렬 파일, 또는 이미지(PNG, JPEG, BMP, GIF, WebP)</translation>
-    </message>
-    <message>
         <source>keep the largest value of each window, their average, or the smallest</source>
         <translation>각 윈도우에서 가장 큰 값, 평균값 또는 가장 작은 값을 남깁니다</translation>
     </message>
@@ -710,20 +757,6 @@ The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.<
     <message>
         <source>how an image input is read: one gray channel (default) or three, R, G and B</source>
         <translation>이미지 입력을 읽는 방법: 회색 채널 하나(기본값) 또는 R, G, B 세 채널</translation>
-    </message>
-    <message>
-        <source>write the result as a PNG image instead of printing it, lowest value black, highest white; with several channels one image each: map-0.png, map-1.png, …</source>
-        <translation>결과를 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 채널이 여러 개이면 채널마다 이미지 하나씩: map-0.png, map-1.png, …</translation>
-    </message>
-    <message>
-        <source>  convscope-cli pool --input pool.csv --mode max --window 2
-  with pool.csv holding 1,4,2,0 / 3,2,1,2 / 1,0,3,1 / 0,1,2,2 prints
-    4,2
-    1,3</source>
-        <translation>  convscope-cli pool --input pool.csv --mode max --window 2
-  pool.csv에 1,4,2,0 / 3,2,1,2 / 1,0,3,1 / 0,1,2,2가 들어 있으면 다음을 출력합니다
-    4,2
-    1,3</translation>
     </message>
     <message>
         <source>--mode must be max, avg or min, not &apos;%1&apos;</source>
@@ -738,18 +771,36 @@ The result goes to stdout: CSV when it is one matrix, JSON [K][H][W] otherwise.<
         <translation>윈도우 크기: F×F 칸</translation>
     </message>
     <message>
+        <source>the input: a CSV or JSON matrix file, or an image (PNG, JPEG, BMP, GIF, WebP); - reads it from standard input</source>
+        <translation>입력: CSV 또는 JSON 행렬 파일, 또는 이미지(PNG, JPEG, BMP, GIF, WebP). -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>write the result as a PNG image instead of printing it, lowest value black, highest white; with several channels one image each: map-0.png, map-1.png, …; - writes the PNG of a single channel to standard output</source>
+        <translation>결과를 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 채널이 여러 개이면 채널마다 이미지 하나씩: map-0.png, map-1.png, …; -이면 채널 하나의 PNG를 표준 출력으로 씁니다</translation>
+    </message>
+    <message>
         <source>Pooling (subsampling) shrinks the input: each F×F window becomes one value, its maximum, average or minimum. Every channel is pooled on its own. Cells left over at the right or bottom edge, where a whole window no longer fits, are dropped, as PyTorch does.
-The input and output are as for &apos;convscope-cli conv&apos;: CSV when the result is one matrix, JSON [C][H][W] otherwise.</source>
+The input and output are as for &apos;convscope-cli conv&apos;: CSV when the result is one matrix, JSON [C][H][W] otherwise; - as --input reads standard input, as --output writes standard output.</source>
         <translation>풀링(서브샘플링)은 입력을 줄입니다: F×F 윈도우 하나가 값 하나, 곧 최대값, 평균값 또는 최소값이 됩니다. 채널마다 따로 풀링합니다. 오른쪽이나 아래쪽 가장자리에서 윈도우가 통째로 들어가지 않는 남은 칸은 PyTorch처럼 버립니다.
-입력과 출력은 &apos;convscope-cli conv&apos;와 같습니다. 결과가 행렬 하나이면 CSV, 아니면 JSON [C][H][W]입니다.</translation>
+입력과 출력은 &apos;convscope-cli conv&apos;와 같습니다. 결과가 행렬 하나이면 CSV, 아니면 JSON [C][H][W]입니다. --input의 -는 표준 입력을 읽고, --output의 -는 표준 출력에 씁니다.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli pool --input pool.csv --mode max --window 2
+  with pool.csv holding 1,4,2,0 / 3,2,1,2 / 1,0,3,1 / 0,1,2,2 prints
+    4,2
+    1,3
+  convscope-cli pool --input - --mode max --window 2 &lt; pool.csv
+  prints the same</source>
+        <translation>  convscope-cli pool --input pool.csv --mode max --window 2
+  pool.csv에 1,4,2,0 / 3,2,1,2 / 1,0,3,1 / 0,1,2,2가 들어 있으면 다음을 출력합니다
+    4,2
+    1,3
+  convscope-cli pool --input - --mode max --window 2 &lt; pool.csv
+  같은 결과를 출력합니다</translation>
     </message>
 </context>
 <context>
     <name>PredictCommand</name>
-    <message>
-        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, or &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope</source>
-        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, 또는 ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;</translation>
-    </message>
     <message>
         <source>treat the picture as a photo of a handwritten digit and prepare it as MNIST expects: invert a light background, crop to the ink, scale its longer side to 20 pixels and centre it</source>
         <translation>그림을 손글씨 숫자 사진으로 보고 MNIST가 기대하는 모양으로 준비합니다: 밝은 배경을 반전하고, 글씨 부분만 잘라 내고, 긴 변을 20픽셀로 맞춘 뒤 가운데에 놓습니다</translation>
@@ -761,10 +812,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class.</source>
         <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 한 줄에 하나씩 출력하고, 마지막에 가장 확률이 높은 클래스를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>  convscope-cli predict --model bundled --input seven.png --digit</source>
-        <translation>  convscope-cli predict --model bundled --input seven.png --digit</translation>
     </message>
     <message>
         <source>the bundled model is missing; looked in %1</source>
@@ -787,8 +834,18 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>예측: %1 (%2%)</translation>
     </message>
     <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28</source>
-        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다</translation>
+        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope, or - to read the model from standard input</source>
+        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>  convscope-cli predict --model bundled --input seven.png --digit
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png</source>
+        <translation>  convscope-cli predict --model bundled --input seven.png --digit
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png</translation>
     </message>
 </context>
 <context>
@@ -891,10 +948,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
         <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 원본 또는 .gz)가 든 폴더, 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 숫자 2,000개를 뜻하는 &apos;bundled&apos;(기본값)</translation>
     </message>
     <message>
-        <source>the network: a preset, or a text file with one layer per line such as &apos;conv 8 3 pad 1&apos; (default classroom)</source>
-        <translation>신경망: 프리셋, 또는 &apos;conv 8 3 pad 1&apos;처럼 한 줄에 층 하나씩 적은 텍스트 파일(기본값 classroom)</translation>
-    </message>
-    <message>
         <source>passes over the training images (default 3)</source>
         <translation>학습 이미지 전체를 도는 횟수(에포크 수, 기본값 3)</translation>
     </message>
@@ -917,10 +970,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
     <message>
         <source>the seed of the first weights and of the order of the images; the same seed and thread count give the same run (default 1)</source>
         <translation>처음 가중치와 이미지 순서의 시드. 시드와 스레드 수가 같으면 같은 결과가 나옵니다(기본값 1)</translation>
-    </message>
-    <message>
-        <source>save the trained model to FILE, e.g. digits.csmodel</source>
-        <translation>학습된 모델을 FILE에 저장합니다. 예: digits.csmodel</translation>
     </message>
     <message>
         <source>print one JSON object per epoch and a final one, instead of text</source>
@@ -959,24 +1008,8 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
         <translation>--lr은 0보다 크고 1000000 이하인 수여야 합니다. 예: 0.001(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <source>--save %1: the folder %2 does not exist</source>
-        <translation>--save %1: 폴더 %2이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>--save %1 is a folder; give a file name such as digits.csmodel</source>
-        <translation>--save %1은(는) 폴더입니다. digits.csmodel 같은 파일 이름을 주세요</translation>
-    </message>
-    <message>
         <source>--arch must be classroom, tutorial or a network file; &apos;%1&apos; is none of them</source>
         <translation>--arch는 classroom, tutorial 또는 신경망 파일이어야 합니다. &apos;%1&apos;은(는) 어느 것도 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a network file (%2 bytes)</source>
-        <translation>%1은(는) 신경망 파일로는 너무 큽니다(%2바이트)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read</source>
-        <translation>%1을(를) 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>the bundled digits are missing; looked in %1</source>
@@ -1005,6 +1038,18 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>the %1 network does not fit %2×%3 images: %4</source>
         <translation>%1 신경망은 %2×%3 이미지에 맞지 않습니다: %4</translation>
+    </message>
+    <message>
+        <source>the network: a preset, or a text file with one layer per line such as &apos;conv 8 3 pad 1&apos; (- reads it from standard input; default classroom)</source>
+        <translation>신경망: 프리셋, 또는 &apos;conv 8 3 pad 1&apos;처럼 한 줄에 층 하나씩 적은 텍스트 파일(-이면 표준 입력에서 읽습니다. 기본값 classroom)</translation>
+    </message>
+    <message>
+        <source>save the trained model to FILE, e.g. digits.csmodel; - writes it to standard output, which then holds the model alone (the lines per epoch still go to stderr), so not with --json</source>
+        <translation>학습된 모델을 FILE에 저장합니다. 예: digits.csmodel. -이면 표준 출력에 쓰며, 이때 표준 출력에는 모델만 나갑니다(에포크마다의 줄은 그대로 stderr로 나갑니다). 그래서 --json과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--save - writes the model to standard output, where --json would print too; save the model to a file</source>
+        <translation>--save -는 모델을 표준 출력에 쓰는데, --json도 그곳에 출력합니다. 모델을 파일로 저장하세요</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1154,6 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
         <translation>학습지와 메시지의 언어 (기본값: 시스템의 언어)</translation>
     </message>
     <message>
-        <source>the PDF file to write; an existing file is replaced</source>
-        <translation>저장할 PDF 파일; 같은 이름의 파일이 있으면 바꿉니다</translation>
-    </message>
-    <message>
         <source>Writes a printable convolution worksheet, two A4 pages:
   page 1  a small image and a 3×3 kernel with the stride S and the zero padding P, the question
           W_out = (W_in - F + 2P)/S + 1 = ___ and an empty output grid to fill in
@@ -1125,24 +1166,22 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
 시드가 숫자를 정합니다: 같은 시드는 어느 컴퓨터에서나 같은 학습지를 만듭니다.</translation>
     </message>
     <message>
-        <source>  convscope-cli worksheet --seed 7 --lang ko --output worksheet-7.pdf</source>
-        <translation>  convscope-cli worksheet --seed 7 --lang ko --output worksheet-7.pdf</translation>
-    </message>
-    <message>
         <source>--seed must be a whole number from 0 to %1, not &apos;%2&apos;</source>
         <translation>--seed는 0부터 %1까지의 정수여야 합니다(&apos;%2&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
-        <source>--output %1 is a folder; name a file like worksheet.pdf</source>
-        <translation>--output %1은(는) 폴더입니다. worksheet.pdf 같은 파일 이름을 주세요</translation>
-    </message>
-    <message>
-        <source>--output %1: the folder %2 does not exist</source>
-        <translation>--output %1: 폴더 %2이(가) 없습니다</translation>
-    </message>
-    <message>
         <source>%1: worksheet %2, the problem on page 1 and the answers on page 2</source>
         <translation>%1: 학습지 %2, 1쪽은 문제, 2쪽은 정답</translation>
+    </message>
+    <message>
+        <source>  convscope-cli worksheet --seed 7 --lang ko --output worksheet-7.pdf
+  convscope-cli worksheet --seed 7 --output - | lp</source>
+        <translation>  convscope-cli worksheet --seed 7 --lang ko --output worksheet-7.pdf
+  convscope-cli worksheet --seed 7 --output - | lp</translation>
+    </message>
+    <message>
+        <source>the PDF file to write, replacing an existing one; - writes the PDF to standard output</source>
+        <translation>저장할 PDF 파일; 같은 이름의 파일이 있으면 바꿉니다. -이면 PDF를 표준 출력으로 씁니다</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,11 @@
 
 using convscope::core::Tensor;
 using convscope::io::ChannelMode;
+using convscope::io::decodeImageTensor;
+using convscope::io::encodeChannelAsPng;
 using convscope::io::imageToTensor;
 using convscope::io::loadImageTensor;
+using convscope::io::looksLikeImage;
 using convscope::io::looksLikeImageFile;
 using convscope::io::saveChannelAsImage;
 
@@ -123,4 +126,68 @@ TEST_CASE("a channel is saved as an 8-bit PNG with min..max mapped to 0..255")
     CHECK(saveChannelAsImage(maps, 2, constant) == constant + QStringLiteral(": there is no channel 2 to save"));
     const QString nowhere = dir.filePath(QStringLiteral("missing-folder/map.png"));
     CHECK(saveChannelAsImage(maps, 0, nowhere).startsWith(nowhere + QStringLiteral(": cannot be written")));
+}
+
+TEST_CASE("an image in memory is recognised and decoded as its file is")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("photo.png"));
+    QImage image(3, 2, QImage::Format_Grayscale8);
+    for (int y = 0; y < 2; ++y)
+        for (int x = 0; x < 3; ++x)
+            image.setPixel(x, y, qRgb(x * 100 + y, x * 100 + y, x * 100 + y));
+    REQUIRE(image.save(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    // Standard input has no name: the first bytes alone say it is an image.
+    CHECK(looksLikeImage(QString(), bytes));
+    CHECK_FALSE(looksLikeImage(QString(), "1,0,1\n0,1,0\n"));
+    CHECK(looksLikeImage(QStringLiteral("map.PNG"), "1,0,1\n"));
+    CHECK_FALSE(looksLikeImage(QString(), {}));
+
+    const auto decoded = decodeImageTensor(bytes, QStringLiteral("standard input"), ChannelMode::Gray);
+    REQUIRE(decoded.ok());
+    const auto loaded = loadImageTensor(path, ChannelMode::Gray);
+    REQUIRE(loaded.ok());
+    CHECK(decoded.tensor.shape() == std::vector<int>{1, 2, 3});
+    CHECK(decoded.tensor.at(0, 1, 2) == 201.0f / 255.0f);
+    CHECK(std::equal(decoded.tensor.values().begin(), decoded.tensor.values().end(), loaded.tensor.values().begin()));
+
+    CHECK(decodeImageTensor("1,0,1\n", QStringLiteral("standard input"), ChannelMode::Gray)
+              .error.startsWith(QStringLiteral("standard input: not an image that can be read")));
+    QFile huge(dataFile("huge-claim.png"));
+    REQUIRE(huge.open(QIODevice::ReadOnly));
+    CHECK(decodeImageTensor(huge.readAll(), QStringLiteral("standard input"), ChannelMode::Gray).error
+          == QStringLiteral("standard input: 50000\u00d750000 pixels is larger than the limit of 50 megapixels"));
+}
+
+TEST_CASE("a channel encoded in memory is the PNG that is saved")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Tensor maps({2, 2, 3});
+    const float values[] = {-1, 0, 1, 2, 3, 4, 7, 7, 7, 7, 7, 7};
+    std::copy(std::begin(values), std::end(values), maps.data());
+
+    const auto encoded = encodeChannelAsPng(maps, 0);
+    REQUIRE(encoded.error.isEmpty());
+    CHECK(encoded.png.startsWith("\x89PNG\r\n\x1a\n"));
+    const QImage image = QImage::fromData(encoded.png, "PNG");
+    REQUIRE(image.size() == QSize(3, 2));
+    const int expected[] = {0, 51, 102, 153, 204, 255};
+    for (int i = 0; i < 6; ++i)
+        CHECK(qGray(image.pixel(i % 3, i / 3)) == expected[i]);
+
+    const QString saved = dir.filePath(QStringLiteral("map.png"));
+    REQUIRE(saveChannelAsImage(maps, 0, saved).isEmpty());
+    QFile file(saved);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == encoded.png);
+
+    const auto missing = encodeChannelAsPng(maps, 2);
+    CHECK(missing.error == QStringLiteral("there is no channel 2 to save"));
+    CHECK(missing.png.isEmpty());
 }

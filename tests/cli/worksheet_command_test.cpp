@@ -107,7 +107,7 @@ TEST_CASE("worksheet: bad input gives exit 2 and one line naming the fault")
         {{"worksheet", "--seed", "1000000000", "--output", "sheet.pdf"}, "not '1000000000'"},
         {{"worksheet", "--seed", "7", "--output", "no-such-folder/sheet.pdf"}, "the folder no-such-folder does not exist"},
         {{"worksheet", "--seed", "7", "--output", "."}, "--output . is a folder"},
-        {{"worksheet", "--seed", "7", "--output", "/proc/sheet.pdf"}, "cannot write the worksheet to /proc/sheet.pdf"},
+        {{"worksheet", "--seed", "7", "--output", "/proc/sheet.pdf"}, "cannot write /proc/sheet.pdf"},
         {{"worksheet", "--seed", "7", "--lang", "fr", "--output", "sheet.pdf"}, "unknown language 'fr'"},
     }));
     QTemporaryDir folder;

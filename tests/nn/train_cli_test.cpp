@@ -215,6 +215,46 @@ TEST_CASE("train in text mode with a network file ends with the summary line", "
     CHECK_THAT(run.err, Contains("(5874 parameters)")); // conv 4·25 + 4; 4×12×12 = 576 into dense: 5760 + 10
 }
 
+TEST_CASE("train reads its network from standard input and writes the model to standard output", "[nn][cli]")
+{
+    SmallDigits digits;
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--data"), digits.path(), QStringLiteral("--arch"),
+                               QStringLiteral("-"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--save"),
+                               QStringLiteral("-")},
+                              CliStreams{"flatten\ndense 10\n", {}, {}}, {}, 600'000);
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exitCode == 0);
+    // stdout holds the model alone; the lines of the epochs went to stderr.
+    REQUIRE_THAT(run.out, StartsWith(std::string("CSMODEL\x1a", 8)));
+    CHECK_THAT(run.err, Contains("training standard input (7850 parameters)"));
+    CHECK_THAT(run.err, Contains("epoch 1: train loss"));
+    const std::vector<std::uint8_t> bytes(run.out.begin(), run.out.end());
+    const Model saved = decodeModel(bytes, "stdout");
+    CHECK(saved.spec.parameterCount() == 7850); // 784 × 10 weights + 10 biases
+    CHECK(saved.metadata.epochs == 1);
+
+    // predict reads that model from standard input as from the file it would have been saved to.
+    const std::filesystem::path model = digits.folder / "piped.csmodel";
+    writeBytes(model, bytes);
+    QImage picture(28, 28, QImage::Format_Grayscale8);
+    for (int y = 0; y < 28; ++y) {
+        for (int x = 0; x < 28; ++x)
+            picture.scanLine(y)[x] = bundled().test.pixels[static_cast<std::size_t>(y) * 28 + x];
+    }
+    const std::filesystem::path png = digits.folder / "digit.png";
+    REQUIRE(picture.save(pathText(png)));
+    const CliRun fromFile = runTool({QStringLiteral("predict"), QStringLiteral("--model"), pathText(model),
+                                    QStringLiteral("--input"), pathText(png), QStringLiteral("--json")});
+    REQUIRE(fromFile.exitCode == 0);
+    const CliRun fromStdin = runCli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("-"),
+                                     QStringLiteral("--input"), pathText(png), QStringLiteral("--json")},
+                                    CliStreams{QByteArray::fromStdString(run.out), {}, {}});
+    INFO("stderr: " << fromStdin.err);
+    REQUIRE(fromStdin.exitCode == 0);
+    CHECK(fromStdin.out == fromFile.out);
+    CHECK(jsonOf(linesOf(fromStdin.out).front()).value(QStringLiteral("probabilities")).toArray().size() == 10);
+}
+
 TEST_CASE("train and predict refuse bad input with one line and exit status 2", "[nn][cli]")
 {
     TempFolder folder;
@@ -237,6 +277,9 @@ TEST_CASE("train and predict refuse bad input with one line and exit status 2", 
     requireOneLineError(train({QStringLiteral("--epochs"), QStringLiteral("0")}), "--epochs must be at least 1");
     requireOneLineError(train({QStringLiteral("--save"), QStringLiteral("/no/such/folder/m.csmodel")}),
                         "the folder /no/such/folder does not exist");
+    requireOneLineError(train({QStringLiteral("--save"), QStringLiteral("-"), QStringLiteral("--json")}),
+                        "--save - writes the model to standard output, where --json would print too");
+    requireOneLineError(train({QStringLiteral("--arch"), QStringLiteral("-")}), "train: standard input is empty");
 
     const auto predict = [](std::initializer_list<QString> extra) {
         QStringList arguments{QStringLiteral("predict")};

@@ -2,6 +2,7 @@
 
 #include "ui/io/input_file.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -35,20 +36,89 @@ bool exceedsPixelLimit(QSize size)
     return static_cast<qint64>(size.width()) * size.height() > maxImagePixels;
 }
 
+// What a file and bytes in memory share: the pixel limit checked from the header, then decoding.
+// `name` stands for the image in messages.
+ImageLoadResult readImage(QImageReader& reader, const QString& name, ChannelMode mode, int maxSide)
+{
+    ImageLoadResult result;
+    // Qt refuses images over 256 MB by default; our own limit (checked below, before decoding)
+    // is in pixels, so raise Qt's to what the largest allowed image needs at 8 bytes a pixel
+    // (16-bit RGBA).
+    QImageReader::setAllocationLimit(static_cast<int>(maxImagePixels * 8 / (1024 * 1024)) + 1);
+
+    reader.setAutoTransform(true); // a phone photo's EXIF orientation, as a viewer shows it
+    if (!reader.canRead()) {
+        result.error = ImageLoader::tr("%1: not an image that can be read (%2)").arg(name, reader.errorString());
+        return result;
+    }
+    const QSize declared = reader.size();
+    if (declared.isValid() && exceedsPixelLimit(declared)) {
+        result.error = tooManyPixels(name, declared);
+        return result;
+    }
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        result.error = ImageLoader::tr("%1: the image cannot be decoded (%2)").arg(name, reader.errorString());
+        return result;
+    }
+    if (exceedsPixelLimit(image.size())) {
+        result.error = tooManyPixels(name, image.size());
+        return result;
+    }
+    result = imageToTensor(image, mode, maxSide);
+    if (!result.ok())
+        result.error = QStringLiteral("%1: %2").arg(name, result.error);
+    return result;
+}
+
+// One channel drawn into `image` as encodeChannelAsPng describes. Returns why it cannot be, or an
+// empty string.
+QString drawChannel(const core::Tensor& tensor, int channel, QImage& image)
+{
+    if (tensor.rank() < 2 || channel < 0 || channel >= tensor.planeCount())
+        return ImageLoader::tr("there is no channel %1 to save").arg(channel);
+    const core::ConstMatrixMap plane = tensor.plane(channel);
+
+    const auto [low, high] = channelRange(tensor, channel);
+    const double range = static_cast<double>(high) - static_cast<double>(low);
+    image = QImage(static_cast<int>(plane.cols()), static_cast<int>(plane.rows()), QImage::Format_Grayscale8);
+    if (image.isNull())
+        return ImageLoader::tr("not enough memory for a %1\u00d7%2 image").arg(plane.cols()).arg(plane.rows());
+    for (int y = 0; y < image.height(); ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            const float value = plane(y, x);
+            int grey = 0;
+            if (std::isnan(value))
+                grey = 0;
+            else if (std::isinf(value))
+                grey = value > 0 ? 255 : 0;
+            else if (range > 0.0)
+                grey = static_cast<int>(std::lround((static_cast<double>(value) - low) / range * 255.0));
+            else
+                grey = 128;
+            line[x] = static_cast<uchar>(grey);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
-bool looksLikeImageFile(const QString& path)
+bool looksLikeImage(const QString& fileName, QByteArrayView bytes)
 {
     static const QStringList suffixes = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                                          QStringLiteral("bmp"), QStringLiteral("gif"), QStringLiteral("webp")};
-    if (suffixes.contains(QFileInfo(path).suffix().toLower()))
+    if (suffixes.contains(QFileInfo(fileName).suffix().toLower()))
         return true;
+    return bytes.startsWith("\x89PNG") || bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("BM")
+        || bytes.startsWith("GIF8") || (bytes.size() >= 12 && bytes.startsWith("RIFF") && bytes.sliced(8, 4) == "WEBP");
+}
+
+bool looksLikeImageFile(const QString& path)
+{
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(12);
-    return head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("BM")
-        || head.startsWith("GIF8") || (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP");
+    return looksLikeImage(path, file.open(QIODevice::ReadOnly) ? file.read(12) : QByteArray());
 }
 
 ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide)
@@ -57,36 +127,17 @@ ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSi
     result.error = checkInputFile(path);
     if (!result.error.isEmpty())
         return result;
-
-    // Qt refuses images over 256 MB by default; our own limit (checked below, before decoding)
-    // is in pixels, so raise Qt's to what the largest allowed image needs at 8 bytes a pixel
-    // (16-bit RGBA).
-    QImageReader::setAllocationLimit(static_cast<int>(maxImagePixels * 8 / (1024 * 1024)) + 1);
-
     QImageReader reader(path);
-    reader.setAutoTransform(true); // a phone photo's EXIF orientation, as a viewer shows it
-    if (!reader.canRead()) {
-        result.error = ImageLoader::tr("%1: not an image that can be read (%2)").arg(path, reader.errorString());
-        return result;
-    }
-    const QSize declared = reader.size();
-    if (declared.isValid() && exceedsPixelLimit(declared)) {
-        result.error = tooManyPixels(path, declared);
-        return result;
-    }
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        result.error = ImageLoader::tr("%1: the image cannot be decoded (%2)").arg(path, reader.errorString());
-        return result;
-    }
-    if (exceedsPixelLimit(image.size())) {
-        result.error = tooManyPixels(path, image.size());
-        return result;
-    }
-    result = imageToTensor(image, mode, maxSide);
-    if (!result.ok())
-        result.error = QStringLiteral("%1: %2").arg(path, result.error);
-    return result;
+    return readImage(reader, path, mode, maxSide);
+}
+
+ImageLoadResult decodeImageTensor(const QByteArray& bytes, const QString& sourceName, ChannelMode mode, int maxSide)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    return readImage(reader, sourceName, mode, maxSide);
 }
 
 ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide)
@@ -153,33 +204,29 @@ ChannelRange channelRange(const core::Tensor& tensor, int channel)
     return low <= high ? ChannelRange{low, high} : ChannelRange{};
 }
 
+PngEncodeResult encodeChannelAsPng(const core::Tensor& tensor, int channel)
+{
+    PngEncodeResult result;
+    QImage image;
+    result.error = drawChannel(tensor, channel, image);
+    if (!result.error.isEmpty())
+        return result;
+    QBuffer buffer(&result.png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image)) {
+        result.png.clear();
+        result.error = ImageLoader::tr("the PNG cannot be encoded: %1").arg(writer.errorString());
+    }
+    return result;
+}
+
 QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path)
 {
-    if (tensor.rank() < 2 || channel < 0 || channel >= tensor.planeCount())
-        return ImageLoader::tr("%1: there is no channel %2 to save").arg(path).arg(channel);
-    const core::ConstMatrixMap plane = tensor.plane(channel);
-
-    const auto [low, high] = channelRange(tensor, channel);
-    const double range = static_cast<double>(high) - static_cast<double>(low);
-    QImage image(static_cast<int>(plane.cols()), static_cast<int>(plane.rows()), QImage::Format_Grayscale8);
-    if (image.isNull())
-        return ImageLoader::tr("%1: not enough memory for a %2\u00d7%3 image").arg(path).arg(plane.cols()).arg(plane.rows());
-    for (int y = 0; y < image.height(); ++y) {
-        uchar* line = image.scanLine(y);
-        for (int x = 0; x < image.width(); ++x) {
-            const float value = plane(y, x);
-            int grey = 0;
-            if (std::isnan(value))
-                grey = 0;
-            else if (std::isinf(value))
-                grey = value > 0 ? 255 : 0;
-            else if (range > 0.0)
-                grey = static_cast<int>(std::lround((static_cast<double>(value) - low) / range * 255.0));
-            else
-                grey = 128;
-            line[x] = static_cast<uchar>(grey);
-        }
-    }
+    QImage image;
+    const QString error = drawChannel(tensor, channel, image);
+    if (!error.isEmpty())
+        return QStringLiteral("%1: %2").arg(path, error);
 
     // QSaveFile writes to a temporary file and renames it, so a failed write never leaves half a PNG.
     QSaveFile file(path);

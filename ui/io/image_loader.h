@@ -2,6 +2,8 @@
 
 #include "core/tensor.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QSize>
 #include <QString>
 
@@ -16,6 +18,11 @@ namespace convscope::io {
 // phone-camera photos (8160×6120) fit.
 inline constexpr qint64 maxImagePixels = 50'000'000; // 50 megapixels
 
+// An image read whole into memory before decoding (convscope-cli's inputs, standard input among
+// them) may hold at most this many bytes: the largest allowed image stored uncompressed at 4 bytes
+// a pixel (a 32-bit BMP, 200 MB) fits; compressed photos are a tenth of that.
+inline constexpr qint64 maxImageFileBytes = 256 * 1024 * 1024;
+
 enum class ChannelMode { Gray, Rgb };
 
 // What went wrong, in one English sentence naming the file; empty on success.
@@ -25,17 +32,22 @@ struct ImageLoadResult {
     bool ok() const { return error.isEmpty(); }
 };
 
+// True when the file name ends in png, jpg, jpeg, bmp, gif or webp, or `bytes` (a file's first
+// bytes or all of them) start with one of those formats' signatures, so a renamed image, or one
+// sent to standard input with no name at all, is still recognised.
+bool looksLikeImage(const QString& fileName, QByteArrayView bytes);
+// looksLikeImage() with the first bytes of the file at `path`.
+bool looksLikeImageFile(const QString& path);
+
 // Reads PNG, JPEG, BMP, GIF, WebP (what Qt's image plugins read) into a tensor with values in
 // [0, 1]. Gray uses the luminance 0.299·R + 0.587·G + 0.114·B. When maxSide > 0 the image is
 // scaled down (keeping its aspect ratio) so its longer side is at most maxSide.
-// True when the file name ends in png, jpg, jpeg, bmp, gif or webp, or the file starts with one
-// of those formats' signatures (so a renamed image is still recognised).
-bool looksLikeImageFile(const QString& path);
-
 ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide = 0);
+// The same from an image's bytes already in memory; `sourceName` names it in messages.
+ImageLoadResult decodeImageTensor(const QByteArray& bytes, const QString& sourceName, ChannelMode mode, int maxSide = 0);
 ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide = 0);
 
-// The smallest and largest finite value of one channel of a C×H×W tensor: what saveChannelAsImage
+// The smallest and largest finite value of one channel of a C×H×W tensor: what encodeChannelAsPng
 // draws black and white. Both 0 when the channel holds no finite value.
 struct ChannelRange {
     float low = 0.0f;
@@ -43,9 +55,16 @@ struct ChannelRange {
 };
 ChannelRange channelRange(const core::Tensor& tensor, int channel);
 
-// Writes one channel as an 8-bit grey PNG, mapping [min, max] of the values to [0, 255] (a
-// constant channel is mid grey; infinity white, −infinity and NaN black). The file is replaced
-// atomically. Returns an empty string on success, else the error.
+struct PngEncodeResult {
+    QByteArray png;
+    QString error; // one English sentence; empty on success
+};
+
+// One channel as the bytes of an 8-bit grey PNG, mapping [min, max] of the values to [0, 255] (a
+// constant channel is mid grey; infinity white, −infinity and NaN black).
+PngEncodeResult encodeChannelAsPng(const core::Tensor& tensor, int channel);
+// encodeChannelAsPng() written to `path`, replacing the file atomically. Returns an empty string
+// on success, else the error naming the file.
 QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path);
 
 } // namespace convscope::io
