@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ConvScope needs to build, test and run, skipping those present.
 # Non-interactive, so it works from CI as root; uses sudo when run as another user.
+#   scripts/install-deps.sh            what building, testing and running need
+#   scripts/install-deps.sh --package  and what making and checking the Debian package needs
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config file help2man
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
   qt6-image-formats-plugins libqt6svg6
@@ -12,6 +14,9 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core
   clang-14 libclang-rt-14-dev
 )
+# qt6-base-dev only recommends libqt6opengl6-dev, yet Qt6Charts' CMake package needs Qt6OpenGL's,
+# and this script installs without recommends: it is named above for that reason.
+[ "${1:-}" = "--package" ] && packages+=(lintian appstream appstream-util desktop-file-utils)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -4,10 +4,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -16,14 +19,30 @@ void printError(const QString& message)
     std::fprintf(stderr, "convscope: %s\n", qPrintable(message));
 }
 
+// --help and --version only print, so they must work where there is no display (a terminal over
+// ssh, help2man making the manual page at build time): a QCoreApplication is enough for them.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ConvScope"));
-    QApplication::setOrganizationName(QStringLiteral("ConvScope"));
-    QApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
+    const std::unique_ptr<QCoreApplication> app =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ConvScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ConvScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
+    // Docks and task bars match the window to its desktop entry, whose icon and name they show.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.convscope.ConvScope"));
 
     // The language first, so --help and every message come out in it: --lang, else the one
     // chosen in the Language menu last time, else the system's.
@@ -61,7 +80,7 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("lesson"),
                                  QApplication::translate("main", "A lesson file (.convscope) to open."),
                                  QApplication::translate("main", "[LESSON]"));
-    parser.process(app);
+    parser.process(*app);
     if (parser.positionalArguments().size() > 1) {
         printError(QApplication::translate("main", "unexpected argument “%1”: give one lesson file at most.")
                        .arg(parser.positionalArguments().at(1)));
@@ -86,6 +105,7 @@ int main(int argc, char* argv[])
         }
     }
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/convscope.svg")));
     convscope::ui::MainWindow window;
     // The lesson first, so --page can show another page of it.
     QString lessonError;
