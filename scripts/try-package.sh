@@ -2,13 +2,13 @@
 # Installs a ConvScope .deb (default: the newest in build/release) on a brand-new minimal Debian 12
 # (debootstrap, from the archive this machine's apt uses) with nothing but what the package pulls
 # in, and uses it there: both programs start, the bundled files are found under /usr/share, a
-# Korean font is present, a WebP picture opens, and the Korean window renders to a screenshot.
+# Korean font is present, a WebP picture opens, and every page renders in both languages.
 # Needs root. The base system is cached in $FRESH_CACHE (default /var/tmp/fresh-debian).
-#   scripts/try-package.sh [PACKAGE.deb] [SCREENSHOT.png]
+#   scripts/try-package.sh [PACKAGE.deb] [SCREENSHOT-FOLDER]   (default build/release/package-shots)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(realpath "${1:-$(ls -t build/release/convscope_*.deb | head -n 1)}")
-shot=${2:-build/release/package-ko.png}
+shots=${2:-build/release/package-shots}
 cache=${FRESH_CACHE:-/var/tmp/fresh-debian}
 mkdir -p "$cache"
 mirror=$(grep -hoE '^URIs:[[:space:]]*\S+' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 | awk '{print $2}')
@@ -38,6 +38,7 @@ inside "convscope --version; convscope-cli --version; ls /usr/share/man/man1/con
 inside 'font=$(fc-list :lang=ko family | head -n 1); [ -n "$font" ]; echo "a Korean font: $font"' 
 inside "convscope-cli conv --input /tmp/car.webp --kernel edge --output /tmp/edges.png && echo 'a WebP picture opens'"
 inside "convscope-cli predict --model bundled --input /tmp/edges.png >/dev/null && echo 'the bundled model is found under /usr/share/convscope'"
-inside "QT_QPA_PLATFORM=offscreen convscope --lang ko --page training --screenshot /tmp/ko.png --size 1280x800"
-cp "$root/tmp/ko.png" "$shot"
-echo "the installed package works; its Korean window: $shot"
+inside 'mkdir -p /tmp/shots; for lang in en ko; do for page in convolution activation-maps pooling output-size training network; do
+  QT_QPA_PLATFORM=offscreen convscope --lang $lang --page $page --screenshot /tmp/shots/$page-$lang.png --size 1280x800 2>/dev/null; done; done'
+mkdir -p "$shots" && cp "$root"/tmp/shots/*.png "$shots"/
+echo "the installed package works; every page in both languages: $shots"
