@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QListWidget>
@@ -37,6 +38,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -61,6 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new PageStack)
 {
     m_baseFont = QApplication::font();
+    m_pendingLessonTimer = new QTimer(this);
+    m_pendingLessonTimer->setInterval(50);
+    connect(m_pendingLessonTimer, &QTimer::timeout, this, &MainWindow::retryPendingLesson);
     // The presentation toolbar appears at once: animated, the page under it was laid out again
     // (charts and all) at every step of the slide.
     setAnimated(false);
@@ -121,10 +126,7 @@ void MainWindow::connectNetworkPage(NetworkPage* network)
     // Pages are looked up when asked, so the links hold after rebuildPages().
     connect(network, &NetworkPage::openConvolutionStep, this, [this](const ConvStepRequest& request) {
         auto* stepper = qobject_cast<StepperPage*>(page(QStringLiteral("convolution")));
-        if (stepper
-            && stepper->model()->showNetworkStep(request.input, request.kernels, request.bias, request.stride,
-                                                 request.padding, request.outY, request.outX, request.title,
-                                                 request.reluFollows))
+        if (stepper && stepper->model()->showNetworkStep(request))
             showPage(QStringLiteral("convolution"));
     });
     connect(network, &NetworkPage::openPoolingStep, this, [this](const PoolStepRequest& request) {
@@ -247,14 +249,12 @@ bool MainWindow::setLanguage(const QString& language)
         return false;
     if (language == io::Translations::current())
         return true;
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)); page && page->isBusy()) {
-            QMessageBox::information(this, tr("Language"),
-                                     tr("A training run is in progress. Switch the language when it has finished "
-                                        "or after stopping it."));
-            createMenus(); // puts the check mark back on the current language
-            return false;
-        }
+    if (activity() != Page::Activity::Idle) {
+        QMessageBox::information(this, tr("Language"),
+                                 tr("A training run is in progress. Switch the language when it has finished "
+                                    "or after stopping it."));
+        createMenus(); // puts the check mark back on the current language
+        return false;
     }
     if (!io::Translations::install(language))
         return false;
@@ -498,13 +498,11 @@ io::Lesson MainWindow::lesson(const QString& title) const
     return lesson;
 }
 
-QString MainWindow::applyLesson(const io::Lesson& lesson)
+QString MainWindow::checkLesson(const io::Lesson& lesson) const
 {
-    // Everything is checked before anything changes, so a refused lesson leaves the window as it was.
     if (!m_ids.contains(lesson.page))
         return tr("The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.")
             .arg(lesson.page, m_ids.join(QStringLiteral(", ")));
-    std::optional<ColourMapKind> colourMap;
     if (!lesson.colourMap.isEmpty()) {
         ColourMapKind kind;
         if (!ColourMap::fromId(lesson.colourMap, &kind)) {
@@ -515,7 +513,6 @@ QString MainWindow::applyLesson(const io::Lesson& lesson)
                       "are: %2.")
                 .arg(lesson.colourMap, ids.join(QStringLiteral(", ")));
         }
-        colourMap = kind;
     }
     for (const QString& id : lesson.hiddenControls) {
         if (!m_ids.contains(id))
@@ -523,25 +520,59 @@ QString MainWindow::applyLesson(const io::Lesson& lesson)
     }
     // A run would be changed under its feet; the dataset a fresh Training page loads is not (the
     // language switch gives new pages their states while they load it too).
-    if (const auto* training = qobject_cast<const TrainingPage*>(page(QStringLiteral("training")));
-        training && training->model()->state() != TrainingModel::State::Idle)
+    if (activity() == Page::Activity::Running)
         return tr("A training run is in progress. Open the lesson when it has finished or after stopping it.");
-    if (!lesson.language.isEmpty() && lesson.language != io::Translations::current()) {
-        // The switch waits for pages still loading (a window opened with the lesson), a few seconds at most.
-        QElapsedTimer waited;
-        waited.start();
-        const auto busy = [this] {
-            for (int i = 0; i < m_pages->count(); ++i)
-                if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)); page && page->isBusy())
-                    return true;
-            return false;
-        };
-        while (busy() && waited.elapsed() < 30'000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (busy() || !setLanguage(lesson.language))
-            return tr("The interface could not switch to the lesson’s language “%1”.").arg(lesson.language);
-    }
+    return {};
+}
 
+QString MainWindow::applyLesson(const io::Lesson& lesson)
+{
+    // Everything is checked before anything changes, so a refused lesson leaves the window as it was.
+    if (const QString refusal = checkLesson(lesson); !refusal.isEmpty())
+        return refusal;
+    const bool switchesLanguage = !lesson.language.isEmpty() && lesson.language != io::Translations::current();
+    if (switchesLanguage && activity() == Page::Activity::Preparing) {
+        // Rebuilding the pages would throw away a dataset being read (a window opened with the
+        // lesson): the lesson waits for it while the events go on, and a later lesson replaces it.
+        m_pendingLesson = lesson;
+        m_pendingLessonWait.start();
+        m_pendingLessonTimer->start();
+        return {};
+    }
+    m_pendingLesson.reset();
+    m_pendingLessonTimer->stop();
+    return showLesson(lesson);
+}
+
+void MainWindow::retryPendingLesson()
+{
+    if (!m_pendingLesson) {
+        m_pendingLessonTimer->stop();
+        return;
+    }
+    if (activity() == Page::Activity::Preparing && m_pendingLessonWait.elapsed() < maxLessonWaitMs)
+        return;
+    m_pendingLessonTimer->stop();
+    const io::Lesson lesson = *std::exchange(m_pendingLesson, std::nullopt);
+    QString error = checkLesson(lesson); // a run may have started meanwhile
+    if (error.isEmpty())
+        error = activity() == Page::Activity::Idle
+            ? showLesson(lesson)
+            : tr("The interface could not switch to the lesson’s language “%1”.").arg(lesson.language);
+    // Nobody is waiting for an answer any more: the window says what went wrong itself (a window
+    // that only renders a screenshot has nobody to tell).
+    if (!error.isEmpty() && !testAttribute(Qt::WA_DontShowOnScreen))
+        QMessageBox::warning(this, tr("Open lesson"), error);
+    emit pendingLessonFinished(error);
+}
+
+QString MainWindow::showLesson(const io::Lesson& lesson)
+{
+    if (!lesson.language.isEmpty() && !setLanguage(lesson.language))
+        return tr("The interface could not switch to the lesson’s language “%1”.").arg(lesson.language);
+    std::optional<ColourMapKind> colourMap;
+    if (ColourMapKind kind; !lesson.colourMap.isEmpty() && ColourMap::fromId(lesson.colourMap, &kind))
+        colourMap = kind;
     // States of pages this version does not have are ignored, as a page ignores unknown keys.
     for (int i = 0; i < m_pages->count(); ++i) {
         if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)); page && lesson.pages.contains(m_ids.value(i)))
@@ -554,6 +585,16 @@ QString MainWindow::applyLesson(const io::Lesson& lesson)
     m_lessonTitle = lesson.title;
     createMenus(); // the colour map's check mark and the window title
     return {};
+}
+
+Page::Activity MainWindow::activity() const
+{
+    Page::Activity busiest = Page::Activity::Idle;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)))
+            busiest = std::max(busiest, page->activity());
+    }
+    return busiest;
 }
 
 QString MainWindow::openLesson(const QString& path)

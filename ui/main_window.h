@@ -10,12 +10,18 @@
 #include <QStringList>
 
 #include "ui/io/lesson_file.h"
+#include "ui/widgets/page.h"
+
+#include <QElapsedTimer>
+
+#include <optional>
 
 class QAction;
 class QListWidget;
 class QMenu;
 class QShortcut;
 class QSplitter;
+class QTimer;
 class QToolBar;
 
 namespace convscope::ui {
@@ -75,10 +81,18 @@ public:
     // the colour map and the pages whose settings are hidden; applyLesson() shows exactly that,
     // switching the language first when the lesson names one. Both return a translated sentence
     // naming what is wrong, or an empty string; nothing changes when a lesson is refused.
+    // A lesson in another language while a page is still preparing (the Training page reading
+    // its dataset) is accepted and shown once the page is ready, at most maxLessonWaitMs later:
+    // isLessonPending() until then, and pendingLessonFinished() says how it went.
     io::Lesson lesson(const QString& title) const;
     QString applyLesson(const io::Lesson& lesson);
     QString openLesson(const QString& path);
     QString lessonTitle() const { return m_lessonTitle; }
+    bool isLessonPending() const { return m_pendingLesson.has_value(); }
+    static constexpr int maxLessonWaitMs = 30'000;
+
+    // The busiest page's activity: Running when any page runs, else Preparing when any prepares.
+    Page::Activity activity() const;
 
     // Hides a page's settings controls (its Page::presentationHidden() widgets) so students step
     // through a prepared lesson without changing it; kept across a language switch and saved in
@@ -88,6 +102,11 @@ public:
 
     // The trained model the pages share: the Training page hands its model to the network views.
     ModelStore* modelStore() const { return m_modelStore; }
+
+signals:
+    // A lesson applyLesson() left pending was shown (`error` empty) or could not be (the window
+    // has told the user why).
+    void pendingLessonFinished(const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,6 +120,10 @@ private:
     // Menus, toolbar and window title in the current language (replacing any earlier ones).
     void createMenus();
     void rebuildPages();
+    // applyLesson()'s parts: what refuses a lesson, and showing one that passed.
+    QString checkLesson(const io::Lesson& lesson) const;
+    QString showLesson(const io::Lesson& lesson);
+    void retryPendingLesson();
     void updatePresentAction();
     void applyFontScale(double scale);
     // The lesson list as wide as its longest title, and the splitter giving it no more.
@@ -128,6 +151,9 @@ private:
     QString m_lessonTitle;                                // of the lesson last opened, for the window title
     QSet<QString> m_settingsHidden;                       // page ids whose settings a lesson hides
     QHash<QString, QList<QPointer<QWidget>>> m_hiddenByLesson; // what that hid, to show it again
+    std::optional<io::Lesson> m_pendingLesson; // accepted, waiting for a page to finish preparing
+    QElapsedTimer m_pendingLessonWait;
+    QTimer* m_pendingLessonTimer = nullptr;
 };
 
 } // namespace convscope::ui

@@ -127,15 +127,31 @@ int main(int argc, char* argv[])
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.resize(size);
         window.show();
-        // Let layouts settle and the coalesced model signals arrive before painting.
-        for (int i = 0; i < 3; ++i)
-            QApplication::processEvents();
         const QString file = parser.value(screenshotOption);
-        if (!window.grab().save(file, "PNG")) {
+        const auto shoot = [&window, &file] {
+            // Let layouts settle and the coalesced model signals arrive before painting.
+            for (int i = 0; i < 3; ++i)
+                QApplication::processEvents();
+            if (window.grab().save(file, "PNG"))
+                return 0;
             printError(QApplication::translate("main", "could not write the screenshot to “%1”.").arg(file));
             return 1;
-        }
-        return 0;
+        };
+        if (!window.isLessonPending())
+            return shoot();
+        // A lesson in another language is shown once the pages have read their data.
+        QObject::connect(&window, &convscope::ui::MainWindow::pendingLessonFinished, &window,
+                         [&](const QString& error) {
+                             if (!error.isEmpty()) {
+                                 printError(error);
+                                 QApplication::exit(2);
+                                 return;
+                             }
+                             if (parser.isSet(pageOption))
+                                 window.showPage(parser.value(pageOption));
+                             QApplication::exit(shoot());
+                         });
+        return QApplication::exec();
     }
 
     window.show();

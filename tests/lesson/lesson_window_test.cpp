@@ -173,6 +173,47 @@ TEST_CASE("a lesson naming a language switches the interface to it", "[lesson]")
     CHECK(window.windowTitle().startsWith(QStringLiteral("합성곱")));
 }
 
+TEST_CASE("a lesson in another language waits for the pages still reading their data", "[lesson]")
+{
+    const Restore restore;
+    io::Lesson lesson;
+    {
+        MainWindow teacher;
+        waitUntilIdle(teacher);
+        lesson = teacher.lesson(QStringLiteral("합성곱"));
+    }
+    lesson.language = QStringLiteral("ko");
+    lesson.page = QStringLiteral("pooling");
+    io::Lesson later = lesson;
+    later.page = QStringLiteral("output-size");
+
+    // A window just opened with a lesson: its Training page is reading the bundled digits.
+    MainWindow window;
+    REQUIRE(window.activity() == ui::Page::Activity::Preparing);
+    QStringList finished;
+    QObject::connect(&window, &MainWindow::pendingLessonFinished, [&finished](const QString& error) { finished << error; });
+    REQUIRE(window.applyLesson(lesson) == QString());
+    CHECK(window.isLessonPending());
+    CHECK(io::Translations::current() == QStringLiteral("en")); // nothing changed yet
+    // The lesson opened last wins.
+    REQUIRE(window.applyLesson(later) == QString());
+    waitUntilIdle(window);
+    CHECK(finished == QStringList{QString()});
+    CHECK(io::Translations::current() == QStringLiteral("ko"));
+    CHECK(window.currentPageId() == QStringLiteral("output-size"));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("합성곱")));
+
+    SECTION("a window closed while its lesson waits")
+    {
+        auto* closing = new MainWindow;
+        lesson.language = QStringLiteral("en");
+        REQUIRE(closing->applyLesson(lesson) == QString());
+        CHECK(closing->isLessonPending());
+        delete closing;
+        QCoreApplication::processEvents();
+    }
+}
+
 TEST_CASE("a lesson the window cannot show is refused and nothing changes", "[lesson]")
 {
     const Restore restore;

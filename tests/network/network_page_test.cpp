@@ -604,8 +604,7 @@ TEST_CASE("the Convolution and Pooling pages step through a network value on its
     openAndPick(f, 4, 6, 9, 3);
     const std::optional<ConvStepRequest> conv = f.model().convStepRequest();
     REQUIRE(conv);
-    REQUIRE(stepper.model()->showNetworkStep(conv->input, conv->kernels, conv->bias, conv->stride, conv->padding,
-                                             conv->outY, conv->outX, conv->title, conv->reluFollows));
+    REQUIRE(stepper.model()->showNetworkStep(*conv));
     settle();
     StepperModel& model = *stepper.model();
     CHECK(model.channels() == 8);
@@ -628,8 +627,10 @@ TEST_CASE("the Convolution and Pooling pages step through a network value on its
     CHECK(model.networkSource().isEmpty());
     CHECK_FALSE(model.reluFollows());
     // More channels than the page shows are refused, and nothing changes.
-    CHECK_FALSE(model.showNetworkStep(core::Tensor({17, 5, 5}), core::Tensor({1, 17, 3, 3}), 0.0f, 1, 0, 0, 0,
-                                      QString(), false));
+    ConvStepRequest tooWide;
+    tooWide.input = core::Tensor({17, 5, 5});
+    tooWide.kernels = core::Tensor({1, 17, 3, 3});
+    CHECK_FALSE(model.showNetworkStep(tooWide));
     CHECK(model.channels() == 8);
 
     // The first max pooling: the block of whole windows around the clicked value.

@@ -10,17 +10,13 @@
 namespace convscope::test {
 
 // Pages may load data on a worker when they are built (the Training page's dataset); the
-// language switch waits for them, and so does a test. Fails the test after 30 s.
+// language switch and a lesson in another language wait for them, and so does a test. Fails the
+// test after 30 s.
 inline void waitUntilIdle(const ui::MainWindow& window)
 {
     QElapsedTimer clock;
     clock.start();
-    const auto busy = [&window] {
-        for (const QString& id : window.pageIds())
-            if (const auto* page = dynamic_cast<const ui::Page*>(window.page(id)); page && page->isBusy())
-                return true;
-        return false;
-    };
+    const auto busy = [&window] { return window.activity() != ui::Page::Activity::Idle || window.isLessonPending(); };
     while (busy() && clock.elapsed() < 30'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     REQUIRE_FALSE(busy());

@@ -340,27 +340,30 @@ void StepperModel::resetToLectureExample()
     m_player.setPosition(1);
 }
 
-bool StepperModel::showNetworkStep(const core::Tensor& image, const core::Tensor& kernels, float bias, int stride,
-                                   int padding, int row, int col, const QString& source, bool reluFollows)
+bool StepperModel::showNetworkStep(const ConvStepRequest& request)
 {
+    const core::Tensor& image = request.input;
+    const core::Tensor& kernels = request.kernels;
+    const int stride = request.stride;
+    const int padding = request.padding;
     const int channelCount = image.rank() == 3 ? image.dim(0) : 0;
     if (channelCount < 1 || channelCount > maxChannels || image.dim(1) > maxImageSide || image.dim(2) > maxImageSide
         || kernels.rank() != 4 || kernels.dim(0) != 1 || kernels.dim(1) != channelCount
         || kernels.dim(2) > maxKernelSide || kernels.dim(3) > maxKernelSide || stride < 1 || stride > maxStride
-        || padding < 0 || padding > maxPadding || !std::isfinite(bias))
+        || padding < 0 || padding > maxPadding || !std::isfinite(request.bias))
         return false;
     pause();
     m_image = image;
     m_kernels = kernels;
-    m_bias = bias;
+    m_bias = request.bias;
     m_stride = stride;
     m_padding = padding;
     m_dilation = 1;
     m_presetId.clear();
     recompute(true);
-    m_networkSource = source;
-    m_reluFollows = reluFollows;
-    jumpToOutput(row, col);
+    m_networkSource = request.title;
+    m_reluFollows = request.reluFollows;
+    jumpToOutput(request.outY, request.outX);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "core/conv_trace.h"
 #include "core/output_size.h"
 #include "core/tensor.h"
+#include "ui/network/step_requests.h"
 #include "ui/widgets/step_player.h"
 
 #include <QJsonObject>
@@ -118,13 +119,12 @@ public:
     void resetToLectureExample();
 
     // --- one value of a trained network (the Inside the network page) -------------------------
-    // Steps through a convolution layer of a trained network on its real data: `image` C × H × W
-    // is the layer's input (1 ≤ C ≤ maxChannels, sides ≤ maxImageSide), `kernels` 1 × C × F × F
-    // one learned filter, and the animation stands on output cell (row, col). Values are kept as
-    // they are, not rounded. `source` says where they came from; `reluFollows` adds the ReLU
-    // after the total. False, with nothing changed, when the data exceeds the limits above.
-    bool showNetworkStep(const core::Tensor& image, const core::Tensor& kernels, float bias, int stride, int padding,
-                         int row, int col, const QString& source, bool reluFollows);
+    // Steps through a convolution layer of a trained network on its real data: the request's
+    // input C × H × W (1 ≤ C ≤ maxChannels, sides ≤ maxImageSide) and one learned filter
+    // 1 × C × F × F, the animation standing on its output cell. Values are kept as they are, not
+    // rounded; its title says where they came from, and the ReLU follows the total when the layer
+    // has one. False, with nothing changed, when the data exceeds the limits above.
+    bool showNetworkStep(const ConvStepRequest& request);
     // Where the data came from, empty unless showNetworkStep set it; a change of shape or setting
     // clears it (edited values keep it).
     const QString& networkSource() const { return m_networkSource; }

@@ -269,9 +269,11 @@ void TrainingPage::setState(const QJsonObject& state)
     }
 }
 
-bool TrainingPage::isBusy() const
+Page::Activity TrainingPage::activity() const
 {
-    return m_model->state() != TrainingModel::State::Idle || m_model->isLoadingDataset();
+    if (m_model->state() != TrainingModel::State::Idle)
+        return Activity::Running;
+    return m_model->isLoadingDataset() ? Activity::Preparing : Activity::Idle;
 }
 
 QList<QWidget*> TrainingPage::presentationHidden() const

@@ -44,7 +44,7 @@ public:
     // where this one was. Busy while training or loading.
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
-    bool isBusy() const override;
+    Activity activity() const override;
     QList<QWidget*> presentationHidden() const override;
 
     TrainingModel* model() const { return m_model; }

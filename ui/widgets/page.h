@@ -23,9 +23,12 @@ public:
     virtual QJsonObject state() const = 0;
     virtual void setState(const QJsonObject& state) = 0;
 
-    // True while the page runs work a rebuild would throw away (a training run); the language
-    // switch then waits until it has finished.
-    virtual bool isBusy() const { return false; }
+    // What the page is doing that rebuilding it would throw away. A lesson or a language switch
+    // waits for a page that is Preparing (reading a dataset, which ends by itself) and is refused
+    // while one is Running (a training run, which only the user ends).
+    enum class Activity { Idle, Preparing, Running };
+    virtual Activity activity() const { return Activity::Idle; }
+    bool isBusy() const { return activity() != Activity::Idle; }
 
     // The controls hidden in presentation mode, which keeps only what steps through the lesson
     // (play, step, timeline) and the views: settings panels, file buttons, editors.
