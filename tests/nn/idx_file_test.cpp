@@ -3,10 +3,9 @@
 #include "core/data/dataset_error.h"
 #include "core/data/idx_file.h"
 #include "tests/catch.h"
+#include "tests/gzipped.h"
 #include "tests/nn/approx.h"
 #include "tests/nn/temp_folder.h"
-
-#include <zlib.h>
 
 #include <chrono>
 #include <stop_token>
@@ -50,21 +49,6 @@ std::vector<std::uint8_t> labelFile(const std::vector<std::uint8_t>& labels)
     putBigEndian(bytes, static_cast<std::uint32_t>(labels.size()));
     bytes.insert(bytes.end(), labels.begin(), labels.end());
     return bytes;
-}
-
-std::vector<std::uint8_t> gzipped(const std::vector<std::uint8_t>& bytes)
-{
-    z_stream stream{};
-    REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::vector<std::uint8_t> out(deflateBound(&stream, static_cast<uLong>(bytes.size())));
-    stream.next_in = const_cast<Bytef*>(bytes.data());
-    stream.avail_in = static_cast<uInt>(bytes.size());
-    stream.next_out = out.data();
-    stream.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
 }
 
 std::string errorReading(const std::filesystem::path& path, bool images = true)
