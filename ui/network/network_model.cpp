@@ -1,5 +1,6 @@
 #include "ui/network/network_model.h"
 
+#include "core/data/fit_to_input.h"
 #include "ui/io/data_location.h"
 #include "ui/io/image_loader.h"
 #include "ui/model_store.h"
@@ -166,7 +167,7 @@ void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, Prepar
     // Keep a drawn or photographed digit across models; a test image restarts the new set.
     if (m_source != Source::TestImage && !m_input.empty()) {
         const core::Tensor digit = m_preprocessing ? m_preprocessing->result : m_input;
-        m_input = fitToInput(digit);
+        m_input = core::fitToInput(digit, m_network->spec().input);
         runForward();
     } else if (hasTestImages()) {
         showTestImage(std::min(m_testIndex, testImageCount() - 1));
@@ -339,21 +340,9 @@ bool NetworkModel::showPreprocessed(const core::Tensor& picture, Source source, 
                                      .arg(name));
         return false;
     }
-    core::Tensor input = fitToInput(steps.result);
+    core::Tensor input = core::fitToInput(steps.result, m_network->spec().input);
     setInput(std::move(input), source, name, std::move(steps));
     return true;
-}
-
-core::Tensor NetworkModel::fitToInput(const core::Tensor& digit) const
-{
-    const std::vector<int>& shape = m_network->spec().input;
-    core::Tensor plane = digit;
-    if (plane.dim(1) != shape[1] || plane.dim(2) != shape[2])
-        plane = core::resampleArea(plane, shape[1], shape[2]);
-    core::Tensor input(shape);
-    for (int c = 0; c < shape[0]; ++c)
-        input.plane(c) = plane.plane(0);
-    return input;
 }
 
 void NetworkModel::setInput(core::Tensor input, Source source, const QString& name,
