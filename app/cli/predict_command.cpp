@@ -4,6 +4,7 @@
 #include "app/cli/cli_options.h"
 #include "app/cli/file_argument.h"
 #include "core/data/digit_preprocessing.h"
+#include "core/data/fit_to_input.h"
 #include "core/nn/model_file.h"
 #include "ui/io/image_loader.h"
 #include "ui/io/data_location.h"
@@ -17,20 +18,6 @@
 #include <span>
 
 namespace convscope::cli {
-namespace {
-
-// Each channel of a C×H×W picture resampled to rows × cols by area averaging.
-core::Tensor resampled(const core::Tensor& picture, int rows, int cols)
-{
-    const int channels = picture.dim(0);
-    core::Tensor result({channels, rows, cols});
-    for (int c = 0; c < channels; ++c)
-        result.plane(c) = core::resampleArea(core::Tensor::fromMatrix(picture.plane(c)), rows, cols).plane(0);
-    return result;
-}
-
-} // namespace
-
 QByteArray PredictCommand::run(const QStringList& arguments)
 {
     CliOptions options(
@@ -95,10 +82,8 @@ QByteArray PredictCommand::run(const QStringList& arguments)
             throw CliError(tr("%1: no digit found: nothing stands out from the background").arg(FileArgument::inputName(inputPath)));
         picture = prepared.result;
     }
-    if (picture.dim(1) != input[1] || picture.dim(2) != input[2])
-        picture = resampled(picture, input[1], input[2]);
 
-    const std::vector<float> probabilities = network.classify(picture);
+    const std::vector<float> probabilities = network.classify(core::fitToInput(picture, input));
     const auto best = static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
     const auto nameOf = [&](int label) {
         const std::string& name = model.metadata.classNames.at(static_cast<std::size_t>(label));

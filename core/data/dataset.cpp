@@ -21,11 +21,24 @@ bool endsWith(const std::string& text, const std::string& suffix)
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// The file of one of the four roles, e.g. stem "train-images" and type "idx3-ubyte".
-std::filesystem::path findFile(const std::filesystem::path& folder, const std::string& stem, const std::string& type)
+// The names each of the four files goes by, before "-idx3-ubyte" or "-idx1-ubyte": the test files
+// are "t10k-…" in MNIST and Fashion-MNIST, "test-…" in EMNIST ("emnist-letters-test-images-…").
+const std::vector<std::string> trainImageStems{"train-images"};
+const std::vector<std::string> trainLabelStems{"train-labels"};
+const std::vector<std::string> testImageStems{"t10k-images", "test-images"};
+const std::vector<std::string> testLabelStems{"t10k-labels", "test-labels"};
+
+// The file of one of the four roles, e.g. stems {"train-images"} and type "idx3-ubyte": a file of
+// exactly one of the names, else the only file whose name ends in one of them.
+std::filesystem::path findFile(const std::filesystem::path& folder, const std::vector<std::string>& stems,
+                               const std::string& type)
 {
-    const std::array<std::string, 4> exact{stem + "-" + type + ".gz", stem + "-" + type, stem + "." + type + ".gz",
-                                           stem + "." + type};
+    std::vector<std::string> exact;
+    for (const std::string& stem : stems) {
+        for (const std::string& name :
+             {stem + "-" + type + ".gz", stem + "-" + type, stem + "." + type + ".gz", stem + "." + type})
+            exact.push_back(name);
+    }
     std::error_code error;
     for (const std::string& name : exact) {
         if (std::filesystem::is_regular_file(folder / name, error))
@@ -43,12 +56,26 @@ std::filesystem::path findFile(const std::filesystem::path& folder, const std::s
     }
     if (matches.size() == 1)
         return matches.front();
+    // "t10k-images-idx3-ubyte or test-images-idx3-ubyte", each name followed by `ending`.
+    const auto role = [&](const std::string& ending) {
+        std::string names;
+        for (const std::string& stem : stems)
+            names += (names.empty() ? "" : " or ") + stem + "-" + type + ending;
+        return names;
+    };
     if (matches.size() > 1) {
         std::sort(matches.begin(), matches.end());
-        throw DatasetError(folder.string() + ": several files could be " + stem + "-" + type + " ("
+        throw DatasetError(folder.string() + ": several files could be " + role("") + " ("
                            + matches[0].filename().string() + ", " + matches[1].filename().string() + ")");
     }
-    throw DatasetError(folder.string() + ": no " + stem + "-" + type + "[.gz] file");
+    throw DatasetError(folder.string() + ": no " + role("[.gz]") + " file");
+}
+
+void requireFolder(const std::filesystem::path& folder)
+{
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error))
+        throw DatasetError(folder.string() + ": no such folder");
 }
 
 ImageSet makeImageSet(IdxImages images, std::vector<std::uint8_t> labels, const std::string& setName)
@@ -124,15 +151,21 @@ std::vector<std::string> classNamesFor(const std::string& datasetName, int class
 
 Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name, std::stop_token stop)
 {
-    std::error_code error;
-    if (!std::filesystem::is_directory(folder, error))
-        throw DatasetError(folder.string() + ": no such folder");
-    const std::filesystem::path trainImages = findFile(folder, "train-images", "idx3-ubyte");
-    const std::filesystem::path trainLabels = findFile(folder, "train-labels", "idx1-ubyte");
-    const std::filesystem::path testImages = findFile(folder, "t10k-images", "idx3-ubyte");
-    const std::filesystem::path testLabels = findFile(folder, "t10k-labels", "idx1-ubyte");
+    requireFolder(folder);
+    const std::filesystem::path trainImages = findFile(folder, trainImageStems, "idx3-ubyte");
+    const std::filesystem::path trainLabels = findFile(folder, trainLabelStems, "idx1-ubyte");
+    const std::filesystem::path testImages = findFile(folder, testImageStems, "idx3-ubyte");
+    const std::filesystem::path testLabels = findFile(folder, testLabelStems, "idx1-ubyte");
     return makeDataset(name.empty() ? nameFromFolder(folder) : std::move(name), readIdxImages(trainImages, stop),
                        readIdxLabels(trainLabels, stop), readIdxImages(testImages, stop), readIdxLabels(testLabels, stop));
+}
+
+ImageSet loadIdxTestSet(const std::filesystem::path& folder, std::stop_token stop)
+{
+    requireFolder(folder);
+    const std::filesystem::path images = findFile(folder, testImageStems, "idx3-ubyte");
+    const std::filesystem::path labels = findFile(folder, testLabelStems, "idx1-ubyte");
+    return makeImageSet(readIdxImages(images, stop), readIdxLabels(labels, stop), "test");
 }
 
 Dataset makeDataset(std::string name, IdxImages trainImages, std::vector<std::uint8_t> trainLabels,

@@ -47,9 +47,10 @@ const std::vector<std::string>& fashionMnistClassNames();
 std::vector<std::string> classNamesFor(const std::string& datasetName, int classCount);
 
 // The standard file names: "train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-// "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte", each raw or with ".gz". Also found: the
-// same names with a prefix (EMNIST's "emnist-letters-train-images-idx3-ubyte.gz") and with a dot
-// before "idx" (some MNIST copies), when exactly one file matches.
+// "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte", each raw or with ".gz"; the test files also
+// as "test-images-idx3-ubyte" and "test-labels-idx1-ubyte". Also found: the same names with a
+// prefix (EMNIST's "emnist-letters-train-images-idx3-ubyte.gz", "emnist-letters-test-images-…")
+// and with a dot before "idx" (some MNIST copies), when exactly one file matches.
 //
 // Loads all four from `folder` and checks that they fit together (as many labels as images, the
 // same image size in both sets). `name` defaults to a name derived from the folder
@@ -57,6 +58,12 @@ std::vector<std::string> classNamesFor(const std::string& datasetName, int class
 // folder's name). Throws DatasetError naming the file at fault; nothing is kept then. Requesting
 // `stop` ends the reading early with DatasetLoadStopped.
 Dataset loadIdxDataset(const std::filesystem::path& folder, std::string name = {}, std::stop_token stop = {});
+
+// Only the test images and labels of such a folder, found by the same names; the training files
+// need not be there and are not read (full Fashion-MNIST's are six times the size). Throws
+// DatasetError naming the file at fault, or when the counts of images and labels differ;
+// requesting `stop` ends the reading early with DatasetLoadStopped.
+ImageSet loadIdxTestSet(const std::filesystem::path& folder, std::stop_token stop = {});
 
 // Puts four parsed files together with the same checks; `name` as above.
 Dataset makeDataset(std::string name, IdxImages trainImages, std::vector<std::uint8_t> trainLabels,

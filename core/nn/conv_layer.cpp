@@ -2,14 +2,13 @@
 
 #include "core/nn/gemm.h"
 
-#include <cmath>
-
 namespace convscope::core {
 
 template <typename T>
 ConvLayer<T>::ConvLayer(const LayerSpec& spec, const std::vector<int>& inputShape,
                         const std::vector<int>& outputShape)
-    : Layer<T>(spec, inputShape, outputShape)
+    : ParameterLayer<T>(spec, inputShape, outputShape,
+                        {spec.units, inputShape.at(0), spec.window, spec.window})
     , m_channels(inputShape.at(0))
     , m_height(inputShape.at(1))
     , m_width(inputShape.at(2))
@@ -19,30 +18,19 @@ ConvLayer<T>::ConvLayer(const LayerSpec& spec, const std::vector<int>& inputShap
     , m_pad(spec.padding)
     , m_outHeight(outputShape.at(1))
     , m_outWidth(outputShape.at(2))
-    , m_weights(Matrix::Zero(m_filters, m_channels * m_size * m_size))
-    , m_bias(ColumnVector<T>::Zero(m_filters))
-    , m_weightGradient(Matrix::Zero(m_filters, m_channels * m_size * m_size))
-    , m_biasGradient(ColumnVector<T>::Zero(m_filters))
 {
 }
 
 template <typename T>
 void ConvLayer<T>::prepare(int rows, int slots)
 {
-    Layer<T>::prepare(rows, slots);
+    ParameterLayer<T>::prepare(rows, slots);
     const int depth = m_channels * m_size * m_size;
     const int cells = m_outHeight * m_outWidth;
     m_columnRows.assign(static_cast<std::size_t>(slots), {-1, -1});
     if (static_cast<int>(m_columns.size()) != slots) {
         m_columns.assign(slots, Matrix(depth, cells));
         m_columnGradient.assign(slots, Matrix(depth, cells));
-        m_slotWeightGradient.assign(slots, Matrix(m_filters, depth));
-        m_slotBiasGradient.assign(slots, ColumnVector<T>(m_filters));
-    }
-    // backward() adds each row's share, so a pass starts from zero.
-    for (int s = 0; s < slots; ++s) {
-        m_slotWeightGradient[s].setZero();
-        m_slotBiasGradient[s].setZero();
     }
 }
 
@@ -142,9 +130,9 @@ void ConvLayer<T>::forward(const Matrix& input, int begin, int end, bool /*train
                                          cells);
         im2col(input.data() + static_cast<std::size_t>(n) * this->inputSize(), sampleColumns);
         T* outData = this->m_output.data() + static_cast<std::size_t>(n) * this->outputSize();
-        gemm(rowMajor(m_weights.data(), m_filters, depth), rowMajor(sampleColumns.data(), depth, cells), outData, cells,
-             false);
-        Eigen::Map<Matrix>(outData, m_filters, cells).colwise() += m_bias;
+        gemm(rowMajor(this->m_weights.data(), m_filters, depth), rowMajor(sampleColumns.data(), depth, cells), outData,
+             cells, false);
+        Eigen::Map<Matrix>(outData, m_filters, cells).colwise() += this->m_bias;
     }
     m_columnRows[slot] = {begin, end};
 }
@@ -156,8 +144,8 @@ void ConvLayer<T>::backward(const Matrix& input, const Matrix& gradOutput, int b
     const bool cached = m_columnRows[slot] == std::pair{begin, end};
     Matrix& columns = columnsFor(slot, end - begin);
     Matrix& columnGradient = m_columnGradient[slot];
-    Matrix& weightGradient = m_slotWeightGradient[slot];
-    ColumnVector<T>& biasGradient = m_slotBiasGradient[slot];
+    Matrix& weightGradient = this->m_slotWeightGradient[slot];
+    ColumnVector<T>& biasGradient = this->m_slotBiasGradient[slot];
     const int depth = m_channels * m_size * m_size;
     const int cells = m_outHeight * m_outWidth;
     for (int n = begin; n < end; ++n) {
@@ -171,44 +159,13 @@ void ConvLayer<T>::backward(const Matrix& input, const Matrix& gradOutput, int b
              weightGradient.data(), depth, true);
         biasGradient.noalias() += gradOut.rowwise().sum();
         if (wantInputGradient) {
-            gemm(transposeOf(m_weights.data(), m_filters, depth), rowMajor(gradOutData, m_filters, cells),
+            gemm(transposeOf(this->m_weights.data(), m_filters, depth), rowMajor(gradOutData, m_filters, cells),
                  columnGradient.data(), cells, false);
             T* gradIn = this->m_gradInput.data() + static_cast<std::size_t>(n) * this->inputSize();
             std::fill(gradIn, gradIn + this->inputSize(), T(0));
             col2im(columnGradient, gradIn);
         }
     }
-}
-
-template <typename T>
-void ConvLayer<T>::gatherGradients(int slots)
-{
-    m_weightGradient = m_slotWeightGradient[0];
-    m_biasGradient = m_slotBiasGradient[0];
-    for (int s = 1; s < slots; ++s) {
-        m_weightGradient += m_slotWeightGradient[s];
-        m_biasGradient += m_slotBiasGradient[s];
-    }
-}
-
-template <typename T>
-std::vector<ParameterView<T>> ConvLayer<T>::parameters()
-{
-    return {
-        {"weights", {m_filters, m_channels, m_size, m_size}, m_weights.data(), m_weightGradient.data(),
-         static_cast<std::size_t>(m_weights.size())},
-        {"bias", {m_filters}, m_bias.data(), m_biasGradient.data(), static_cast<std::size_t>(m_bias.size())},
-    };
-}
-
-template <typename T>
-void ConvLayer<T>::initialise(std::mt19937& rng, bool reluFollows)
-{
-    const double fanIn = static_cast<double>(m_channels) * m_size * m_size;
-    const double fanOut = static_cast<double>(m_filters) * m_size * m_size;
-    const double limit = reluFollows ? std::sqrt(6.0 / fanIn) : std::sqrt(6.0 / (fanIn + fanOut));
-    fillUniform(m_weights.data(), static_cast<std::size_t>(m_weights.size()), limit, rng);
-    m_bias.setZero();
 }
 
 template class ConvLayer<float>;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/nn/layer.h"
+#include "core/nn/parameter_layer.h"
 
 #include <utility>
 
@@ -19,9 +19,9 @@ namespace convscope::core {
 //   d weights += d output · columnsᵀ,   d bias += row sums of d output,
 //   d columns  = weightsᵀ · d output,   d input = col2im(d columns) (overlapping windows add up).
 template <typename T>
-class ConvLayer : public Layer<T> {
+class ConvLayer : public ParameterLayer<T> {
 public:
-    using typename Layer<T>::Matrix;
+    using typename ParameterLayer<T>::Matrix;
 
     ConvLayer(const LayerSpec& spec, const std::vector<int>& inputShape, const std::vector<int>& outputShape);
 
@@ -29,13 +29,9 @@ public:
     void forward(const Matrix& input, int begin, int end, bool training, int slot) override;
     void backward(const Matrix& input, const Matrix& gradOutput, int begin, int end, int slot,
                   bool wantInputGradient) override;
-    void gatherGradients(int slots) override;
-    std::vector<ParameterView<T>> parameters() override;
-    void initialise(std::mt19937& rng, bool reluFollows) override;
 
-    // K × (C·F·F), row k = filter k as C×F×F.
-    const Matrix& weights() const { return m_weights; }
-    const ColumnVector<T>& bias() const { return m_bias; }
+    // weights() is K × (C·F·F), row k = filter k as C×F×F; bias() is K (ParameterLayer's, with
+    // their gradients).
 
     // The im2col matrix of one sample (a C×H×W row of values), (C·F·F) × (Ho·Wo).
     void im2col(const T* image, Eigen::Map<Matrix> columns) const;
@@ -51,18 +47,12 @@ private:
     int m_filters, m_size, m_stride, m_pad;  // K, F, S, P
     int m_outHeight, m_outWidth;             // Ho, Wo
 
-    Matrix m_weights;             // K × (C·F·F)
-    ColumnVector<T> m_bias;       // K
-    Matrix m_weightGradient;      // K × (C·F·F), summed over the batch
-    ColumnVector<T> m_biasGradient;
-
     // Per slot (thread): the im2col matrices of the rows of its last forward() (rows·C·F·F) ×
-    // (Ho·Wo) and which rows they are, d columns scratch, and the slot's share of the gradients.
+    // (Ho·Wo) and which rows they are, and d columns scratch (C·F·F) × (Ho·Wo). The slot's share
+    // of the gradients is ParameterLayer's.
     std::vector<Matrix> m_columns;
     std::vector<std::pair<int, int>> m_columnRows;
     std::vector<Matrix> m_columnGradient;
-    std::vector<Matrix> m_slotWeightGradient;
-    std::vector<ColumnVector<T>> m_slotBiasGradient;
 };
 
 extern template class ConvLayer<float>;

@@ -6,8 +6,7 @@
 #include "core/data/dataset_error.h"
 #include "core/data/idx_file.h"
 #include "tests/fuzz/fuzz_check.h"
-
-#include <zlib.h>
+#include "tests/gzipped.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,22 +16,6 @@
 using namespace convscope;
 
 namespace {
-
-std::vector<std::uint8_t> gzipped(std::span<const std::uint8_t> bytes)
-{
-    z_stream stream{};
-    fuzz::require(deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK,
-                  "deflate starts");
-    std::vector<std::uint8_t> out(deflateBound(&stream, static_cast<uLong>(bytes.size())));
-    stream.next_in = const_cast<Bytef*>(bytes.data());
-    stream.avail_in = static_cast<uInt>(bytes.size());
-    stream.next_out = out.data();
-    stream.avail_out = static_cast<uInt>(out.size());
-    fuzz::require(deflate(&stream, Z_FINISH) == Z_STREAM_END, "deflate finishes");
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
-}
 
 void parse(std::span<const std::uint8_t> bytes)
 {
@@ -64,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const std::span<const std::uint8_t> bytes(data, size);
     if (!bytes.empty() && bytes[0] == 'Z')
-        parse(gzipped(bytes.subspan(1)));
+        parse(test::gzipped(bytes.subspan(1), Z_BEST_SPEED));
     else
         parse(bytes);
     return 0;

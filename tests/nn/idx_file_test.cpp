@@ -3,10 +3,9 @@
 #include "core/data/dataset_error.h"
 #include "core/data/idx_file.h"
 #include "tests/catch.h"
+#include "tests/gzipped.h"
 #include "tests/nn/approx.h"
 #include "tests/nn/temp_folder.h"
-
-#include <zlib.h>
 
 #include <chrono>
 #include <stop_token>
@@ -50,21 +49,6 @@ std::vector<std::uint8_t> labelFile(const std::vector<std::uint8_t>& labels)
     putBigEndian(bytes, static_cast<std::uint32_t>(labels.size()));
     bytes.insert(bytes.end(), labels.begin(), labels.end());
     return bytes;
-}
-
-std::vector<std::uint8_t> gzipped(const std::vector<std::uint8_t>& bytes)
-{
-    z_stream stream{};
-    REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::vector<std::uint8_t> out(deflateBound(&stream, static_cast<uLong>(bytes.size())));
-    stream.next_in = const_cast<Bytef*>(bytes.data());
-    stream.avail_in = static_cast<uInt>(bytes.size());
-    stream.next_out = out.data();
-    stream.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
 }
 
 std::string errorReading(const std::filesystem::path& path, bool images = true)
@@ -272,6 +256,59 @@ TEST_CASE("dataset names and class names come from the folder", "[nn][idx]")
     CHECK(dataset.name == "fashion-mnist");
     CHECK(dataset.classNames.front() == "T-shirt/top");
     CHECK(dataset.classNames.back() == "Ankle boot");
+}
+
+TEST_CASE("the test set alone is read, under MNIST's names and EMNIST's", "[nn][idx]")
+{
+    TempFolder folder;
+    SECTION("t10k files with no training files beside them")
+    {
+        writeBytes(folder / "t10k-images-idx3-ubyte.gz", gzipped(imageFile(4, 3, 2)));
+        writeBytes(folder / "t10k-labels-idx1-ubyte", labelFile({3, 1, 4, 1}));
+        const ImageSet test = loadIdxTestSet(folder.path());
+        CHECK(test.count == 4);
+        CHECK(test.channels == 1);
+        CHECK(test.height == 3);
+        CHECK(test.width == 2);
+        CHECK(test.labels == std::vector<std::uint8_t>{3, 1, 4, 1});
+        REQUIRE(test.pixels.size() == 24);
+        CHECK(test.pixels[23] == 23);
+        CHECK_THROWS_WITH(loadIdxDataset(folder.path()), Contains("no train-images-idx3-ubyte[.gz] file"));
+    }
+    SECTION("EMNIST's files, named for their split and with \"test\" for t10k")
+    {
+        const std::vector<std::uint8_t> trainLabels{1, 2, 3, 1, 2, 3};
+        writeBytes(folder / "emnist-letters-train-images-idx3-ubyte.gz", gzipped(imageFile(6, 3, 2)));
+        writeBytes(folder / "emnist-letters-train-labels-idx1-ubyte.gz", gzipped(labelFile(trainLabels)));
+        writeBytes(folder / "emnist-letters-test-images-idx3-ubyte.gz", gzipped(imageFile(4, 3, 2)));
+        writeBytes(folder / "emnist-letters-test-labels-idx1-ubyte.gz", gzipped(labelFile({2, 2, 3, 1})));
+        const ImageSet test = loadIdxTestSet(folder.path());
+        CHECK(test.count == 4);
+        CHECK(test.labels == std::vector<std::uint8_t>{2, 2, 3, 1});
+        CHECK(test.image(1).at(0, 0, 0) == Approx(6.0f / 255.0f));
+        const Dataset dataset = loadIdxDataset(folder.path(), "emnist-letters");
+        CHECK(dataset.train.labels == trainLabels);
+        CHECK(dataset.test.labels == test.labels);
+        CHECK(dataset.test.pixels == test.pixels);
+
+        // Two splits in one folder: which test files are meant is not guessed.
+        writeBytes(folder / "emnist-digits-test-images-idx3-ubyte.gz", gzipped(imageFile(4, 3, 2)));
+        CHECK_THROWS_WITH(loadIdxTestSet(folder.path()),
+                          Contains("several files could be t10k-images-idx3-ubyte or test-images-idx3-ubyte "
+                                   "(emnist-digits-test-images-idx3-ubyte.gz, emnist-letters-test-images-idx3-ubyte.gz)"));
+    }
+    SECTION("refusals name what is wrong")
+    {
+        writeBytes(folder / "test-labels-idx1-ubyte.gz", gzipped(labelFile({1, 1, 1})));
+        CHECK_THROWS_WITH(loadIdxTestSet(folder.path()),
+                          Contains("no t10k-images-idx3-ubyte[.gz] or test-images-idx3-ubyte[.gz] file"));
+        writeBytes(folder / "test-images-idx3-ubyte.gz", gzipped(imageFile(4, 3, 2)));
+        CHECK_THROWS_WITH(loadIdxTestSet(folder.path()), Contains("the test set has 4 images but 3 labels"));
+        std::stop_source stop;
+        stop.request_stop();
+        CHECK_THROWS_AS(loadIdxTestSet(folder.path(), stop.get_token()), DatasetLoadStopped);
+        CHECK_THROWS_WITH(loadIdxTestSet(folder / "nowhere"), Contains("no such folder"));
+    }
 }
 
 TEST_CASE("the bundled MNIST subset: 8,000 + 2,000 digits, 200 of each in the test set", "[nn][idx]")

@@ -5,6 +5,7 @@
 #include "core/nn/model_file.h"
 #include "core/nn/network_spec.h"
 #include "tests/catch.h"
+#include "tests/gzipped.h"
 #include "tests/reliability/allocation_probe.h"
 #include "ui/io/image_loader.h"
 #include "ui/io/matrix_file.h"
@@ -13,13 +14,12 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <zlib.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
 
 using convscope::reliability::AllocationProbe;
+using convscope::test::gzipped;
 namespace core = convscope::core;
 namespace io = convscope::io;
 
@@ -35,21 +35,6 @@ std::vector<std::uint8_t> bigEndianWords(std::initializer_list<std::uint32_t> wo
             bytes.push_back(static_cast<std::uint8_t>(word >> shift));
     }
     return bytes;
-}
-
-std::vector<std::uint8_t> gzipped(const std::vector<std::uint8_t>& bytes)
-{
-    z_stream stream{};
-    REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::vector<std::uint8_t> out(deflateBound(&stream, static_cast<uLong>(bytes.size())));
-    stream.next_in = const_cast<Bytef*>(bytes.data());
-    stream.avail_in = static_cast<uInt>(bytes.size());
-    stream.next_out = out.data();
-    stream.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
 }
 
 // A model file around `payload` with a correct header (magic, version 1, CRC-32, length).

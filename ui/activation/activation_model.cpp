@@ -338,7 +338,7 @@ void ActivationModel::computeGalleryEntry(int index)
     if (m_galleryChannel.empty())
         return;
     try {
-        computeActivationMap(m_galleryChannel, kernel(index), m_relu, m_gallery[static_cast<std::size_t>(index)]);
+        core::computeActivationMap(m_galleryChannel, kernel(index), m_relu, m_gallery[static_cast<std::size_t>(index)]);
     } catch (const std::exception& e) {
         m_gallery[static_cast<std::size_t>(index)] = {};
         fail(QString::fromStdString(e.what()));
@@ -355,7 +355,7 @@ void ActivationModel::computeSelected()
     if (static_cast<qint64>(channel.size()) <= m_syncPixelLimit) {
         m_worker->cancel();
         try {
-            computeActivationMap(channel, selectedKernel(), m_relu, m_selected);
+            core::computeActivationMap(channel, selectedKernel(), m_relu, m_selected);
         } catch (const std::bad_alloc&) {
             fail(tr("Not enough memory for the activation map. Choose a smaller resolution."));
             return;
@@ -372,7 +372,7 @@ void ActivationModel::computeSelected()
     emit mapChanged();
 }
 
-void ActivationModel::onWorkerMap(const ActivationMap& map, quint64 generation, const QString& error)
+void ActivationModel::onWorkerMap(const core::ActivationMap& map, quint64 generation, const QString& error)
 {
     if (generation != m_generation)
         return;
@@ -393,7 +393,7 @@ std::optional<core::ConvStep> ActivationModel::stepAt(int y, int x) const
     try {
         if (!m_trace) {
             const core::Tensor weights = selectedKernel();
-            m_trace.emplace(channel, weights, std::vector<float>{}, activationParams(weights));
+            m_trace.emplace(channel, weights, std::vector<float>{}, core::activationParams(weights));
         }
         return m_trace->step(m_trace->stepOf(0, y, x));
     } catch (const std::exception&) {
@@ -403,7 +403,7 @@ std::optional<core::ConvStep> ActivationModel::stepAt(int y, int x) const
 
 QString ActivationModel::clippingNote() const
 {
-    const ActivationMap& map = m_selected;
+    const core::ActivationMap& map = m_selected;
     if (map.empty())
         return {};
     QStringList parts;

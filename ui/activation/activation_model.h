@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/activation_map.h"
 #include "core/conv_trace.h"
 #include "core/tensor.h"
-#include "ui/activation/activation_map.h"
 #include "ui/io/image_loader.h"
 #include "ui/widgets/colour_map.h"
 
@@ -106,8 +106,8 @@ public:
     ValueRange rangeFor(const core::Tensor& values) const;
 
     // --- results ------------------------------------------------------------------------------
-    const ActivationMap& galleryMap(int index) const { return m_gallery[static_cast<std::size_t>(index)]; }
-    const ActivationMap& selectedMap() const { return m_selected; }
+    const core::ActivationMap& galleryMap(int index) const { return m_gallery[static_cast<std::size_t>(index)]; }
+    const core::ActivationMap& selectedMap() const { return m_selected; }
     // True while the worker computes the selected map; selectedMap() is then the previous one.
     bool mapPending() const { return m_pending; }
     // The window under map pixel (y, x), its products and their sum, from core::ConvTrace.
@@ -153,7 +153,7 @@ private:
     void computeGallery();
     void computeGalleryEntry(int index);
     void computeSelected();
-    void onWorkerMap(const ActivationMap& map, quint64 generation, const QString& error);
+    void onWorkerMap(const core::ActivationMap& map, quint64 generation, const QString& error);
     void fail(const QString& message);
 
     Source m_source;
@@ -170,8 +170,8 @@ private:
     bool m_relu = false;
     Display m_display = Display::Photo;
 
-    std::vector<ActivationMap> m_gallery;
-    ActivationMap m_selected;
+    std::vector<core::ActivationMap> m_gallery;
+    core::ActivationMap m_selected;
     bool m_pending = false;
     quint64 m_generation = 0;
     qint64 m_syncPixelLimit = defaultSyncPixelLimit;

@@ -420,7 +420,7 @@ void ActivationPage::showPicture()
 void ActivationPage::showGallery()
 {
     for (int i = 0; i < m_model->entryCount(); ++i) {
-        const ActivationMap& map = m_model->galleryMap(i);
+        const core::ActivationMap& map = m_model->galleryMap(i);
         m_gallery->setMap(i, map.values, m_model->colourMapKind(), m_model->rangeFor(map.values));
     }
 }
@@ -436,7 +436,7 @@ void ActivationPage::showKernel()
 
 void ActivationPage::showMap()
 {
-    const ActivationMap& map = m_model->selectedMap();
+    const core::ActivationMap& map = m_model->selectedMap();
     const int selection = m_model->selection();
     QString title = m_model->selectedName();
     m_mapDescription->setText(selection < m_model->presetCount()

@@ -10,7 +10,7 @@ namespace convscope::ui {
 ActivationWorker::ActivationWorker(QObject* parent)
     : QThread(parent)
 {
-    qRegisterMetaType<ActivationMap>();
+    qRegisterMetaType<core::ActivationMap>();
 }
 
 ActivationWorker::~ActivationWorker()
@@ -56,10 +56,10 @@ void ActivationWorker::run()
             m_pending.reset();
         }
 
-        ActivationMap map;
+        core::ActivationMap map;
         QString error;
         try {
-            map = computeActivationMap(*job.channel, job.kernel, job.relu);
+            map = core::computeActivationMap(*job.channel, job.kernel, job.relu);
         } catch (const std::bad_alloc&) {
             error = tr("Not enough memory for the activation map of a %1×%2 picture. Choose a smaller resolution.")
                         .arg(job.channel->dim(-1))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/activation/activation_map.h"
+#include "core/activation_map.h"
 
 #include <QMetaType>
 #include <QMutex>
@@ -38,7 +38,7 @@ public:
 
 signals:
     // `error` is empty on success; otherwise core's message (e.g. not enough memory).
-    void mapReady(const convscope::ui::ActivationMap& map, quint64 generation, const QString& error);
+    void mapReady(const convscope::core::ActivationMap& map, quint64 generation, const QString& error);
 
 protected:
     void run() override;
@@ -53,4 +53,4 @@ private:
 
 } // namespace convscope::ui
 
-Q_DECLARE_METATYPE(convscope::ui::ActivationMap)
+Q_DECLARE_METATYPE(convscope::core::ActivationMap)

@@ -1,7 +1,6 @@
 #include "ui/network/network_model.h"
 
-#include "core/data/dataset_error.h"
-#include "core/data/idx_file.h"
+#include "core/data/fit_to_input.h"
 #include "ui/io/data_location.h"
 #include "ui/io/image_loader.h"
 #include "ui/model_store.h"
@@ -41,34 +40,6 @@ float maxAbs(const float* values, std::size_t count)
 ValueRange symmetric(float m)
 {
     return m > 0.0f ? ValueRange{-m, m} : ValueRange{-1.0f, 1.0f};
-}
-
-// The test images of an IDX folder: the t10k files when they are there under their standard
-// names (full Fashion-MNIST's training files need not be read), else the test half of
-// core::loadIdxDataset.
-std::shared_ptr<const core::ImageSet> readTestImages(const QString& folder)
-{
-    const std::filesystem::path root = folder.toStdString();
-    for (const char* suffix : {".gz", ""}) {
-        const std::filesystem::path images = root / (std::string("t10k-images-idx3-ubyte") + suffix);
-        const std::filesystem::path labels = root / (std::string("t10k-labels-idx1-ubyte") + suffix);
-        std::error_code error;
-        if (std::filesystem::is_regular_file(images, error) && std::filesystem::is_regular_file(labels, error)) {
-            core::IdxImages read = core::readIdxImages(images);
-            std::vector<std::uint8_t> readLabels = core::readIdxLabels(labels);
-            if (static_cast<std::size_t>(read.count) != readLabels.size())
-                throw core::DatasetError(images.string() + ": " + std::to_string(read.count) + " images but "
-                                         + std::to_string(readLabels.size()) + " labels");
-            auto set = std::make_shared<core::ImageSet>();
-            set->count = read.count;
-            set->height = read.rows;
-            set->width = read.cols;
-            set->pixels = std::move(read.pixels);
-            set->labels = std::move(readLabels);
-            return set;
-        }
-    }
-    return std::make_shared<const core::ImageSet>(core::loadIdxDataset(root).test);
 }
 
 } // namespace
@@ -196,7 +167,7 @@ void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, Prepar
     // Keep a drawn or photographed digit across models; a test image restarts the new set.
     if (m_source != Source::TestImage && !m_input.empty()) {
         const core::Tensor digit = m_preprocessing ? m_preprocessing->result : m_input;
-        m_input = fitToInput(digit);
+        m_input = core::fitToInput(digit, m_network->spec().input);
         runForward();
     } else if (hasTestImages()) {
         showTestImage(std::min(m_testIndex, testImageCount() - 1));
@@ -232,7 +203,8 @@ void NetworkModel::loadTestImagesFor(const core::Model& model)
     auto cached = m_testSets.find(folder);
     if (cached == m_testSets.end()) {
         try {
-            cached = m_testSets.emplace(folder, readTestImages(folder)).first;
+            auto set = std::make_shared<const core::ImageSet>(core::loadIdxTestSet(folder.toStdString()));
+            cached = m_testSets.emplace(folder, std::move(set)).first;
         } catch (const std::exception& error) {
             m_testProblem = tr("The test images could not be read: %1").arg(QString::fromStdString(error.what()));
             return;
@@ -368,21 +340,9 @@ bool NetworkModel::showPreprocessed(const core::Tensor& picture, Source source, 
                                      .arg(name));
         return false;
     }
-    core::Tensor input = fitToInput(steps.result);
+    core::Tensor input = core::fitToInput(steps.result, m_network->spec().input);
     setInput(std::move(input), source, name, std::move(steps));
     return true;
-}
-
-core::Tensor NetworkModel::fitToInput(const core::Tensor& digit) const
-{
-    const std::vector<int>& shape = m_network->spec().input;
-    core::Tensor plane = digit;
-    if (plane.dim(1) != shape[1] || plane.dim(2) != shape[2])
-        plane = core::resampleArea(plane, shape[1], shape[2]);
-    core::Tensor input(shape);
-    for (int c = 0; c < shape[0]; ++c)
-        input.plane(c) = plane.plane(0);
-    return input;
 }
 
 void NetworkModel::setInput(core::Tensor input, Source source, const QString& name,

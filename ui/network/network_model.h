@@ -196,8 +196,6 @@ private:
     void loadTestImagesFor(const core::Model& model);
     void setInput(core::Tensor input, Source source, const QString& name,
                   std::optional<core::DigitPreprocessing> preprocessing);
-    // The 1 × 28 × 28 result of the preprocessing shaped like the network's input.
-    core::Tensor fitToInput(const core::Tensor& digit) const;
     void runForward();
     void rebuildTraces();
     void pickStrongest();

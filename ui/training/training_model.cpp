@@ -1,5 +1,6 @@
 #include "ui/training/training_model.h"
 
+#include "core/data/fit_to_input.h"
 #include "core/nn/evaluation.h"
 #include "core/nn/model_file.h"
 #include "ui/io/data_location.h"
@@ -574,7 +575,8 @@ DrawingClassification TrainingModel::classifyDrawing(const core::Tensor& ink)
             result.problem = m_drawingProblem;
             return result;
         }
-        result.probabilities = m_drawingNetwork->classify(result.preprocessing.result);
+        result.probabilities
+            = m_drawingNetwork->classify(core::fitToInput(result.preprocessing.result, m_model->spec.input));
     } catch (const std::exception& error) {
         m_drawingNetwork.reset();
         result.problem = QString::fromStdString(error.what());

@@ -1,0 +1,67 @@
+// A picture made into a network's input: resampled by area averaging to the input's size, a grey
+// picture repeated in every input channel, anything else refused.
+#include "core/data/fit_to_input.h"
+#include "tests/catch.h"
+
+#include <stdexcept>
+
+using namespace convscope::core;
+using Catch::Matchers::Contains;
+
+namespace {
+
+// 4×4, so that halving it averages whole 2×2 blocks:
+//   top-left (1 + 2 + 5 + 6)/4 = 3.5, top-right 5.5, bottom-left 11.5, bottom-right 13.5
+const Tensor counting = Tensor::fromRows({{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}, {13, 14, 15, 16}});
+const Tensor countingHalved = Tensor::fromRows({{3.5f, 5.5f}, {11.5f, 13.5f}});
+
+Tensor stacked(const std::vector<Tensor>& planes)
+{
+    Tensor tensor({static_cast<int>(planes.size()), planes.front().dim(1), planes.front().dim(2)});
+    for (std::size_t c = 0; c < planes.size(); ++c)
+        tensor.plane(static_cast<int>(c)) = planes[c].plane(0);
+    return tensor;
+}
+
+} // namespace
+
+TEST_CASE("a picture of the input's size and channels is the input as it is", "[network][input]")
+{
+    CHECK(fitToInput(counting, {1, 4, 4}) == counting);
+    const Tensor colourPicture = stacked({counting, counting, counting});
+    CHECK(fitToInput(colourPicture, {3, 4, 4}) == colourPicture);
+}
+
+TEST_CASE("a picture of another size is resampled by area averaging, channel by channel", "[network][input]")
+{
+    const Tensor halved = fitToInput(counting, {1, 2, 2});
+    CHECK(halved == countingHalved);
+
+    Tensor flipped = counting;
+    flipped.plane(0) = counting.plane(0).colwise().reverse().eval();
+    const Tensor colour = fitToInput(stacked({counting, flipped}), {2, 2, 2});
+    REQUIRE(colour.shape() == std::vector<int>{2, 2, 2});
+    CHECK(Tensor::fromMatrix(colour.plane(0)) == countingHalved);
+    CHECK(Tensor::fromMatrix(colour.plane(1)) == Tensor::fromRows({{11.5f, 13.5f}, {3.5f, 5.5f}}));
+
+    // Growing: 1×1 → 2×3 gives every output pixel the one input pixel.
+    CHECK(fitToInput(Tensor::fromRows({{0.25f}}), {1, 2, 3}) == Tensor({1, 2, 3}, 0.25f));
+}
+
+TEST_CASE("a grey picture fills every channel of a colour input", "[network][input]")
+{
+    const Tensor input = fitToInput(counting, {3, 2, 2});
+    REQUIRE(input.shape() == std::vector<int>{3, 2, 2});
+    for (int c = 0; c < 3; ++c)
+        CHECK(Tensor::fromMatrix(input.plane(c)) == countingHalved);
+}
+
+TEST_CASE("pictures that cannot fill the input are refused", "[network][input]")
+{
+    const Tensor twoChannels({2, 4, 4}, 0.5f);
+    CHECK_THROWS_AS(fitToInput(twoChannels, {3, 4, 4}), std::invalid_argument);
+    CHECK_THROWS_WITH(fitToInput(Tensor({3, 4, 4}), {1, 4, 4}), Contains("3×4×4 picture cannot fill a 1×4×4 input"));
+    CHECK_THROWS_AS(fitToInput(Tensor({4, 4}), {1, 4, 4}), std::invalid_argument);
+    CHECK_THROWS_AS(fitToInput(Tensor({1, 0, 4}), {1, 4, 4}), std::invalid_argument);
+    CHECK_THROWS_AS(fitToInput(counting, {16}), std::invalid_argument);
+}
