@@ -2372,6 +2372,10 @@ See how convolutional neural networks see: convolution step by step, activation 
         <source>The interface could not switch to the lesson’s language “%1”.</source>
         <translation>화면 언어를 수업의 언어 “%1”(으)로 바꾸지 못했습니다.</translation>
     </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ModelStore</name>
