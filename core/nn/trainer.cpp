@@ -21,6 +21,13 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// Seconds since `start` without the pauses since then (control.pausedSeconds() was `pausedBefore`
+// at `start`).
+double workingSecondsSince(Clock::time_point start, const TrainingControl& control, double pausedBefore)
+{
+    return std::max(0.0, secondsSince(start) - (control.pausedSeconds() - pausedBefore));
+}
+
 // Fisher–Yates with an index drawn as ⌊r·n / 2³²⌋ from one 32-bit draw: the same order on every
 // platform, which std::shuffle does not promise.
 void shuffle(std::vector<int>& order, std::mt19937& rng)
@@ -132,6 +139,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
                 result.message = "training stopped during epoch " + std::to_string(epoch);
                 return result;
             }
+            const double pausedBefore = control.pausedSeconds();
             const Clock::time_point start = Clock::now();
             const int first = b * batchSize;
             const int count = std::min(batchSize, train.count - first);
@@ -167,7 +175,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             for (std::size_t i = 0; i < parameters.size(); ++i)
                 lastGood[i].assign(parameters[i].values, parameters[i].values + parameters[i].size);
             m_optimizer->step(parameters);
-            trainSeconds += secondsSince(start);
+            trainSeconds += workingSecondsSince(start, control, pausedBefore);
 
             lossSum += loss.loss * count;
             correct += loss.correct;
@@ -188,6 +196,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
         report.trainSeconds = trainSeconds;
         report.samplesPerSecond = trainSeconds > 0.0 ? seen / trainSeconds : 0.0;
 
+        const double pausedBeforeTest = control.pausedSeconds();
         const Clock::time_point testStart = Clock::now();
         const Evaluation test = evaluate(m_network, m_dataset.test, m_pool.get(), &control, m_config.evaluationBatch);
         if (!test.complete) {
@@ -195,7 +204,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             result.message = "training stopped while testing epoch " + std::to_string(epoch);
             return result;
         }
-        report.testSeconds = secondsSince(testStart);
+        report.testSeconds = workingSecondsSince(testStart, control, pausedBeforeTest);
         report.testLoss = test.loss;
         report.testAccuracy = test.accuracy;
 
