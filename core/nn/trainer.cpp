@@ -188,6 +188,10 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
                 batchReport.loss = loss.loss;
                 batchReport.accuracy = static_cast<double>(loss.correct) / count;
                 batchReport.samplesPerSecond = trainSeconds > 0.0 ? seen / trainSeconds : 0.0;
+                const long long batchesLeft = static_cast<long long>(batches - b - 1)
+                    + static_cast<long long>(m_config.epochs - epoch) * batches;
+                batchReport.secondsLeft = static_cast<double>(batchesLeft) * trainSeconds / (b + 1)
+                    + (m_config.epochs - epoch + 1) * m_epochOverheadSeconds;
                 callbacks.batchDone(batchReport);
             }
         }
@@ -215,6 +219,9 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             callbacks.epochDone(report);
         if (callbacks.snapshot)
             callbacks.snapshot(snapshot(epoch));
+        // Whatever the callbacks do between epochs (the GUI tests the network again for its
+        // predictions) is part of the time a run takes.
+        m_epochOverheadSeconds = workingSecondsSince(testStart, control, pausedBeforeTest);
     }
     result.outcome = TrainingOutcome::Finished;
     result.message = "training finished after " + std::to_string(m_epochsCompleted) + " epochs";

@@ -37,6 +37,10 @@ struct BatchReport {
     double loss = 0.0;          // mean cross-entropy of this batch
     double accuracy = 0.0;      // fraction of this batch classified right (before the step)
     double samplesPerSecond = 0.0; // over the epoch so far, pauses excluded
+    // Until config.epochs are complete: the batches left times this epoch's mean batch time, plus
+    // for each epoch left its test pass and callbacks as the last epoch measured them (none before
+    // the first has ended). Pauses excluded.
+    double secondsLeft = 0.0;
 };
 
 // After every epoch.
@@ -125,6 +129,7 @@ private:
     std::vector<int> m_order;
     int m_epochsCompleted = 0;
     bool m_firstSnapshotTaken = false;
+    double m_epochOverheadSeconds = 0.0; // the last epoch's test pass and callbacks
 };
 
 } // namespace convscope::core

@@ -85,6 +85,13 @@ TEST_CASE("the classroom network learns the bundled digits", "[nn][training]")
     CHECK(batches.front().batchesPerEpoch == 63);
     CHECK(batches.back().batch == 63);
     CHECK(batches.front().loss > 2.0);        // ≈ ln 10 = 2.30 before learning anything
+    // The time left: 125 batches after the first, none but a test pass after the last.
+    CHECK(batches.front().secondsLeft > 0.0);
+    CHECK(batches.back().secondsLeft < batches.front().secondsLeft);
+    // Within the first epoch, before any test pass was measured: the batches left times the
+    // mean batch time so far, which the samples per second give (all batches of 32 there).
+    const BatchReport& tenth = batches[9];
+    CHECK(tenth.secondsLeft == Approx((2 * 63 - 10) * (10 * 32 / tenth.samplesPerSecond) / 10).epsilon(1e-9));
     REQUIRE(epochs.size() == 2);
     CHECK(epochs[0].trainLoss < 1.5);
     CHECK(epochs[1].trainLoss < epochs[0].trainLoss);
