@@ -63,20 +63,11 @@ Trainer::Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig
         throw std::invalid_argument("the dataset has " + std::to_string(dataset.classCount())
                                     + " classes but the network gives only " + std::to_string(network.classCount())
                                     + " scores");
-    if (m_config.epochs < 1 || m_config.epochs > 10000)
-        throw std::invalid_argument("the number of epochs must be 1 to 10000, not " + std::to_string(m_config.epochs));
-    if (m_config.batchSize < 1 || m_config.batchSize > 4096)
-        throw std::invalid_argument("the batch size must be 1 to 4096, not " + std::to_string(m_config.batchSize));
-    network.spec().checkBatchFits(m_config.batchSize);
-    const double rate = m_config.optimizer.learningRate;
-    if (!(rate > 0.0) || !std::isfinite(rate))
-        throw std::invalid_argument("the learning rate must be a positive number");
-    if (m_config.threads < 0 || m_config.threads > 256)
-        throw std::invalid_argument("the thread count must be 0 (all cores) to 256, not "
-                                    + std::to_string(m_config.threads));
-    if (!m_config.snapshotInput.empty() && static_cast<int>(m_config.snapshotInput.size()) != network.inputSize())
-        throw std::invalid_argument("the snapshot input has " + std::to_string(m_config.snapshotInput.size())
-                                    + " values but the network reads " + std::to_string(network.inputSize()));
+    for (const TrainingConfig::Error error : m_config.validate(&network.spec())) {
+        if (error == TrainingConfig::Error::BatchMemory)
+            network.spec().checkBatchFits(m_config.batchSize); // says how much is needed and what fits
+        throw std::invalid_argument(m_config.errorText(error));
+    }
     m_pool = std::make_unique<WorkerPool>(threadCountFor(m_config.threads));
     m_optimizer = Optimizer<float>::create(m_config.optimizer);
     m_order.resize(static_cast<std::size_t>(dataset.train.count));

@@ -3,6 +3,7 @@
 #include "core/data/dataset.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
+#include "core/nn/training_config.h"
 #include "core/tensor.h"
 
 #include <cstdint>
@@ -16,18 +17,6 @@ namespace convscope::core {
 
 class TrainingControl;
 class WorkerPool;
-
-struct TrainingConfig {
-    int epochs = 5;             // train until this many epochs are complete
-    int batchSize = 64;
-    OptimizerSettings optimizer;
-    int threads = 0;            // 0: every core of the machine
-    std::uint32_t seed = 1;     // the order of the samples in each epoch
-    int evaluationBatch = 200;
-    // The input whose activations every snapshot records (shaped like the network's input);
-    // empty: the first test image.
-    Tensor snapshotInput;
-};
 
 // After every batch.
 struct BatchReport {
@@ -102,7 +91,7 @@ struct TrainingCallbacks {
 class Trainer {
 public:
     // Throws std::invalid_argument when the network does not fit the dataset (input size,
-    // number of classes) or the configuration is out of range.
+    // number of classes) or config.validate() refuses the configuration for this network.
     Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig config);
     ~Trainer();
 

@@ -939,24 +939,8 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
   convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</translation>
     </message>
     <message>
-        <source>--batch must be at most 4096, not %1</source>
-        <translation>--batch는 4096 이하여야 합니다(%1은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--epochs must be at most 10000, not %1</source>
-        <translation>--epochs는 10000 이하여야 합니다(%1은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--threads must be at most 256, not %1</source>
-        <translation>--threads는 256 이하여야 합니다(%1은(는) 안 됩니다)</translation>
-    </message>
-    <message>
         <source>--optimizer must be adam or sgd, not &apos;%1&apos;</source>
         <translation>--optimizer는 adam 또는 sgd여야 합니다(&apos;%1&apos;은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--lr must be a number above 0 and at most 1000000, e.g. 0.001, not &apos;%1&apos;</source>
-        <translation>--lr은 0보다 크고 1000000 이하인 수여야 합니다. 예: 0.001(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--save %1: the folder %2 does not exist</source>
@@ -1005,6 +989,26 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>the %1 network does not fit %2×%3 images: %4</source>
         <translation>%1 신경망은 %2×%3 이미지에 맞지 않습니다: %4</translation>
+    </message>
+    <message>
+        <source>--epochs must be at most %1, not %2</source>
+        <translation>--epochs는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--batch must be at most %1, not %2</source>
+        <translation>--batch는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--lr must be a number above 0 and at most %1, e.g. 0.001, not &apos;%2&apos;</source>
+        <translation>--lr은 0보다 크고 %1 이하인 수여야 합니다. 예: 0.001(&apos;%2&apos;은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--seed must be at most %1, not %2</source>
+        <translation>--seed는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--threads must be at most %1, not %2</source>
+        <translation>--threads는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // Short training runs on part of the bundled digits: the loss falls and accuracy beats chance by
 // far; the same seeds give the same run; pause, resume and stop are honoured within 100 ms; a loss
-// that becomes infinite stops the run and keeps the last good weights.
+// that becomes infinite stops the run and keeps the last good weights; the configuration's limits.
 //
 // The cases tagged [.timing] hold the trainer to wall-clock promises, so ctest runs them on their
 // own (nn_training_timing_tests, RUN_SERIAL) rather than beside another test on two cores.
@@ -14,6 +14,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -256,9 +257,13 @@ TEST_CASE("stop is honoured within 100 ms in the middle of a batch of the large 
 
 TEST_CASE("a diverging loss stops the run with advice and keeps the last good weights", "[nn][training]")
 {
-    Network<float> network(NetworkSpec::classroom(), 1);
+    // Two dense layers with no ReLU between them: each one's gradient grows with the other's
+    // weights, so SGD at the highest rate allowed makes them explode within a few batches. (The
+    // classroom network's ReLUs die instead and its loss, though huge, stays finite.)
+    Network<float> network(NetworkSpec::parse("flatten\ndense 64\ndense 10\n"), 1);
     TrainingConfig config = quickConfig();
-    config.optimizer.learningRate = 1e6; // Adam: every weight moves by about 10⁶ a step
+    config.optimizer.kind = OptimizerKind::Sgd;
+    config.optimizer.learningRate = TrainingConfig::maxLearningRate;
     Trainer trainer(network, digits(), config);
     // The weights after every step; weightsAfter[0] are the initial ones.
     std::vector<std::vector<Tensor>> weightsAfter{network.parameterTensors()};
@@ -269,10 +274,10 @@ TEST_CASE("a diverging loss stops the run with advice and keeps the last good we
     REQUIRE(result.outcome == TrainingOutcome::Diverged);
     CHECK(result.failedEpoch == 1);
     REQUIRE(result.failedBatch > 1);
-    CHECK(result.learningRate == 1e6);
+    CHECK(result.learningRate == 100);
     CHECK_THAT(result.message, Contains("the loss became"));
     CHECK_THAT(result.message, Contains("at epoch 1, batch " + std::to_string(result.failedBatch)));
-    CHECK_THAT(result.message, Contains("the learning rate 1e+06 is probably too high, try a lower one (e.g. 1e+05)"));
+    CHECK_THAT(result.message, Contains("the learning rate 100 is probably too high, try a lower one (e.g. 10)"));
     // Batch b's loss came from the weights after step b − 1, so those were bad; the ones kept are
     // the weights before that step, whose loss on batch b − 1 was finite.
     REQUIRE(weightsAfter.size() == static_cast<std::size_t>(result.failedBatch));
@@ -291,6 +296,9 @@ TEST_CASE("a trainer refuses a network and dataset that do not fit", "[nn][train
     TrainingConfig config = quickConfig();
     config.optimizer.learningRate = -1;
     CHECK_THROWS_WITH(Trainer(network, digits(), config), Contains("the learning rate must be a positive number"));
+    config.optimizer.learningRate = 1e6;
+    CHECK_THROWS_WITH(Trainer(network, digits(), config),
+                      Contains("the learning rate must be a positive number of at most 100, not 1e+06"));
     config = quickConfig();
     config.batchSize = 0;
     CHECK_THROWS_WITH(Trainer(network, digits(), config), Contains("the batch size must be 1 to 4096"));
@@ -313,4 +321,65 @@ TEST_CASE("a batch too large for memory is refused before training, and testing 
     const Evaluation evaluation = evaluate(wide, part.test);
     CHECK(evaluation.complete);
     CHECK(evaluation.count == fits + 4);
+}
+
+TEST_CASE("a training configuration names every limit it breaks", "[nn][training]")
+{
+    using Error = TrainingConfig::Error;
+    const TrainingConfig fine;
+    CHECK(fine.validate().empty());
+
+    SECTION("at the limits")
+    {
+        TrainingConfig edge;
+        edge.epochs = TrainingConfig::maxEpochs;
+        edge.batchSize = TrainingConfig::maxBatchSize;
+        edge.optimizer.learningRate = TrainingConfig::maxLearningRate;
+        edge.optimizer.momentum = TrainingConfig::maxMomentum;
+        edge.seed = 0;
+        edge.threads = TrainingConfig::maxThreads;
+        CHECK(edge.validate().empty());
+        edge.epochs = TrainingConfig::minEpochs;
+        edge.batchSize = TrainingConfig::minBatchSize;
+        edge.optimizer.momentum = 0.0;
+        edge.seed = TrainingConfig::maxSeed;
+        edge.threads = 0;
+        CHECK(edge.validate().empty());
+    }
+    SECTION("beyond them, each in the order of the fields")
+    {
+        TrainingConfig wrong;
+        wrong.epochs = TrainingConfig::maxEpochs + 1;
+        wrong.batchSize = 0;
+        wrong.optimizer.learningRate = TrainingConfig::maxLearningRate * 1.0001;
+        wrong.optimizer.momentum = 1.0;
+        wrong.seed = TrainingConfig::maxSeed + 1;
+        wrong.threads = -1;
+        CHECK(wrong.validate()
+              == std::vector<Error>{Error::Epochs, Error::BatchSize, Error::LearningRate, Error::Momentum, Error::Seed,
+                                    Error::Threads});
+        CHECK(wrong.errorText(Error::Epochs) == "the number of epochs must be 1 to 1000, not 1001");
+        CHECK(wrong.errorText(Error::Seed) == "the seed must be 0 to 999999, not 1000000");
+    }
+    SECTION("a learning rate of 0, below 0 or not a number")
+    {
+        for (const double rate : {0.0, -0.001, std::nan(""), std::numeric_limits<double>::infinity()}) {
+            TrainingConfig config;
+            config.optimizer.learningRate = rate;
+            CHECK(config.validate() == std::vector<Error>{Error::LearningRate});
+        }
+    }
+    SECTION("with a network: the batch's memory and the snapshot input")
+    {
+        const NetworkSpec wide = NetworkSpec::parse("conv 999 1\nrelu\nflatten\ndense 10\n");
+        TrainingConfig config;
+        config.batchSize = wide.largestBatch();
+        CHECK(config.validate(&wide).empty());
+        config.batchSize = wide.largestBatch() + 1;
+        CHECK(config.validate().empty()); // the settings alone are fine
+        CHECK(config.validate(&wide) == std::vector<Error>{Error::BatchMemory});
+        config.batchSize = 1;
+        config.snapshotInput = Tensor({1, 20, 20});
+        CHECK(config.validate(&wide) == std::vector<Error>{Error::SnapshotInput});
+    }
 }

@@ -358,8 +358,10 @@ TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "
 
 TEST_CASE("A loss that becomes NaN or infinite stops the run with advice on the learning rate", "[training]")
 {
-    auto page = makePage(3, 32, 1.0e6);
+    auto page = makePage(3, 32, core::TrainingConfig::maxLearningRate);
     TrainingModel* model = page->model();
+    // No ReLU between the dense layers: SGD at the highest rate allowed makes the weights explode.
+    model->setSpec(core::NetworkSpec::parse("flatten\ndense 64\ndense 10\n"));
     ui::TrainingSettings settings = model->settings();
     settings.optimizer = core::OptimizerKind::Sgd;
     model->setSettings(settings);
