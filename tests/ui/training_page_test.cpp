@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -686,4 +687,34 @@ TEST_CASE("A reset is announced once, on the next event-loop turn, as one struct
     settle();
     CHECK(structure == 2);
     CHECK(values == 0);
+}
+
+TEST_CASE("The settings keep core's limits: spin box ranges, a restored lesson, Start", "[training]")
+{
+    using Config = core::TrainingConfig;
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    QList<int> maxima;
+    for (const QSpinBox* spin : page->findChildren<QSpinBox*>())
+        maxima.append(spin->maximum());
+    CHECK(maxima.contains(Config::maxEpochs));
+    CHECK(maxima.contains(Config::maxBatchSize));
+    CHECK(maxima.contains(static_cast<int>(Config::maxSeed)));
+
+    // A lesson's numbers are clamped to the limits; one with a learning rate out of range keeps
+    // the settings as they were.
+    model->restoreState(QJsonObject{{QStringLiteral("epochs"), 5000}, {QStringLiteral("seed"), -3}});
+    CHECK(model->config().epochs == Config::maxEpochs);
+    CHECK(model->config().seed == 0);
+    const Config before = model->config();
+    model->restoreState(QJsonObject{{QStringLiteral("epochs"), 7}, {QStringLiteral("learningRate"), 1e6}});
+    CHECK(model->config() == before);
+
+    // Set in code beyond the limits, Start refuses with the page's sentence.
+    Config config = model->config();
+    config.optimizer.learningRate = 1e6;
+    model->setConfig(config);
+    model->start();
+    CHECK_FALSE(model->hasNetwork());
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("at most 100")));
 }

@@ -2,7 +2,6 @@
 
 #include "core/data/dataset.h"
 #include "core/nn/model.h"
-#include "core/nn/network.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/training_config.h"
 #include "ui/training/drawing_classifier.h"
