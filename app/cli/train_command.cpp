@@ -91,16 +91,11 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     }
 
     const bool json = options.isSet(QStringLiteral("json"));
-    const int epochs = options.wholeNumber(QStringLiteral("epochs"), 1, 3);
-    const int batch = options.wholeNumber(QStringLiteral("batch"), 1, 64);
-    const int threads = options.wholeNumber(QStringLiteral("threads"), 1, 0);
-    const int seed = options.wholeNumber(QStringLiteral("seed"), 0, 1);
-    if (batch > 4096)
-        throw CliError(tr("--batch must be at most 4096, not %1").arg(batch));
-    if (epochs > 10000)
-        throw CliError(tr("--epochs must be at most 10000, not %1").arg(epochs));
-    if (threads > 256)
-        throw CliError(tr("--threads must be at most 256, not %1").arg(threads));
+    core::TrainingConfig config;
+    config.epochs = options.wholeNumber(QStringLiteral("epochs"), core::TrainingConfig::minEpochs, 3);
+    config.batchSize = options.wholeNumber(QStringLiteral("batch"), core::TrainingConfig::minBatchSize, 64);
+    config.threads = options.wholeNumber(QStringLiteral("threads"), 1, 0);
+    config.seed = static_cast<std::uint32_t>(options.wholeNumber(QStringLiteral("seed"), 0, 1));
 
     const QString optimizerId = options.value(QStringLiteral("optimizer")).isEmpty()
                                     ? QStringLiteral("adam")
@@ -108,13 +103,35 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     const std::optional<core::OptimizerKind> optimizer = core::optimizerKindFromId(optimizerId.toStdString());
     if (!optimizer)
         throw CliError(tr("--optimizer must be adam or sgd, not '%1'").arg(optimizerId));
-    double learningRate = *optimizer == core::OptimizerKind::Adam ? 0.001 : 0.01;
+    config.optimizer.kind = *optimizer;
+    config.optimizer.learningRate = *optimizer == core::OptimizerKind::Adam ? 0.001 : 0.01;
+    const QString rateText = options.value(QStringLiteral("lr")).trimmed();
     if (options.isSet(QStringLiteral("lr"))) {
-        const QString text = options.value(QStringLiteral("lr")).trimmed();
         bool ok = false;
-        learningRate = text.toDouble(&ok);
-        if (!ok || !std::isfinite(learningRate) || learningRate <= 0.0 || learningRate > 1e6)
-            throw CliError(tr("--lr must be a number above 0 and at most 1000000, e.g. 0.001, not '%1'").arg(text));
+        config.optimizer.learningRate = rateText.toDouble(&ok);
+        if (!ok)
+            config.optimizer.learningRate = std::nan("");
+    }
+    for (const core::TrainingConfig::Error error : config.validate()) {
+        switch (error) {
+        case core::TrainingConfig::Error::Epochs:
+            throw CliError(tr("--epochs must be at most %1, not %2").arg(core::TrainingConfig::maxEpochs).arg(config.epochs));
+        case core::TrainingConfig::Error::BatchSize:
+            throw CliError(tr("--batch must be at most %1, not %2").arg(core::TrainingConfig::maxBatchSize).arg(config.batchSize));
+        case core::TrainingConfig::Error::LearningRate:
+            throw CliError(tr("--lr must be a number above 0 and at most %1, e.g. 0.001, not '%2'")
+                               .arg(core::TrainingConfig::maxLearningRate)
+                               .arg(rateText));
+        case core::TrainingConfig::Error::Seed:
+            throw CliError(tr("--seed must be at most %1, not %2").arg(core::TrainingConfig::maxSeed).arg(config.seed));
+        case core::TrainingConfig::Error::Threads:
+            throw CliError(tr("--threads must be at most %1, not %2").arg(core::TrainingConfig::maxThreads).arg(config.threads));
+        case core::TrainingConfig::Error::BatchMemory:
+        case core::TrainingConfig::Error::Momentum:
+        case core::TrainingConfig::Error::SnapshotInput:
+            // Checked against the network by the trainer; the momentum is SGD's fixed 0.9.
+            break;
+        }
     }
 
     // --save is checked before training, so a typo does not cost a whole run.
@@ -171,18 +188,10 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         }
     }
 
-    core::TrainingConfig config;
-    config.epochs = epochs;
-    config.batchSize = batch;
-    config.optimizer.kind = *optimizer;
-    config.optimizer.learningRate = learningRate;
-    config.threads = threads;
-    config.seed = static_cast<std::uint32_t>(seed);
-
     std::optional<core::Network<float>> network;
     std::optional<core::Trainer> trainer;
     try {
-        network.emplace(spec, static_cast<std::uint32_t>(seed));
+        network.emplace(spec, config.seed);
         trainer.emplace(*network, dataset, config);
     } catch (const std::invalid_argument& error) {
         throw CliError(QString::fromStdString(error.what()));
@@ -193,7 +202,7 @@ QByteArray TrainCommand::run(const QStringList& arguments)
                       .arg(QString::fromStdString(dataset.name))
                       .arg(dataset.train.count)
                       .arg(dataset.test.count)
-                      .arg(epochs)
+                      .arg(config.epochs)
                   + QLatin1Char('\n'));
 
     // Within an epoch: a line rewritten in place on a terminal, else a line every few seconds.
@@ -212,7 +221,7 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         lastProgress = now;
         const QString line = tr("epoch %1/%2  batch %3/%4  loss %5  %6 samples/s")
                                  .arg(report.epoch)
-                                 .arg(epochs)
+                                 .arg(config.epochs)
                                  .arg(report.batch)
                                  .arg(report.batchesPerEpoch)
                                  .arg(report.loss, 0, 'f', 4)
@@ -262,9 +271,9 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         metadata.testAccuracy = last.testAccuracy;
         metadata.trainLoss = last.trainLoss;
         metadata.optimizer = optimizerId.toStdString();
-        metadata.learningRate = learningRate;
-        metadata.batchSize = batch;
-        metadata.seed = static_cast<std::uint32_t>(seed);
+        metadata.learningRate = config.optimizer.learningRate;
+        metadata.batchSize = config.batchSize;
+        metadata.seed = config.seed;
         const std::vector<char> model = core::encodeModel(core::Model::fromNetwork(*network, metadata));
         const QByteArray written = FileArgument::write(savePath, QByteArray(model.data(), static_cast<qsizetype>(model.size())), {});
         if (modelToStdout)

@@ -393,11 +393,16 @@ int NetworkSpec::largestBatch(int valueBytes) const
                                                    std::numeric_limits<int>::max()));
 }
 
+bool NetworkSpec::batchFits(int samples, int valueBytes) const
+{
+    return batchCacheBytes(samples, valueBytes) <= maxBatchCacheBytes;
+}
+
 void NetworkSpec::checkBatchFits(int samples, int valueBytes) const
 {
-    const std::int64_t bytes = batchCacheBytes(samples, valueBytes);
-    if (bytes <= maxBatchCacheBytes)
+    if (batchFits(samples, valueBytes))
         return;
+    const std::int64_t bytes = batchCacheBytes(samples, valueBytes);
     constexpr std::int64_t megabyte = 1'000'000;
     const int fits = largestBatch(valueBytes);
     throw std::invalid_argument("a batch of " + std::to_string(samples) + " images needs "

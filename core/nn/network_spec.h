@@ -102,6 +102,9 @@ struct NetworkSpec {
     // not even one sample fits). validate() first.
     std::int64_t batchCacheBytes(int samples, int valueBytes = 4) const;
     int largestBatch(int valueBytes = 4) const;
+    // Whether batchCacheBytes(samples) is within maxBatchCacheBytes: the one memory check of a
+    // batch, which TrainingConfig::validate, checkBatchFits and the network's passes all use.
+    bool batchFits(int samples, int valueBytes = 4) const;
     // Throws std::invalid_argument saying how much memory a batch of `samples` would need and
     // which batch fits, when batchCacheBytes(samples) is over maxBatchCacheBytes.
     void checkBatchFits(int samples, int valueBytes = 4) const;

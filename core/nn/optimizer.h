@@ -22,6 +22,8 @@ struct OptimizerSettings {
     double beta1 = 0.9;    // Adam: decay of the mean of the gradients
     double beta2 = 0.999;  // Adam: decay of the mean of their squares
     double epsilon = 1e-8; // Adam: keeps the step finite where the squares are 0
+
+    bool operator==(const OptimizerSettings& other) const = default;
 };
 
 // Moves the parameters against their gradients. Keeps its own state (velocities, moments) per

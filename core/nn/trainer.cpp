@@ -21,6 +21,13 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// Seconds since `start` without the pauses since then (control.pausedSeconds() was `pausedBefore`
+// at `start`).
+double workingSecondsSince(Clock::time_point start, const TrainingControl& control, double pausedBefore)
+{
+    return std::max(0.0, secondsSince(start) - (control.pausedSeconds() - pausedBefore));
+}
+
 // Fisher–Yates with an index drawn as ⌊r·n / 2³²⌋ from one 32-bit draw: the same order on every
 // platform, which std::shuffle does not promise.
 void shuffle(std::vector<int>& order, std::mt19937& rng)
@@ -56,20 +63,11 @@ Trainer::Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig
         throw std::invalid_argument("the dataset has " + std::to_string(dataset.classCount())
                                     + " classes but the network gives only " + std::to_string(network.classCount())
                                     + " scores");
-    if (m_config.epochs < 1 || m_config.epochs > 10000)
-        throw std::invalid_argument("the number of epochs must be 1 to 10000, not " + std::to_string(m_config.epochs));
-    if (m_config.batchSize < 1 || m_config.batchSize > 4096)
-        throw std::invalid_argument("the batch size must be 1 to 4096, not " + std::to_string(m_config.batchSize));
-    network.spec().checkBatchFits(m_config.batchSize);
-    const double rate = m_config.optimizer.learningRate;
-    if (!(rate > 0.0) || !std::isfinite(rate))
-        throw std::invalid_argument("the learning rate must be a positive number");
-    if (m_config.threads < 0 || m_config.threads > 256)
-        throw std::invalid_argument("the thread count must be 0 (all cores) to 256, not "
-                                    + std::to_string(m_config.threads));
-    if (!m_config.snapshotInput.empty() && static_cast<int>(m_config.snapshotInput.size()) != network.inputSize())
-        throw std::invalid_argument("the snapshot input has " + std::to_string(m_config.snapshotInput.size())
-                                    + " values but the network reads " + std::to_string(network.inputSize()));
+    for (const TrainingConfig::Error error : m_config.validate(&network.spec())) {
+        if (error == TrainingConfig::Error::BatchMemory)
+            network.spec().checkBatchFits(m_config.batchSize); // says how much is needed and what fits
+        throw std::invalid_argument(m_config.errorText(error));
+    }
     m_pool = std::make_unique<WorkerPool>(threadCountFor(m_config.threads));
     m_optimizer = Optimizer<float>::create(m_config.optimizer);
     m_order.resize(static_cast<std::size_t>(dataset.train.count));
@@ -132,6 +130,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
                 result.message = "training stopped during epoch " + std::to_string(epoch);
                 return result;
             }
+            const double pausedBefore = control.pausedSeconds();
             const Clock::time_point start = Clock::now();
             const int first = b * batchSize;
             const int count = std::min(batchSize, train.count - first);
@@ -167,7 +166,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             for (std::size_t i = 0; i < parameters.size(); ++i)
                 lastGood[i].assign(parameters[i].values, parameters[i].values + parameters[i].size);
             m_optimizer->step(parameters);
-            trainSeconds += secondsSince(start);
+            trainSeconds += workingSecondsSince(start, control, pausedBefore);
 
             lossSum += loss.loss * count;
             correct += loss.correct;
@@ -180,6 +179,10 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
                 batchReport.loss = loss.loss;
                 batchReport.accuracy = static_cast<double>(loss.correct) / count;
                 batchReport.samplesPerSecond = trainSeconds > 0.0 ? seen / trainSeconds : 0.0;
+                const long long batchesLeft = static_cast<long long>(batches - b - 1)
+                    + static_cast<long long>(m_config.epochs - epoch) * batches;
+                batchReport.secondsLeft = static_cast<double>(batchesLeft) * trainSeconds / (b + 1)
+                    + (m_config.epochs - epoch + 1) * m_epochOverheadSeconds;
                 callbacks.batchDone(batchReport);
             }
         }
@@ -188,6 +191,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
         report.trainSeconds = trainSeconds;
         report.samplesPerSecond = trainSeconds > 0.0 ? seen / trainSeconds : 0.0;
 
+        const double pausedBeforeTest = control.pausedSeconds();
         const Clock::time_point testStart = Clock::now();
         const Evaluation test = evaluate(m_network, m_dataset.test, m_pool.get(), &control, m_config.evaluationBatch);
         if (!test.complete) {
@@ -195,7 +199,7 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             result.message = "training stopped while testing epoch " + std::to_string(epoch);
             return result;
         }
-        report.testSeconds = secondsSince(testStart);
+        report.testSeconds = workingSecondsSince(testStart, control, pausedBeforeTest);
         report.testLoss = test.loss;
         report.testAccuracy = test.accuracy;
 
@@ -206,6 +210,9 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             callbacks.epochDone(report);
         if (callbacks.snapshot)
             callbacks.snapshot(snapshot(epoch));
+        // Whatever the callbacks do between epochs (the GUI tests the network again for its
+        // predictions) is part of the time a run takes.
+        m_epochOverheadSeconds = workingSecondsSince(testStart, control, pausedBeforeTest);
     }
     result.outcome = TrainingOutcome::Finished;
     result.message = "training finished after " + std::to_string(m_epochsCompleted) + " epochs";

@@ -3,6 +3,7 @@
 #include "core/data/dataset.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
+#include "core/nn/training_config.h"
 #include "core/tensor.h"
 
 #include <cstdint>
@@ -17,18 +18,6 @@ namespace convscope::core {
 class TrainingControl;
 class WorkerPool;
 
-struct TrainingConfig {
-    int epochs = 5;             // train until this many epochs are complete
-    int batchSize = 64;
-    OptimizerSettings optimizer;
-    int threads = 0;            // 0: every core of the machine
-    std::uint32_t seed = 1;     // the order of the samples in each epoch
-    int evaluationBatch = 200;
-    // The input whose activations every snapshot records (shaped like the network's input);
-    // empty: the first test image.
-    Tensor snapshotInput;
-};
-
 // After every batch.
 struct BatchReport {
     int epoch = 0;              // 1-based
@@ -37,6 +26,10 @@ struct BatchReport {
     double loss = 0.0;          // mean cross-entropy of this batch
     double accuracy = 0.0;      // fraction of this batch classified right (before the step)
     double samplesPerSecond = 0.0; // over the epoch so far, pauses excluded
+    // Until config.epochs are complete: the batches left times this epoch's mean batch time, plus
+    // for each epoch left its test pass and callbacks as the last epoch measured them (none before
+    // the first has ended). Pauses excluded.
+    double secondsLeft = 0.0;
 };
 
 // After every epoch.
@@ -98,7 +91,7 @@ struct TrainingCallbacks {
 class Trainer {
 public:
     // Throws std::invalid_argument when the network does not fit the dataset (input size,
-    // number of classes) or the configuration is out of range.
+    // number of classes) or config.validate() refuses the configuration for this network.
     Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig config);
     ~Trainer();
 
@@ -125,6 +118,7 @@ private:
     std::vector<int> m_order;
     int m_epochsCompleted = 0;
     bool m_firstSnapshotTaken = false;
+    double m_epochOverheadSeconds = 0.0; // the last epoch's test pass and callbacks
 };
 
 } // namespace convscope::core

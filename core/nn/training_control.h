@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 
 namespace convscope::core {
 
@@ -25,9 +26,19 @@ public:
     // false once stop() has been called (also when it is called during the pause).
     bool proceed() const;
 
+    // The seconds spent paused so far (from each pause() to the resume(), stop() or reset() that
+    // ended it, the pause going on included), so the trainer's timings leave pauses out also when
+    // one begins inside a batch.
+    double pausedSeconds() const;
+
 private:
     enum State : int { Running, Paused, Stopped };
+    // Adds the pause that began at m_pausedSince; after a successful change away from Paused.
+    void endPause();
+
     mutable std::atomic<int> m_state{Running};
+    std::atomic<std::int64_t> m_pausedSince{0};       // steady_clock nanoseconds at the last pause()
+    std::atomic<std::int64_t> m_pausedNanoseconds{0}; // the pauses that have ended
 };
 
 } // namespace convscope::core

@@ -988,24 +988,8 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
   convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</translation>
     </message>
     <message>
-        <source>--batch must be at most 4096, not %1</source>
-        <translation>--batch는 4096 이하여야 합니다(%1은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--epochs must be at most 10000, not %1</source>
-        <translation>--epochs는 10000 이하여야 합니다(%1은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--threads must be at most 256, not %1</source>
-        <translation>--threads는 256 이하여야 합니다(%1은(는) 안 됩니다)</translation>
-    </message>
-    <message>
         <source>--optimizer must be adam or sgd, not &apos;%1&apos;</source>
         <translation>--optimizer는 adam 또는 sgd여야 합니다(&apos;%1&apos;은(는) 안 됩니다)</translation>
-    </message>
-    <message>
-        <source>--lr must be a number above 0 and at most 1000000, e.g. 0.001, not &apos;%1&apos;</source>
-        <translation>--lr은 0보다 크고 1000000 이하인 수여야 합니다. 예: 0.001(&apos;%1&apos;은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>--arch must be classroom, tutorial or a network file; &apos;%1&apos; is none of them</source>
@@ -1050,6 +1034,26 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>--save - writes the model to standard output, where --json would print too; save the model to a file</source>
         <translation>--save -는 모델을 표준 출력에 쓰는데, --json도 그곳에 출력합니다. 모델을 파일로 저장하세요</translation>
+    </message>
+    <message>
+        <source>--epochs must be at most %1, not %2</source>
+        <translation>--epochs는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--batch must be at most %1, not %2</source>
+        <translation>--batch는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--lr must be a number above 0 and at most %1, e.g. 0.001, not &apos;%2&apos;</source>
+        <translation>--lr은 0보다 크고 %1 이하인 수여야 합니다. 예: 0.001(&apos;%2&apos;은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--seed must be at most %1, not %2</source>
+        <translation>--seed는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--threads must be at most %1, not %2</source>
+        <translation>--threads는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1827,21 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::DrawingClassifier</name>
+    <message>
+        <source>Train a network (or load a model) to see what it makes of your drawing.</source>
+        <translation>신경망을 학습하거나 모델을 불러오면 그림을 어떻게 보는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This network reads %1 images; a drawing is a 28×28 grey digit.</source>
+        <translation>이 신경망은 %1 이미지를 읽습니다. 그림은 28×28 회색 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Getting the network ready for your drawing…</source>
+        <translation>그림을 분류할 신경망을 준비하는 중…</translation>
     </message>
 </context>
 <context>
@@ -4118,14 +4137,6 @@ the network says: %1</source>
         <translation>신경망이 %2 테스트 이미지의 %1을(를) 맞게 분류합니다.</translation>
     </message>
     <message>
-        <source>Train a network (or load a model) to see what it makes of your drawing.</source>
-        <translation>신경망을 학습하거나 모델을 불러오면 그림을 어떻게 보는지 알 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>This network reads %1 images; a drawing is a 28×28 grey digit.</source>
-        <translation>이 신경망은 %1 이미지를 읽습니다. 그림은 28×28 회색 숫자입니다.</translation>
-    </message>
-    <message>
         <source>There is no trained network to save yet.</source>
         <translation>아직 저장할 학습된 신경망이 없습니다.</translation>
     </message>
@@ -4156,8 +4167,32 @@ the network says: %1</source>
         <translation>이 네트워크는 이미지 한 장의 활성화 값에만 메모리 %1 MB보다 많이 필요합니다. 층을 더 작게 만드세요.</translation>
     </message>
     <message>
-        <source>Getting the network ready for your drawing…</source>
-        <translation>그림을 분류할 신경망을 준비하는 중…</translation>
+        <source>The number of epochs must be %1 to %2, not %3.</source>
+        <translation>에포크 수는 %1부터 %2까지여야 합니다(%3은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The batch size must be %1 to %2 images, not %3.</source>
+        <translation>배치 크기는 이미지 %1장부터 %2장까지여야 합니다(%3은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number above 0 and at most %1, not %2.</source>
+        <translation>학습률은 0보다 크고 %1 이하인 수여야 합니다(%2은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The momentum must be 0 to %1, not %2.</source>
+        <translation>모멘텀은 0부터 %1까지여야 합니다(%2은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The seed must be 0 to %1, not %2.</source>
+        <translation>시드는 0부터 %1까지여야 합니다(%2은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The number of threads must be 1 to %1, not %2.</source>
+        <translation>스레드 수는 1부터 %1까지여야 합니다(%2은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The recorded input does not fit the network.</source>
+        <translation>기록할 입력이 신경망에 맞지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4351,10 +4386,6 @@ the network says: %1</source>
         <translation>신경망이 이 구조로 학습되어 있습니다. 바꾸려면 초기화하세요.</translation>
     </message>
     <message>
-        <source>The learning rate must be a number above 0 and at most 100, such as 0.001, not “%1”.</source>
-        <translation>학습률은 0보다 크고 100 이하인 수여야 합니다. 예: 0.001(“%1”은(는) 안 됩니다).</translation>
-    </message>
-    <message>
         <source>Continue training</source>
         <translation>이어서 학습</translation>
     </message>
@@ -4457,6 +4488,10 @@ the network says: %1</source>
     <message>
         <source>Saving the model to “%1”…</source>
         <translation>모델을 “%1”에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number above 0 and at most %1, such as 0.001, not “%2”.</source>
+        <translation>학습률은 0보다 크고 %1 이하인 수여야 합니다. 예: 0.001(“%2”은(는) 안 됩니다).</translation>
     </message>
 </context>
 <context>

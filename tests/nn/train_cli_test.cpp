@@ -275,6 +275,13 @@ TEST_CASE("train and predict refuse bad input with one line and exit status 2", 
     requireOneLineError(train({QStringLiteral("--lr"), QStringLiteral("fast")}), "--lr must be a number above 0");
     requireOneLineError(train({QStringLiteral("--optimizer"), QStringLiteral("rmsprop")}), "--optimizer must be adam or sgd");
     requireOneLineError(train({QStringLiteral("--epochs"), QStringLiteral("0")}), "--epochs must be at least 1");
+    // The limits of core::TrainingConfig, the Training page's too.
+    requireOneLineError(train({QStringLiteral("--epochs"), QStringLiteral("1001")}), "--epochs must be at most 1000, not 1001");
+    requireOneLineError(train({QStringLiteral("--batch"), QStringLiteral("4097")}), "--batch must be at most 4096, not 4097");
+    requireOneLineError(train({QStringLiteral("--lr"), QStringLiteral("101")}),
+                        "--lr must be a number above 0 and at most 100, e.g. 0.001, not '101'");
+    requireOneLineError(train({QStringLiteral("--seed"), QStringLiteral("1000000")}), "--seed must be at most 999999, not 1000000");
+    requireOneLineError(train({QStringLiteral("--threads"), QStringLiteral("257")}), "--threads must be at most 256, not 257");
     requireOneLineError(train({QStringLiteral("--save"), QStringLiteral("/no/such/folder/m.csmodel")}),
                         "the folder /no/such/folder does not exist");
     requireOneLineError(train({QStringLiteral("--save"), QStringLiteral("-"), QStringLiteral("--json")}),
@@ -297,10 +304,17 @@ TEST_CASE("a diverging run exits with status 1 and advice, saving nothing", "[nn
 {
     SmallDigits digits;
     const std::filesystem::path model = digits.folder / "never.csmodel";
-    const CliRun run = runTool({QStringLiteral("train"), QStringLiteral("--data"), digits.path(),
-                               QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"),
-                               QStringLiteral("1e6"), QStringLiteral("--epochs"), QStringLiteral("1"),
-                               QStringLiteral("--save"), pathText(model)});
+    // No ReLU between the dense layers: SGD at the highest rate allowed makes the weights explode.
+    const std::filesystem::path arch = digits.folder / "linear.net";
+    {
+        QFile file(pathText(arch));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("flatten\ndense 64\ndense 10\n");
+    }
+    const CliRun run = runTool({QStringLiteral("train"), QStringLiteral("--data"), digits.path(), QStringLiteral("--arch"),
+                               pathText(arch), QStringLiteral("--optimizer"), QStringLiteral("sgd"),
+                               QStringLiteral("--lr"), QStringLiteral("100"), QStringLiteral("--epochs"),
+                               QStringLiteral("1"), QStringLiteral("--save"), pathText(model)});
     requireOneLineError(run, "is probably too high, try a lower one", 1);
     CHECK_FALSE(std::filesystem::exists(model));
 }

@@ -1,6 +1,10 @@
 // The Train a CNN page: a short run on a small synthetic dataset fills the charts and the
 // results; pause, resume, stop and closing the page all take effect within 100 ms; bad folders
-// and bad model files give messages; a drawn digit gives ten probabilities that sum to 1.
+// and bad model files give messages; a drawn digit gives ten probabilities that sum to 1; the
+// model's change signals arrive once per event-loop turn.
+//
+// The cases tagged [.timing] hold the page to wall-clock promises, so ctest runs them on their
+// own (training_page_timing_test, RUN_SERIAL) rather than beside another test on two cores.
 #include "tests/catch.h"
 #include "tests/nn/approx.h"
 
@@ -8,6 +12,7 @@
 #include "ui/model_store.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
+#include "ui/training/drawing_classifier.h"
 #include "ui/training/probability_bars.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
@@ -28,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -44,7 +50,15 @@ using test::Approx;
 
 namespace {
 
-// Spins the event loop until `done` holds or `timeoutMs` passes; true when it held.
+// Lets the model's coalesced change signals of this turn reach the page.
+void settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+// Spins the event loop until `done` holds or `timeoutMs` passes, then lets the page show what
+// changed; true when it held.
 template <typename Predicate>
 bool waitFor(Predicate done, int timeoutMs)
 {
@@ -56,6 +70,7 @@ bool waitFor(Predicate done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         QThread::usleep(500);
     }
+    settle();
     return true;
 }
 
@@ -103,12 +118,13 @@ std::unique_ptr<TrainingPage> makePage(int epochs, int batchSize = 32, double le
     auto page = std::make_unique<TrainingPage>(nullptr);
     TrainingModel* model = page->model();
     model->setDataset(syntheticDataset(), QStringLiteral("squares"));
-    ui::TrainingSettings settings = model->settings();
-    settings.epochs = epochs;
-    settings.batchSize = batchSize;
-    settings.learningRate = learningRate;
-    settings.threads = 2;
-    model->setSettings(settings);
+    core::TrainingConfig config = model->config();
+    config.epochs = epochs;
+    config.batchSize = batchSize;
+    config.optimizer.learningRate = learningRate;
+    config.threads = 2;
+    model->setConfig(config);
+    settle();
     return page;
 }
 
@@ -161,6 +177,7 @@ TEST_CASE("The architecture editor shows core's shapes and names the layer at fa
 
     // A 32×32 pooling window cannot follow a 14×14 map: layer 6 is named and nothing trains.
     model->replaceLayer(5, core::LayerSpec::maxPool(32));
+    settle();
     CHECK(model->faultyLayer() == 5);
     CHECK(model->specProblem().contains(QStringLiteral("Layer 6")));
     CHECK(table->item(6, 0)->text().contains(QStringLiteral("6.")));
@@ -181,7 +198,9 @@ TEST_CASE("A short run fills the charts, the test images and the confusion matri
     auto page = makePage(2);
     TrainingModel* model = page->model();
     int chunks = 0;
-    QObject::connect(model, &TrainingModel::batchesAdded, [&chunks] { ++chunks; });
+    QObject::connect(model, &TrainingModel::valuesChanged, [&chunks](TrainingModel::Values values) {
+        chunks += (values & TrainingModel::History) ? 1 : 0;
+    });
     CHECK(page->startButton()->isEnabled());
     page->startButton()->click();
     CHECK(model->state() == TrainingModel::State::Running);
@@ -228,6 +247,7 @@ TEST_CASE("A short run fills the charts, the test images and the confusion matri
     CHECK(model->snapshots().back().filters.shape() == std::vector<int>{8, 1, 3, 3});
 
     page->resetButton()->click();
+    settle();
     CHECK_FALSE(model->hasNetwork());
     CHECK(page->charts()->batchPointCount() == 0);
     CHECK(model->isArchitectureEditable());
@@ -240,7 +260,7 @@ constexpr qint64 latencyMs = 500;
 constexpr qint64 latencyMs = 100;
 #endif
 
-TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
+TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training][.timing]")
 {
     auto page = makePage(200, 16);
     TrainingModel* model = page->model();
@@ -251,6 +271,7 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
     SECTION("pause, then resume")
     {
         page->pauseButton()->click();
+        settle();
         CHECK(model->state() == TrainingModel::State::Paused);
         CHECK(page->pauseButton()->text() == QStringLiteral("Resume"));
         QThread::msleep(100);
@@ -290,7 +311,7 @@ TEST_CASE("Pause, resume and stop take effect within 100 ms", "[training]")
     }
 }
 
-TEST_CASE("A dataset chosen mid-run ends the run at once and tests the network on it when the thread is free", "[training]")
+TEST_CASE("A dataset chosen mid-run ends the run at once and tests the network on it when the thread is free", "[training][.timing]")
 {
     auto page = makePage(200, 16);
     TrainingModel* model = page->model();
@@ -320,7 +341,9 @@ TEST_CASE("Reset mid-epoch clears the page at once, and the stopped job reports 
     REQUIRE(waitFor([&] { return worker->batchesCompleted() > 3; }, 20000));
 
     page->resetButton()->click();
-    // Cleared in the click itself, without waiting for the training thread.
+    // Cleared in the click and the page shown again on that event-loop turn, without waiting for
+    // the training thread.
+    settle();
     CHECK(model->state() == TrainingModel::State::Idle);
     CHECK_FALSE(model->hasNetwork());
     CHECK_FALSE(worker->hasNetwork());
@@ -342,7 +365,7 @@ TEST_CASE("Reset mid-epoch clears the page at once, and the stopped job reports 
     REQUIRE(waitFor([&] { return isIdle(model); }, 5000));
 }
 
-TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "[training]")
+TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "[training][.timing]")
 {
     auto page = makePage(200, 16);
     TrainingModel* model = page->model();
@@ -358,11 +381,13 @@ TEST_CASE("Closing the page mid-epoch ends the training thread within 100 ms", "
 
 TEST_CASE("A loss that becomes NaN or infinite stops the run with advice on the learning rate", "[training]")
 {
-    auto page = makePage(3, 32, 1.0e6);
+    auto page = makePage(3, 32, core::TrainingConfig::maxLearningRate);
     TrainingModel* model = page->model();
-    ui::TrainingSettings settings = model->settings();
-    settings.optimizer = core::OptimizerKind::Sgd;
-    model->setSettings(settings);
+    // No ReLU between the dense layers: SGD at the highest rate allowed makes the weights explode.
+    model->setSpec(core::NetworkSpec::parse("flatten\ndense 64\ndense 10\n"));
+    core::TrainingConfig config = model->config();
+    config.optimizer.kind = core::OptimizerKind::Sgd;
+    model->setConfig(config);
     model->start();
     REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
     const QString status = page->statusLabel()->text();
@@ -425,7 +450,7 @@ TEST_CASE("A drawn digit gives ten probabilities that sum to 1", "[training]")
     CHECK(std::accumulate(probabilities.begin(), probabilities.end(), 0.0) == Approx(1.0).epsilon(1e-5));
 
     // MNIST's preparation: a vertical stroke of a 1 scaled to 20 pixels high, centred by mass.
-    const ui::DrawingClassification drawn = model->classifyDrawing(canvas->inkTensor());
+    const ui::DrawingClassification drawn = model->drawingClassifier()->classify(canvas->inkTensor());
     REQUIRE(drawn.preprocessing.status == core::DigitPreprocessingStatus::Ok);
     CHECK(drawn.preprocessing.scaled.dim(1) == 20);
     double mass = 0.0;
@@ -500,11 +525,11 @@ TEST_CASE("A drawing is classified by a model of millions of weights once its ne
     canvas->drawStroke({{140, 40}, {140, 240}});
 
     // Not on the GUI thread: the page says the network is being made ready.
-    const ui::DrawingClassification first = model->classifyDrawing(canvas->inkTensor());
+    const ui::DrawingClassification first = model->drawingClassifier()->classify(canvas->inkTensor());
     CHECK(first.probabilities.empty());
     CHECK(first.problem.contains(QStringLiteral("ready")));
     REQUIRE(waitFor([&] { return page->probabilityBars()->probabilities().size() == 10; }, 30000));
-    const ui::DrawingClassification ready = model->classifyDrawing(canvas->inkTensor());
+    const ui::DrawingClassification ready = model->drawingClassifier()->classify(canvas->inkTensor());
     CHECK(ready.problem.isEmpty());
     REQUIRE(ready.probabilities.size() == 10);
     CHECK(std::accumulate(ready.probabilities.begin(), ready.probabilities.end(), 0.0) == Approx(1.0).epsilon(1e-5));
@@ -578,10 +603,11 @@ TEST_CASE("A page rebuilt from another page's state goes on with the same networ
     TrainingPage rebuilt(nullptr);
     rebuilt.model()->setDataset(syntheticDataset(), QStringLiteral("squares"));
     rebuilt.setState(state);
+    settle();
     TrainingModel* restored = rebuilt.model();
     CHECK(restored->hasNetwork());
     CHECK(restored->spec() == model->spec());
-    CHECK(restored->settings() == model->settings());
+    CHECK(restored->config() == model->config());
     CHECK(restored->history().batches().size() == model->history().batches().size());
     CHECK(rebuilt.charts()->batchPointCount() == page->charts()->batchPointCount());
     CHECK(rebuilt.charts()->epochPointCount() == 1);
@@ -596,9 +622,9 @@ TEST_CASE("The trained model and its epoch snapshots go to the model store with 
     TrainingPage page(&store);
     TrainingModel* model = page.model();
     model->setDataset(syntheticDataset(), QStringLiteral("squares"));
-    ui::TrainingSettings settings = model->settings();
-    settings.epochs = 1;
-    model->setSettings(settings);
+    core::TrainingConfig config = model->config();
+    config.epochs = 1;
+    model->setConfig(config);
     model->start();
     REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
     QPushButton* use = nullptr;
@@ -628,4 +654,67 @@ TEST_CASE("A batch too large for memory is refused at Start with the batch that 
     INFO(status.toStdString());
     CHECK(status.contains(QStringLiteral("A batch of 640 images needs")));
     CHECK(status.contains(QStringLiteral("at most 127 images")));
+}
+
+TEST_CASE("A reset is announced once, on the next event-loop turn, as one structure change", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
+    REQUIRE(page->charts()->batchPointCount() > 0);
+    int structure = 0;
+    int values = 0;
+    QObject::connect(model, &TrainingModel::structureChanged, [&structure] { ++structure; });
+    QObject::connect(model, &TrainingModel::valuesChanged, [&values] { ++values; });
+
+    // The history, the results, the weights, the progress, the state and the architecture all
+    // change here: the page redraws once, for all of them.
+    model->reset();
+    CHECK(structure == 0);
+    settle();
+    CHECK(structure == 1);
+    CHECK(values == 0);
+    CHECK(page->charts()->batchPointCount() == 0);
+    CHECK(page->probabilityBars()->probabilities().empty());
+
+    // A change of settings is announced the same way, once however many fields change.
+    core::TrainingConfig config = model->config();
+    config.epochs = 2;
+    config.batchSize = 16;
+    model->setConfig(config);
+    model->choosePreset(QStringLiteral("tutorial"));
+    settle();
+    CHECK(structure == 2);
+    CHECK(values == 0);
+}
+
+TEST_CASE("The settings keep core's limits: spin box ranges, a restored lesson, Start", "[training]")
+{
+    using Config = core::TrainingConfig;
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    QList<int> maxima;
+    for (const QSpinBox* spin : page->findChildren<QSpinBox*>())
+        maxima.append(spin->maximum());
+    CHECK(maxima.contains(Config::maxEpochs));
+    CHECK(maxima.contains(Config::maxBatchSize));
+    CHECK(maxima.contains(static_cast<int>(Config::maxSeed)));
+
+    // A lesson's numbers are clamped to the limits; one with a learning rate out of range keeps
+    // the settings as they were.
+    model->restoreState(QJsonObject{{QStringLiteral("epochs"), 5000}, {QStringLiteral("seed"), -3}});
+    CHECK(model->config().epochs == Config::maxEpochs);
+    CHECK(model->config().seed == 0);
+    const Config before = model->config();
+    model->restoreState(QJsonObject{{QStringLiteral("epochs"), 7}, {QStringLiteral("learningRate"), 1e6}});
+    CHECK(model->config() == before);
+
+    // Set in code beyond the limits, Start refuses with the page's sentence.
+    Config config = model->config();
+    config.optimizer.learningRate = 1e6;
+    model->setConfig(config);
+    model->start();
+    CHECK_FALSE(model->hasNetwork());
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("at most 100")));
 }

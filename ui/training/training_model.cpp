@@ -1,7 +1,7 @@
 #include "ui/training/training_model.h"
 
-#include "core/data/fit_to_input.h"
 #include "core/nn/evaluation.h"
+#include "core/nn/model.h"
 #include "core/nn/model_file.h"
 #include "ui/io/data_location.h"
 #include "ui/model_store.h"
@@ -10,10 +10,13 @@
 #include "ui/training/training_text.h"
 #include "ui/widgets/background_job.h"
 
+#include <QByteArray>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLocale>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -41,9 +44,9 @@ TrainingModel::TrainingModel(QObject* parent)
     , m_loader(new DatasetLoader(this))
     , m_saving(new BackgroundJob(this))
     , m_loadingModel(new BackgroundJob(this))
-    , m_drawingPreparation(new BackgroundJob(this))
+    , m_drawing(new DrawingClassifier(this))
 {
-    m_settings.threads = std::max(1, QThread::idealThreadCount());
+    m_config.threads = std::clamp(QThread::idealThreadCount(), 1, core::TrainingConfig::maxThreads);
     connect(m_worker, &TrainingWorker::batchesDone, this, &TrainingModel::onBatches);
     connect(m_worker, &TrainingWorker::epochDone, this, &TrainingModel::onEpoch);
     connect(m_worker, &TrainingWorker::runEnded, this, &TrainingModel::onRunEnded);
@@ -54,14 +57,14 @@ TrainingModel::TrainingModel(QObject* parent)
         m_snapshots.push_back(snapshot);
     });
     connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
-        emit datasetLoadingChanged();
+        markStructureChanged();
         const QString folder = m_requestedFolder;
         const QString name = label.isEmpty() ? datasetDisplayName(dataset->name, folder) : label;
         setDataset(std::move(dataset), name);
         m_datasetFolder = folder;
     });
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& text) {
-        emit datasetLoadingChanged();
+        markStructureChanged();
         emit message(text, true);
     });
     recomputeShapes();
@@ -78,14 +81,14 @@ void TrainingModel::loadBundledDataset()
 {
     m_requestedFolder.clear();
     m_loader->load(io::dataPath(QStringLiteral("data/mnist-subset")), tr("Bundled digits"));
-    emit datasetLoadingChanged();
+    markStructureChanged();
 }
 
 void TrainingModel::loadDatasetFolder(const QString& folder)
 {
     m_requestedFolder = folder;
     m_loader->load(folder, QString());
-    emit datasetLoadingChanged();
+    markStructureChanged();
 }
 
 bool TrainingModel::isLoadingDataset() const
@@ -125,7 +128,7 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
         recomputeShapes();
     }
     setState(State::Idle);
-    emit datasetChanged();
+    markStructureChanged();
     emit message(tr("%1: %2 training and %3 test images of %4×%5, %6 classes.")
                      .arg(label)
                      .arg(QLocale().toString(m_dataset->train.count))
@@ -138,7 +141,7 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
         // The charts belong to the training on the dataset before.
         if (replaced) {
             m_history.clear();
-            emit historyCleared();
+            markStructureChanged();
         }
         startEvaluation();
     }
@@ -192,7 +195,7 @@ void TrainingModel::recomputeShapes()
         else
             m_specProblem = tr("This network cannot be trained: %1").arg(QString::fromStdString(error.what()));
     }
-    emit specChanged();
+    markStructureChanged();
 }
 
 std::int64_t TrainingModel::parameterCount() const
@@ -270,25 +273,58 @@ void TrainingModel::moveLayer(int from, int to)
 
 // --- settings --------------------------------------------------------------------------------
 
-void TrainingModel::setSettings(const TrainingSettings& settings)
+void TrainingModel::setConfig(const core::TrainingConfig& config)
 {
-    if (settings == m_settings)
+    if (config == m_config)
         return;
-    m_settings = settings;
-    emit settingsChanged();
+    m_config = config;
+    markStructureChanged();
 }
 
-core::TrainingConfig TrainingModel::configFromSettings() const
+QString TrainingModel::configErrorText(core::TrainingConfig::Error error) const
 {
-    core::TrainingConfig config;
-    config.epochs = m_settings.epochs;
-    config.batchSize = m_settings.batchSize;
-    config.optimizer.kind = m_settings.optimizer;
-    config.optimizer.learningRate = m_settings.learningRate;
-    config.optimizer.momentum = m_settings.momentum;
-    config.threads = m_settings.threads;
-    config.seed = m_settings.seed;
-    return config;
+    using Config = core::TrainingConfig;
+    const QLocale locale;
+    switch (error) {
+    case Config::Error::Epochs:
+        return tr("The number of epochs must be %1 to %2, not %3.")
+            .arg(Config::minEpochs)
+            .arg(Config::maxEpochs)
+            .arg(m_config.epochs);
+    case Config::Error::BatchSize:
+        return tr("The batch size must be %1 to %2 images, not %3.")
+            .arg(Config::minBatchSize)
+            .arg(locale.toString(Config::maxBatchSize))
+            .arg(m_config.batchSize);
+    case Config::Error::BatchMemory: {
+        const core::NetworkSpec& spec = runSpec();
+        const int fits = spec.largestBatch();
+        constexpr double megabyte = 1e6;
+        const QString needed = locale.toString(std::ceil(spec.batchCacheBytes(m_config.batchSize) / megabyte), 'f', 0);
+        const QString allowed = locale.toString(core::maxBatchCacheBytes / megabyte, 'f', 0);
+        return fits > 0 ? tr("A batch of %1 images needs %2 MB of memory for this network's activations, more "
+                             "than the %3 MB allowed. Choose a batch of at most %4 images.")
+                              .arg(locale.toString(m_config.batchSize), needed, allowed, locale.toString(fits))
+                        : tr("One image needs more than %1 MB of memory for this network's activations. Make "
+                             "its layers smaller.")
+                              .arg(allowed);
+    }
+    case Config::Error::LearningRate:
+        return tr("The learning rate must be a number above 0 and at most %1, not %2.")
+            .arg(locale.toString(Config::maxLearningRate))
+            .arg(locale.toString(m_config.optimizer.learningRate, 'g', 6));
+    case Config::Error::Momentum:
+        return tr("The momentum must be 0 to %1, not %2.")
+            .arg(locale.toString(Config::maxMomentum))
+            .arg(locale.toString(m_config.optimizer.momentum, 'g', 6));
+    case Config::Error::Seed:
+        return tr("The seed must be 0 to %1, not %2.").arg(Config::maxSeed).arg(m_config.seed);
+    case Config::Error::Threads:
+        return tr("The number of threads must be 1 to %1, not %2.").arg(Config::maxThreads).arg(m_config.threads);
+    case Config::Error::SnapshotInput:
+        return tr("The recorded input does not fit the network.");
+    }
+    return {};
 }
 
 core::ModelMetadata TrainingModel::metadata() const
@@ -298,10 +334,10 @@ core::ModelMetadata TrainingModel::metadata() const
         metadata.datasetName = m_dataset->name;
         metadata.classNames = m_dataset->classNames;
     }
-    metadata.optimizer = std::string(core::optimizerKindId(m_settings.optimizer));
-    metadata.learningRate = m_settings.learningRate;
-    metadata.batchSize = m_settings.batchSize;
-    metadata.seed = m_settings.seed;
+    metadata.optimizer = std::string(core::optimizerKindId(m_config.optimizer.kind));
+    metadata.learningRate = m_config.optimizer.learningRate;
+    metadata.batchSize = m_config.batchSize;
+    metadata.seed = m_config.seed;
     return metadata;
 }
 
@@ -312,7 +348,7 @@ void TrainingModel::setState(State state)
     if (state == m_state)
         return;
     m_state = state;
-    emit stateChanged();
+    markStructureChanged();
 }
 
 bool TrainingModel::canStart() const
@@ -327,56 +363,42 @@ void TrainingModel::start()
             emit message(m_specProblem, true);
         return;
     }
-    const core::NetworkSpec& spec = runSpec();
-    if (const int fits = spec.largestBatch(); m_settings.batchSize > fits) {
-        constexpr double megabyte = 1e6;
-        const QString needed = QLocale().toString(std::ceil(spec.batchCacheBytes(m_settings.batchSize) / megabyte), 'f', 0);
-        const QString allowed = QLocale().toString(core::maxBatchCacheBytes / megabyte, 'f', 0);
-        emit message(fits > 0 ? tr("A batch of %1 images needs %2 MB of memory for this network's activations, more "
-                                   "than the %3 MB allowed. Choose a batch of at most %4 images.")
-                                    .arg(QLocale().toString(m_settings.batchSize), needed, allowed,
-                                         QLocale().toString(fits))
-                              : tr("One image needs more than %1 MB of memory for this network's activations. Make "
-                                   "its layers smaller.")
-                                    .arg(allowed),
-                     true);
+    if (const std::vector<core::TrainingConfig::Error> errors = m_config.validate(&runSpec()); !errors.empty()) {
+        emit message(configErrorText(errors.front()), true);
         return;
     }
     TrainingWorker::Job job;
     job.kind = TrainingWorker::Job::Kind::Train;
     job.dataset = m_dataset;
-    job.config = configFromSettings();
+    job.config = m_config;
     job.metadata = metadata();
     if (!m_hasNetwork) {
         job.freshSpec = m_spec;
-        job.initSeed = m_settings.seed;
+        job.initSeed = m_config.seed;
         clearResults();
         m_history.clear();
-        emit historyCleared();
         m_trainerStartEpoch = 0;
         m_progress = {};
-        m_progress.lastEpoch = m_settings.epochs;
+        m_progress.lastEpoch = m_config.epochs;
     } else {
         if (!m_workerHasModel)
             job.startModel = m_model;
         const int trained = m_model ? m_model->metadata.epochs : 0;
         job.continueTrainer = m_workerHasModel && m_lastOutcome == core::TrainingOutcome::Stopped
-            && m_lastRunSettings == m_settings && m_lastRunDataset == m_dataset && trained < m_progress.lastEpoch;
+            && m_lastRunConfig == m_config && m_lastRunDataset == m_dataset && trained < m_progress.lastEpoch;
         if (!job.continueTrainer) {
             m_trainerStartEpoch = trained;
-            m_progress.lastEpoch = trained + m_settings.epochs;
+            m_progress.lastEpoch = trained + m_config.epochs;
         }
     }
     m_progress.samplesPerSecond = 0.0;
     m_progress.secondsLeft = -1.0;
-    m_lastRunSettings = m_settings;
+    m_lastRunConfig = m_config;
     m_lastRunDataset = m_dataset;
     m_hasNetwork = true;
     m_workerHasModel = true;
     m_worker->start(std::move(job));
-    setState(State::Running);
-    emit progressChanged();
-    emit specChanged(); // the architecture is no longer editable
+    setState(State::Running); // the architecture is no longer editable
     emit message(tr("Training…"), false);
 }
 
@@ -415,14 +437,10 @@ void TrainingModel::reset()
     m_lastRunDataset.reset();
     m_trainerStartEpoch = 0;
     m_progress = {};
-    m_epochOverheadSeconds = 0.0;
     m_history.clear();
     clearResults();
     setState(State::Idle);
-    emit historyCleared();
-    emit progressChanged();
-    emit analysisChanged();
-    emit modelChanged();
+    markStructureChanged();
     if (m_dataset) {
         core::NetworkSpec spec = m_spec;
         adaptSpecToDataset(spec);
@@ -438,7 +456,7 @@ void TrainingModel::startEvaluation()
     TrainingWorker::Job job;
     job.kind = TrainingWorker::Job::Kind::Evaluate;
     job.dataset = m_dataset;
-    job.config = configFromSettings();
+    job.config = m_config;
     job.metadata = m_model->metadata;
     if (!m_workerHasModel)
         job.startModel = m_model;
@@ -451,16 +469,22 @@ void TrainingModel::startEvaluation()
 
 void TrainingModel::clearResults()
 {
-    m_model.reset();
+    setCurrentModel(nullptr);
     m_snapshots.clear();
     m_predictions.clear();
     m_predictionsEpoch = 0;
     m_predictionsAccuracy = 0.0;
     m_confusion.clear();
-    m_drawingNetwork.reset();
-    m_drawingModel.reset();
-    m_drawingPreparation->cancel();
-    m_preparingDrawingFor.reset();
+    markChanged(Analysis);
+}
+
+void TrainingModel::setCurrentModel(std::shared_ptr<const core::Model> model)
+{
+    if (model == m_model)
+        return;
+    m_model = std::move(model);
+    m_drawing->setModel(m_model);
+    markChanged(Weights);
 }
 
 void TrainingModel::setPredictions(std::vector<int> predictions, int epoch, double accuracy)
@@ -471,14 +495,13 @@ void TrainingModel::setPredictions(std::vector<int> predictions, int epoch, doub
     const int classes = std::max(m_dataset ? m_dataset->classCount() : 0, m_model ? m_model->spec.outputCount() : 0);
     m_confusion = m_dataset ? core::confusionMatrix(m_predictions, m_dataset->test.labels, classes)
                             : std::vector<std::vector<int>>{};
-    emit analysisChanged();
+    markChanged(Analysis);
 }
 
 void TrainingModel::onBatches(const std::vector<core::BatchReport>& reports)
 {
     if (reports.empty())
         return;
-    const int first = static_cast<int>(m_history.batches().size());
     for (const core::BatchReport& report : reports)
         m_history.addBatch(report);
     const core::BatchReport& last = reports.back();
@@ -486,27 +509,18 @@ void TrainingModel::onBatches(const std::vector<core::BatchReport>& reports)
     m_progress.batch = last.batch;
     m_progress.batchesPerEpoch = last.batchesPerEpoch;
     m_progress.samplesPerSecond = last.samplesPerSecond;
+    m_progress.secondsLeft = last.secondsLeft;
     const long long perEpoch = last.batchesPerEpoch;
     m_progress.runBatchesTotal = (m_progress.lastEpoch - m_trainerStartEpoch) * perEpoch;
     m_progress.runBatchesDone = (last.epoch - 1 - m_trainerStartEpoch) * perEpoch + last.batch;
-    if (last.samplesPerSecond > 0.0 && m_dataset) {
-        const long long batchesLeft = std::max(0LL, m_progress.runBatchesTotal - m_progress.runBatchesDone);
-        const int epochsLeft = std::max(0, m_progress.lastEpoch - last.epoch + 1);
-        const double samplesLeft = static_cast<double>(batchesLeft) * m_settings.batchSize;
-        m_progress.secondsLeft = samplesLeft / last.samplesPerSecond + epochsLeft * m_epochOverheadSeconds;
-    }
-    emit batchesAdded(first);
-    emit progressChanged();
+    markChanged(History | Progress);
 }
 
 void TrainingModel::onEpoch(const EpochOutcome& outcome)
 {
     m_history.addEpoch(outcome.report);
-    // The trainer's test pass and the one for the predictions.
-    m_epochOverheadSeconds = 2.0 * outcome.report.testSeconds;
-    m_model = outcome.analysis.model;
-    emit epochAdded();
-    emit modelChanged();
+    setCurrentModel(outcome.analysis.model);
+    markChanged(History);
     if (!outcome.analysis.predictions.empty())
         setPredictions(outcome.analysis.predictions, outcome.report.epoch, outcome.analysis.testAccuracy);
 }
@@ -520,14 +534,12 @@ void TrainingModel::onRunEnded(const RunOutcome& outcome)
             m_hasNetwork = false;
             m_workerHasModel = false;
         }
-        emit specChanged();
+        markStructureChanged();
         emit message(outcome.error, true);
         return;
     }
-    if (outcome.analysis.model && outcome.analysis.model != m_model) {
-        m_model = outcome.analysis.model;
-        emit modelChanged();
-    }
+    if (outcome.analysis.model)
+        setCurrentModel(outcome.analysis.model);
     if (outcome.evaluationOnly) {
         if (!outcome.analysis.predictions.empty()) {
             setPredictions(outcome.analysis.predictions, m_model ? m_model->metadata.epochs : 0,
@@ -541,72 +553,8 @@ void TrainingModel::onRunEnded(const RunOutcome& outcome)
     m_lastOutcome = outcome.result.outcome;
     if (outcome.result.outcome == core::TrainingOutcome::Finished)
         m_progress.secondsLeft = 0.0;
-    emit progressChanged();
+    markChanged(Progress);
     emit message(outcomeText(outcome.result), outcome.result.outcome == core::TrainingOutcome::Diverged);
-}
-
-// --- results ---------------------------------------------------------------------------------
-
-DrawingClassification TrainingModel::classifyDrawing(const core::Tensor& ink)
-{
-    DrawingClassification result;
-    result.preprocessing = core::preprocessDigit(ink);
-    if (!m_model) {
-        result.problem = tr("Train a network (or load a model) to see what it makes of your drawing.");
-        return result;
-    }
-    if (m_model->spec.input != std::vector<int>{1, core::mnistSide, core::mnistSide}) {
-        result.problem = tr("This network reads %1 images; a drawing is a 28×28 grey digit.").arg(shapeText(m_model->spec.input));
-        return result;
-    }
-    if (result.preprocessing.status != core::DigitPreprocessingStatus::Ok)
-        return result;
-    try {
-        if (m_drawingModel != m_model) {
-            if (m_model->parameterCount() > ModelStore::parametersPreparedAtOnce) {
-                prepareDrawingNetwork();
-                result.problem = tr("Getting the network ready for your drawing…");
-                return result;
-            }
-            m_drawingModel = m_model;
-            m_drawingNetwork = std::make_unique<core::Network<float>>(m_model->toNetwork());
-        }
-        if (!m_drawingNetwork) {
-            result.problem = m_drawingProblem;
-            return result;
-        }
-        result.probabilities
-            = m_drawingNetwork->classify(core::fitToInput(result.preprocessing.result, m_model->spec.input));
-    } catch (const std::exception& error) {
-        m_drawingNetwork.reset();
-        result.problem = QString::fromStdString(error.what());
-    }
-    return result;
-}
-
-void TrainingModel::prepareDrawingNetwork()
-{
-    if (m_drawingPreparation->isRunning() && m_preparingDrawingFor == m_model)
-        return;
-    m_preparingDrawingFor = m_model;
-    m_drawingPreparation->run([this, model = m_model](std::stop_token) -> BackgroundJob::Delivery {
-        auto network = std::make_shared<std::unique_ptr<core::Network<float>>>();
-        QString problem;
-        try {
-            *network = std::make_unique<core::Network<float>>(model->toNetwork());
-        } catch (const std::exception& error) {
-            problem = QString::fromStdString(error.what());
-        }
-        return [this, model, network, problem] {
-            m_preparingDrawingFor.reset();
-            if (model != m_model)
-                return;
-            m_drawingModel = model;
-            m_drawingNetwork = std::move(*network);
-            m_drawingProblem = problem;
-            emit drawingNetworkReady();
-        };
-    });
 }
 
 // --- files -----------------------------------------------------------------------------------
@@ -682,7 +630,7 @@ void TrainingModel::adoptModel(std::shared_ptr<const core::Model> model)
     m_worker->forget();
     clearResults();
     m_spec = model->spec;
-    m_model = std::move(model);
+    setCurrentModel(std::move(model));
     m_hasNetwork = true;
     m_workerHasModel = false;
     m_lastOutcome = core::TrainingOutcome::Finished;
@@ -690,10 +638,157 @@ void TrainingModel::adoptModel(std::shared_ptr<const core::Model> model)
     m_progress.lastEpoch = m_model->metadata.epochs;
     setState(State::Idle);
     recomputeShapes();
-    emit historyCleared();
-    emit progressChanged();
-    emit analysisChanged();
-    emit modelChanged();
+}
+
+// --- the lesson ------------------------------------------------------------------------------
+
+namespace {
+
+QJsonArray numbers(std::initializer_list<double> values)
+{
+    QJsonArray array;
+    for (double value : values)
+        array.append(value);
+    return array;
+}
+
+double numberAt(const QJsonArray& array, int index)
+{
+    return array.at(index).toDouble();
+}
+
+} // namespace
+
+QJsonObject TrainingModel::saveState() const
+{
+    QJsonObject state{
+        {QStringLiteral("datasetFolder"), m_datasetFolder},
+        {QStringLiteral("architecture"), QString::fromStdString(m_spec.toText())},
+        {QStringLiteral("learningRate"), m_config.optimizer.learningRate},
+        {QStringLiteral("batchSize"), m_config.batchSize},
+        {QStringLiteral("epochs"), m_config.epochs},
+        {QStringLiteral("optimizer"), QString::fromLatin1(core::optimizerKindId(m_config.optimizer.kind))},
+        {QStringLiteral("momentum"), m_config.optimizer.momentum},
+        {QStringLiteral("seed"), static_cast<double>(m_config.seed)},
+        {QStringLiteral("threads"), m_config.threads},
+    };
+    if (m_model) {
+        const std::vector<char> bytes = core::encodeModel(*m_model);
+        state.insert(QStringLiteral("model"),
+                     QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toBase64()));
+        QJsonArray batches;
+        for (const core::BatchReport& r : m_history.batchReports())
+            batches.append(numbers({double(r.epoch), double(r.batch), double(r.batchesPerEpoch), r.loss, r.accuracy,
+                                    r.samplesPerSecond}));
+        QJsonArray epochs;
+        for (const core::EpochReport& r : m_history.epochReports())
+            epochs.append(numbers({double(r.epoch), r.trainLoss, r.trainAccuracy, r.testLoss, r.testAccuracy,
+                                   r.trainSeconds, r.testSeconds, r.samplesPerSecond}));
+        state.insert(QStringLiteral("batches"), batches);
+        state.insert(QStringLiteral("epochReports"), epochs);
+    }
+    return state;
+}
+
+void TrainingModel::restoreState(const QJsonObject& state)
+{
+    using Config = core::TrainingConfig;
+    Config config = m_config;
+    config.optimizer.learningRate = state.value(QStringLiteral("learningRate")).toDouble(config.optimizer.learningRate);
+    config.batchSize = std::clamp(state.value(QStringLiteral("batchSize")).toInt(config.batchSize), Config::minBatchSize,
+                                  Config::maxBatchSize);
+    config.epochs = std::clamp(state.value(QStringLiteral("epochs")).toInt(config.epochs), Config::minEpochs,
+                               Config::maxEpochs);
+    if (const std::optional<core::OptimizerKind> kind
+        = core::optimizerKindFromId(state.value(QStringLiteral("optimizer")).toString().toStdString()))
+        config.optimizer.kind = *kind;
+    config.optimizer.momentum = std::clamp(state.value(QStringLiteral("momentum")).toDouble(config.optimizer.momentum),
+                                           0.0, Config::maxMomentum);
+    config.seed = static_cast<std::uint32_t>(std::clamp(state.value(QStringLiteral("seed")).toDouble(config.seed), 0.0,
+                                                        static_cast<double>(Config::maxSeed)));
+    config.threads = std::clamp(state.value(QStringLiteral("threads")).toInt(config.threads), 1, Config::maxThreads);
+    // Everything but the learning rate is clamped; a rate out of range keeps the settings as they were.
+    if (config.validate().empty())
+        setConfig(config);
+
+    const QString folder = state.value(QStringLiteral("datasetFolder")).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        loadDatasetFolder(folder);
+
+    const QByteArray modelBytes = QByteArray::fromBase64(state.value(QStringLiteral("model")).toString().toLatin1());
+    if (!modelBytes.isEmpty()) {
+        try {
+            core::Model restored = core::decodeModel(
+                std::span(reinterpret_cast<const std::uint8_t*>(modelBytes.constData()), static_cast<std::size_t>(modelBytes.size())),
+                "state");
+            TrainingHistory history;
+            for (const QJsonValue& value : state.value(QStringLiteral("batches")).toArray()) {
+                const QJsonArray a = value.toArray();
+                core::BatchReport r;
+                r.epoch = a.at(0).toInt();
+                r.batch = a.at(1).toInt();
+                r.batchesPerEpoch = a.at(2).toInt();
+                r.loss = numberAt(a, 3);
+                r.accuracy = numberAt(a, 4);
+                r.samplesPerSecond = numberAt(a, 5);
+                history.addBatch(r);
+            }
+            for (const QJsonValue& value : state.value(QStringLiteral("epochReports")).toArray()) {
+                const QJsonArray a = value.toArray();
+                core::EpochReport r;
+                r.epoch = a.at(0).toInt();
+                r.trainLoss = numberAt(a, 1);
+                r.trainAccuracy = numberAt(a, 2);
+                r.testLoss = numberAt(a, 3);
+                r.testAccuracy = numberAt(a, 4);
+                r.trainSeconds = numberAt(a, 5);
+                r.testSeconds = numberAt(a, 6);
+                r.samplesPerSecond = numberAt(a, 7);
+                history.addEpoch(r);
+            }
+            restore(std::move(restored), history);
+            return;
+        } catch (const std::exception&) {
+            // A damaged state keeps the fresh network; the architecture below still applies.
+        }
+    }
+    try {
+        core::NetworkSpec spec = core::NetworkSpec::parse(state.value(QStringLiteral("architecture")).toString().toStdString());
+        if (!spec.layers.empty())
+            setSpec(std::move(spec));
+    } catch (const core::NetworkSpecError&) {
+        // An unreadable architecture keeps the preset.
+    }
+}
+
+// --- change notification ---------------------------------------------------------------------
+
+void TrainingModel::markStructureChanged()
+{
+    m_structureChanged = true;
+    markChanged({});
+}
+
+void TrainingModel::markChanged(Values values)
+{
+    m_pendingValues |= values;
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, &TrainingModel::emitChanges);
+}
+
+void TrainingModel::emitChanges()
+{
+    const bool structure = m_structureChanged;
+    const Values values = m_pendingValues;
+    m_structureChanged = false;
+    m_pendingValues = {};
+    m_flushScheduled = false;
+    if (structure)
+        emit structureChanged();
+    else if (values)
+        emit valuesChanged(values);
 }
 
 } // namespace convscope::ui

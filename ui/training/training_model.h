@@ -1,14 +1,15 @@
 #pragma once
 
 #include "core/data/dataset.h"
-#include "core/data/digit_preprocessing.h"
 #include "core/nn/model.h"
-#include "core/nn/network.h"
 #include "core/nn/network_spec.h"
-#include "core/nn/optimizer.h"
+#include "core/nn/training_config.h"
+#include "ui/training/drawing_classifier.h"
 #include "ui/training/training_history.h"
 #include "ui/training/training_worker.h"
 
+#include <QFlags>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -22,19 +23,6 @@ namespace convscope::ui {
 class BackgroundJob;
 class DatasetLoader;
 
-// What the student sets before training.
-struct TrainingSettings {
-    int epochs = 5;
-    int batchSize = 64;
-    core::OptimizerKind optimizer = core::OptimizerKind::Adam;
-    double learningRate = 0.001;
-    double momentum = 0.9; // SGD only
-    std::uint32_t seed = 1; // the first weights and the order of the samples
-    int threads = 0;        // 0: every core
-
-    bool operator==(const TrainingSettings&) const = default;
-};
-
 // Where a run is, for the progress bar.
 struct TrainingProgress {
     int epoch = 0;            // the epoch being trained, counted from the network's start
@@ -44,14 +32,7 @@ struct TrainingProgress {
     long long runBatchesDone = 0;
     long long runBatchesTotal = 0;
     double samplesPerSecond = 0.0;
-    double secondsLeft = -1.0; // −1 until known
-};
-
-// The digit drawn on the canvas, ready for the network, and what the network makes of it.
-struct DrawingClassification {
-    core::DigitPreprocessing preprocessing;
-    std::vector<float> probabilities; // one per class; empty when there is nothing to classify
-    QString problem;                  // why not, when empty (no model yet, a network that reads other images)
+    double secondsLeft = -1.0; // core's estimate (core::BatchReport::secondsLeft); −1 until known
 };
 
 // State of the Training page: the dataset, the architecture, the settings, the run and what came
@@ -61,11 +42,23 @@ struct DrawingClassification {
 // Life of a network: none (the architecture can be edited) → start: a fresh network is built and
 // trained → stopped, finished or diverged: start continues training it → reset: none again.
 // Loading a model file makes its network the current one, as if it had been trained here.
+//
+// Change signals are coalesced as the other page models' are: however many things change in one
+// event-loop turn, views get one structureChanged (the dataset, the architecture, the settings,
+// the run's state, a new or forgotten network, a cleared history: show everything again) or one
+// valuesChanged saying which of the values that move during a run changed.
 class TrainingModel : public QObject {
     Q_OBJECT
 
 public:
     enum class State { Idle, Running, Paused, Stopping, Evaluating };
+    enum Value {
+        Progress = 0x1, // progress()
+        History = 0x2,  // history() grew: new batch or epoch points
+        Analysis = 0x4, // new predictions (grid, confusion matrix)
+        Weights = 0x8,  // new weights (the drawing is classified again)
+    };
+    Q_DECLARE_FLAGS(Values, Value)
 
     explicit TrainingModel(QObject* parent = nullptr);
     // Stops and joins the training thread (within one batch).
@@ -106,8 +99,12 @@ public:
     void moveLayer(int from, int to);
 
     // --- settings ----------------------------------------------------------------------------
-    const TrainingSettings& settings() const { return m_settings; }
-    void setSettings(const TrainingSettings& settings);
+    // What the next run does; its seed also gives a fresh network its first weights. Start
+    // refuses what config().validate() refuses, saying why.
+    const core::TrainingConfig& config() const { return m_config; }
+    void setConfig(const core::TrainingConfig& config);
+    // The sentence for what config().validate() found, for the page and for start().
+    QString configErrorText(core::TrainingConfig::Error error) const;
 
     // --- the run -----------------------------------------------------------------------------
     State state() const { return m_state; }
@@ -138,12 +135,8 @@ public:
     // counts[true][predicted] over the test set, empty without predictions.
     const std::vector<std::vector<int>>& confusion() const { return m_confusion; }
 
-    // Preprocesses ink (1×H×W, 0…1, white on black) like MNIST and classifies it with the
-    // current weights, on the calling thread (one sample: well under a millisecond for the
-    // classroom CNN). A model of more than ModelStore::parametersPreparedAtOnce parameters is
-    // first made into a network on a thread of its own: until drawingNetworkReady the result's
-    // problem says so.
-    DrawingClassification classifyDrawing(const core::Tensor& ink);
+    // Classifies drawings with currentModel()'s weights.
+    DrawingClassifier* drawingClassifier() const { return m_drawing; }
 
     // --- files -------------------------------------------------------------------------------
     // Writes the network to `path` (a temporary file, then a rename) on a thread of its own: one
@@ -159,23 +152,17 @@ public:
     // `history` (a page rebuilt in another language takes over its predecessor's work this way).
     void restore(core::Model model, const TrainingHistory& history);
 
+    // --- the lesson --------------------------------------------------------------------------
+    // The dataset folder, architecture, settings and the trained network (its weights as a model
+    // file, base64) with its chart history, so a page rebuilt in another language goes on where
+    // this one was. restoreState clamps every number to the configuration's limits; a damaged
+    // model keeps the fresh network, an unreadable architecture the preset.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject& state);
+
 signals:
-    void datasetChanged();
-    void datasetLoadingChanged();
-    void specChanged();
-    void settingsChanged();
-    void stateChanged();
-    void historyCleared();
-    // history().batches() from index `first` on are new.
-    void batchesAdded(int first);
-    void epochAdded();
-    void progressChanged();
-    // New predictions (grid, confusion matrix).
-    void analysisChanged();
-    // New weights (the drawing is classified again).
-    void modelChanged();
-    // A large model's network for drawings is ready: classify the drawing again.
-    void drawingNetworkReady();
+    void structureChanged();
+    void valuesChanged(convscope::ui::TrainingModel::Values values);
     // A sentence for the status line; `problem` marks errors and warnings.
     void message(const QString& text, bool problem);
     // The model is written to `path`, or could not be: `problem` says why.
@@ -184,14 +171,17 @@ signals:
     void modelLoadFailed(const QString& path, const QString& problem);
 
 private:
+    void markStructureChanged();
+    void markChanged(Values values);
+    void emitChanges();
     void setState(State state);
+    void setCurrentModel(std::shared_ptr<const core::Model> model);
     void recomputeShapes();
     void adaptSpecToDataset(core::NetworkSpec& spec) const;
     // The spec of the network the next run trains: the trained one's, or the edited one before
     // there is a network (or before its first epoch, when it has no model yet).
     const core::NetworkSpec& runSpec() const { return m_hasNetwork && m_model ? m_model->spec : m_spec; }
     bool networkFits(const core::Dataset& dataset) const;
-    core::TrainingConfig configFromSettings() const;
     core::ModelMetadata metadata() const;
     void startEvaluation();
     void clearResults();
@@ -217,18 +207,17 @@ private:
     QString m_specProblem;
     int m_faultyLayer = -1;
 
-    TrainingSettings m_settings;
+    core::TrainingConfig m_config;
     State m_state = State::Idle;
     bool m_hasNetwork = false;
     bool m_workerHasModel = false;        // false after loading a file until a job has taken its weights
     core::TrainingOutcome m_lastOutcome = core::TrainingOutcome::Finished;
-    TrainingSettings m_lastRunSettings;
+    core::TrainingConfig m_lastRunConfig;
     std::shared_ptr<const core::Dataset> m_lastRunDataset;
     int m_trainerStartEpoch = 0;          // epochs the network had when the current trainer began
 
     TrainingHistory m_history;
     TrainingProgress m_progress;
-    double m_epochOverheadSeconds = 0.0; // testing after each epoch, measured on the last one
 
     std::shared_ptr<const core::Model> m_model;
     std::vector<int> m_predictions;
@@ -237,14 +226,13 @@ private:
     std::vector<std::vector<int>> m_confusion;
     std::vector<core::EpochSnapshot> m_snapshots; // in epoch order, one per epoch
 
-    // A network with m_drawingModel's weights for classifying drawings, made again when m_model
-    // changes: on the GUI thread for a small model, else by m_drawingPreparation.
-    void prepareDrawingNetwork();
-    std::unique_ptr<core::Network<float>> m_drawingNetwork;
-    std::shared_ptr<const core::Model> m_drawingModel;
-    QString m_drawingProblem; // why m_drawingModel gave no network
-    BackgroundJob* m_drawingPreparation = nullptr;
-    std::shared_ptr<const core::Model> m_preparingDrawingFor;
+    DrawingClassifier* m_drawing = nullptr;
+
+    bool m_structureChanged = false;
+    Values m_pendingValues;
+    bool m_flushScheduled = false;
 };
 
 } // namespace convscope::ui
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(convscope::ui::TrainingModel::Values)

@@ -1,9 +1,10 @@
 #include "ui/training/training_page.h"
 
 #include "ui/model_store.h"
-#include "core/nn/model_file.h"
+#include "core/nn/training_config.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
+#include "ui/training/drawing_classifier.h"
 #include "ui/training/loss_history_csv.h"
 #include "ui/training/probability_bars.h"
 #include "ui/training/test_image_grid.h"
@@ -24,7 +25,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,10 +36,10 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace convscope::ui {
 
@@ -97,42 +97,26 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     layout->addWidget(setupScroll);
     layout->addWidget(right, 1);
 
-    connect(m_model, &TrainingModel::datasetChanged, this, [this] {
-        showDataset();
-        showAnalysis();
-        classifyDrawing();
+    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::showAll);
+    connect(m_model, &TrainingModel::valuesChanged, this, [this](TrainingModel::Values values) {
+        if (values & TrainingModel::History) {
+            m_charts->appendBatches(m_model->history(), m_charts->batchPointCount());
+            if (m_charts->epochPointCount() != static_cast<int>(m_model->history().epochs().size()))
+                m_charts->showEpochs(m_model->history());
+        }
+        if (values & TrainingModel::Progress)
+            showProgress();
+        if (values & TrainingModel::Analysis)
+            showAnalysis();
+        if (values & TrainingModel::Weights) {
+            classifyDrawing();
+            showState();
+        }
     });
-    connect(m_model, &TrainingModel::datasetLoadingChanged, this, [this] {
-        showDataset();
-        showState();
-    });
-    connect(m_model, &TrainingModel::specChanged, this, [this] {
-        showSpec();
-        showState();
-    });
-    connect(m_model, &TrainingModel::settingsChanged, this, &TrainingPage::showSettings);
-    connect(m_model, &TrainingModel::stateChanged, this, &TrainingPage::showState);
-    connect(m_model, &TrainingModel::historyCleared, this,
-            [this] { m_charts->showHistory(m_model->history(), m_model->progress().lastEpoch); });
-    connect(m_model, &TrainingModel::batchesAdded, this,
-            [this](int first) { m_charts->appendBatches(m_model->history(), first); });
-    connect(m_model, &TrainingModel::epochAdded, this, [this] { m_charts->showEpochs(m_model->history()); });
-    connect(m_model, &TrainingModel::progressChanged, this, &TrainingPage::showProgress);
-    connect(m_model, &TrainingModel::analysisChanged, this, &TrainingPage::showAnalysis);
-    connect(m_model, &TrainingModel::modelChanged, this, [this] {
-        classifyDrawing();
-        showState();
-    });
-    connect(m_model, &TrainingModel::drawingNetworkReady, this, &TrainingPage::classifyDrawing);
+    connect(m_model->drawingClassifier(), &DrawingClassifier::networkReady, this, &TrainingPage::classifyDrawing);
     connect(m_model, &TrainingModel::message, this, &TrainingPage::showMessage);
 
-    showDataset();
-    showSpec();
-    showSettings();
-    showState();
-    showProgress();
-    showAnalysis();
-    classifyDrawing();
+    showAll();
     m_model->loadBundledDataset();
 }
 
@@ -146,127 +130,19 @@ TrainingPage::~TrainingPage()
 
 // --- Page --------------------------------------------------------------------------------------
 
-namespace {
-
-QJsonArray numbers(std::initializer_list<double> values)
-{
-    QJsonArray array;
-    for (double value : values)
-        array.append(value);
-    return array;
-}
-
-double numberAt(const QJsonArray& array, int index)
-{
-    return array.at(index).toDouble();
-}
-
-double numberOr(const QJsonObject& object, const QString& key, double fallback)
-{
-    return object.value(key).toDouble(fallback);
-}
-
-} // namespace
-
 QJsonObject TrainingPage::state() const
 {
-    const TrainingSettings& s = m_model->settings();
-    QJsonObject state{
-        {QStringLiteral("datasetFolder"), m_model->datasetFolder()},
-        {QStringLiteral("architecture"), QString::fromStdString(m_model->spec().toText())},
-        {QStringLiteral("learningRate"), s.learningRate},
-        {QStringLiteral("batchSize"), s.batchSize},
-        {QStringLiteral("epochs"), s.epochs},
-        {QStringLiteral("optimizer"), QString::fromLatin1(core::optimizerKindId(s.optimizer))},
-        {QStringLiteral("momentum"), s.momentum},
-        {QStringLiteral("seed"), static_cast<double>(s.seed)},
-        {QStringLiteral("threads"), s.threads},
-        {QStringLiteral("tab"), m_tabs->currentIndex()},
-        {QStringLiteral("mistakesOnly"), m_mistakesOnly->isChecked()},
-    };
-    if (const std::shared_ptr<const core::Model> model = m_model->currentModel()) {
-        const std::vector<char> bytes = core::encodeModel(*model);
-        state.insert(QStringLiteral("model"),
-                     QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toBase64()));
-        QJsonArray batches;
-        for (const core::BatchReport& r : m_model->history().batchReports())
-            batches.append(numbers({double(r.epoch), double(r.batch), double(r.batchesPerEpoch), r.loss, r.accuracy,
-                                    r.samplesPerSecond}));
-        QJsonArray epochs;
-        for (const core::EpochReport& r : m_model->history().epochReports())
-            epochs.append(numbers({double(r.epoch), r.trainLoss, r.trainAccuracy, r.testLoss, r.testAccuracy,
-                                   r.trainSeconds, r.testSeconds, r.samplesPerSecond}));
-        state.insert(QStringLiteral("batches"), batches);
-        state.insert(QStringLiteral("epochReports"), epochs);
-    }
+    QJsonObject state = m_model->saveState();
+    state.insert(QStringLiteral("tab"), m_tabs->currentIndex());
+    state.insert(QStringLiteral("mistakesOnly"), m_mistakesOnly->isChecked());
     return state;
 }
 
 void TrainingPage::setState(const QJsonObject& state)
 {
-    TrainingSettings s = m_model->settings();
-    s.learningRate = numberOr(state, QStringLiteral("learningRate"), s.learningRate);
-    s.batchSize = std::clamp(state.value(QStringLiteral("batchSize")).toInt(s.batchSize), 1, 4096);
-    s.epochs = std::clamp(state.value(QStringLiteral("epochs")).toInt(s.epochs), 1, 1000);
-    if (const std::optional<core::OptimizerKind> kind
-        = core::optimizerKindFromId(state.value(QStringLiteral("optimizer")).toString().toStdString()))
-        s.optimizer = *kind;
-    s.momentum = std::clamp(numberOr(state, QStringLiteral("momentum"), s.momentum), 0.0, 0.99);
-    s.seed = static_cast<std::uint32_t>(std::clamp(numberOr(state, QStringLiteral("seed"), s.seed), 1.0, 999999.0));
-    s.threads = std::clamp(state.value(QStringLiteral("threads")).toInt(s.threads), 1, 256);
-    if (s.learningRate > 0.0 && s.learningRate <= 100.0)
-        m_model->setSettings(s);
     m_tabs->setCurrentIndex(state.value(QStringLiteral("tab")).toInt(m_tabs->currentIndex()));
     m_mistakesOnly->setChecked(state.value(QStringLiteral("mistakesOnly")).toBool(false));
-
-    const QString folder = state.value(QStringLiteral("datasetFolder")).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        m_model->loadDatasetFolder(folder);
-
-    const QByteArray modelBytes = QByteArray::fromBase64(state.value(QStringLiteral("model")).toString().toLatin1());
-    if (!modelBytes.isEmpty()) {
-        try {
-            core::Model restored = core::decodeModel(
-                std::span(reinterpret_cast<const std::uint8_t*>(modelBytes.constData()), static_cast<std::size_t>(modelBytes.size())),
-                "state");
-            TrainingHistory history;
-            for (const QJsonValue& value : state.value(QStringLiteral("batches")).toArray()) {
-                const QJsonArray a = value.toArray();
-                core::BatchReport r;
-                r.epoch = a.at(0).toInt();
-                r.batch = a.at(1).toInt();
-                r.batchesPerEpoch = a.at(2).toInt();
-                r.loss = numberAt(a, 3);
-                r.accuracy = numberAt(a, 4);
-                r.samplesPerSecond = numberAt(a, 5);
-                history.addBatch(r);
-            }
-            for (const QJsonValue& value : state.value(QStringLiteral("epochReports")).toArray()) {
-                const QJsonArray a = value.toArray();
-                core::EpochReport r;
-                r.epoch = a.at(0).toInt();
-                r.trainLoss = numberAt(a, 1);
-                r.trainAccuracy = numberAt(a, 2);
-                r.testLoss = numberAt(a, 3);
-                r.testAccuracy = numberAt(a, 4);
-                r.trainSeconds = numberAt(a, 5);
-                r.testSeconds = numberAt(a, 6);
-                r.samplesPerSecond = numberAt(a, 7);
-                history.addEpoch(r);
-            }
-            m_model->restore(std::move(restored), history);
-            return;
-        } catch (const std::exception&) {
-            // A damaged state keeps the fresh page; the architecture below still applies.
-        }
-    }
-    try {
-        core::NetworkSpec spec = core::NetworkSpec::parse(state.value(QStringLiteral("architecture")).toString().toStdString());
-        if (!spec.layers.empty())
-            m_model->setSpec(std::move(spec));
-    } catch (const core::NetworkSpecError&) {
-        // An unreadable architecture keeps the preset.
-    }
+    m_model->restoreState(state);
 }
 
 Page::Activity TrainingPage::activity() const
@@ -330,10 +206,10 @@ QWidget* TrainingPage::createSettingsBox()
     m_learningRate->setToolTip(tr("How big a step the optimiser takes against the gradient. Too small: slow "
                                   "learning; too large: the loss jumps around or becomes NaN."));
     m_batchSize = new QSpinBox;
-    m_batchSize->setRange(1, 4096);
+    m_batchSize->setRange(core::TrainingConfig::minBatchSize, core::TrainingConfig::maxBatchSize);
     m_batchSize->setToolTip(tr("Images per batch: the gradient is averaged over them before each step"));
     m_epochs = new QSpinBox;
-    m_epochs->setRange(1, 1000);
+    m_epochs->setRange(core::TrainingConfig::minEpochs, core::TrainingConfig::maxEpochs);
     m_epochs->setToolTip(tr("Passes over the whole training set"));
     m_optimizer = new QComboBox;
     m_optimizer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -341,14 +217,15 @@ QWidget* TrainingPage::createSettingsBox()
     m_optimizer->addItem(tr("Adam"), static_cast<int>(core::OptimizerKind::Adam));
     m_optimizer->addItem(tr("SGD with momentum"), static_cast<int>(core::OptimizerKind::Sgd));
     m_momentum = new QDoubleSpinBox;
-    m_momentum->setRange(0.0, 0.99);
+    m_momentum->setRange(0.0, core::TrainingConfig::maxMomentum);
     m_momentum->setSingleStep(0.05);
     m_momentum->setToolTip(tr("SGD: the share of the previous step kept in the next one (0: plain gradient descent)"));
     m_seed = new QSpinBox;
-    m_seed->setRange(1, 999999);
+    m_seed->setRange(0, static_cast<int>(core::TrainingConfig::maxSeed));
     m_seed->setToolTip(tr("Chooses the first weights and the order of the images: the same seed trains the same network"));
     m_threads = new QSpinBox;
-    m_threads->setRange(1, std::max(64, QThread::idealThreadCount()));
+    // 0 (every core) is the command line's default; the page shows the number it uses.
+    m_threads->setRange(1, core::TrainingConfig::maxThreads);
     m_threads->setToolTip(tr("Processor cores that share each batch"));
 
     // Two columns of fields, so the layer table above keeps its height on a 800-pixel screen.
@@ -561,6 +438,18 @@ QWidget* TrainingPage::createModelButtons()
 
 // --- showing the model's state ---------------------------------------------------------------
 
+void TrainingPage::showAll()
+{
+    showDataset();
+    showSpec();
+    showSettings();
+    showState();
+    m_charts->showHistory(m_model->history(), m_model->progress().lastEpoch);
+    showProgress();
+    showAnalysis();
+    classifyDrawing();
+}
+
 void TrainingPage::showDataset()
 {
     const std::shared_ptr<const core::Dataset> dataset = m_model->dataset();
@@ -592,22 +481,22 @@ void TrainingPage::showSpec()
 
 void TrainingPage::showSettings()
 {
-    const TrainingSettings& s = m_model->settings();
+    const core::TrainingConfig& c = m_model->config();
     const QSignalBlocker b1(m_learningRate), b2(m_batchSize), b3(m_epochs), b4(m_optimizer), b5(m_momentum),
         b6(m_seed), b7(m_threads);
-    m_learningRate->setCurrentText(rateText(s.learningRate));
-    m_batchSize->setValue(s.batchSize);
-    m_epochs->setValue(s.epochs);
-    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(s.optimizer)));
-    m_momentum->setValue(s.momentum);
-    m_seed->setValue(static_cast<int>(s.seed));
-    m_threads->setValue(s.threads);
-    m_momentum->setEnabled(m_model->state() == TrainingModel::State::Idle && s.optimizer == core::OptimizerKind::Sgd);
+    m_learningRate->setCurrentText(rateText(c.optimizer.learningRate));
+    m_batchSize->setValue(c.batchSize);
+    m_epochs->setValue(c.epochs);
+    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(c.optimizer.kind)));
+    m_momentum->setValue(c.optimizer.momentum);
+    m_seed->setValue(static_cast<int>(c.seed));
+    m_threads->setValue(c.threads);
+    m_momentum->setEnabled(m_model->state() == TrainingModel::State::Idle && c.optimizer.kind == core::OptimizerKind::Sgd);
 }
 
 void TrainingPage::applySettings()
 {
-    TrainingSettings s = m_model->settings();
+    core::TrainingConfig c = m_model->config();
     // "0.001", "1e-3", and the decimal comma of the reader's language.
     QString rateInput = m_learningRate->currentText().trimmed();
     rateInput.replace(QChar(0x2212), QLatin1Char('-'));
@@ -615,20 +504,24 @@ void TrainingPage::applySettings()
     double rate = QLocale().toDouble(rateInput, &ok);
     if (!ok)
         rate = QLocale::c().toDouble(rateInput, &ok);
-    if (ok && rate > 0.0 && rate <= 100.0) {
-        s.learningRate = rate;
+    core::TrainingConfig withRate = c;
+    withRate.optimizer.learningRate = ok ? rate : std::nan("");
+    const std::vector<core::TrainingConfig::Error> errors = withRate.validate();
+    if (std::find(errors.begin(), errors.end(), core::TrainingConfig::Error::LearningRate) == errors.end()) {
+        c.optimizer.learningRate = rate;
     } else {
-        showMessage(tr("The learning rate must be a number above 0 and at most 100, such as 0.001, not “%1”.")
+        showMessage(tr("The learning rate must be a number above 0 and at most %1, such as 0.001, not “%2”.")
+                        .arg(QLocale().toString(core::TrainingConfig::maxLearningRate))
                         .arg(m_learningRate->currentText()),
                     true);
     }
-    s.batchSize = m_batchSize->value();
-    s.epochs = m_epochs->value();
-    s.optimizer = static_cast<core::OptimizerKind>(m_optimizer->currentData().toInt());
-    s.momentum = m_momentum->value();
-    s.seed = static_cast<std::uint32_t>(m_seed->value());
-    s.threads = m_threads->value();
-    m_model->setSettings(s);
+    c.batchSize = m_batchSize->value();
+    c.epochs = m_epochs->value();
+    c.optimizer.kind = static_cast<core::OptimizerKind>(m_optimizer->currentData().toInt());
+    c.optimizer.momentum = m_momentum->value();
+    c.seed = static_cast<std::uint32_t>(m_seed->value());
+    c.threads = m_threads->value();
+    m_model->setConfig(c);
     showSettings();
 }
 
@@ -648,7 +541,7 @@ void TrainingPage::showState()
     m_folder->setEnabled(idle && !m_model->isLoadingDataset());
     for (QWidget* field : std::initializer_list<QWidget*>{m_learningRate, m_batchSize, m_epochs, m_optimizer, m_seed, m_threads})
         field->setEnabled(idle);
-    m_momentum->setEnabled(idle && m_model->settings().optimizer == core::OptimizerKind::Sgd);
+    m_momentum->setEnabled(idle && m_model->config().optimizer.kind == core::OptimizerKind::Sgd);
     m_save->setEnabled(m_model->currentModel() != nullptr);
     m_load->setEnabled(idle);
     m_useModel->setEnabled(m_model->currentModel() != nullptr);
@@ -738,7 +631,7 @@ void TrainingPage::showMessage(const QString& text, bool problem)
 
 void TrainingPage::classifyDrawing()
 {
-    const DrawingClassification result = m_model->classifyDrawing(m_canvas->inkTensor());
+    const DrawingClassification result = m_model->drawingClassifier()->classify(m_canvas->inkTensor());
     const QStringList labels = m_model->classLabels();
     m_bars->setProbabilities(result.probabilities, labels);
     const core::DigitPreprocessing& prep = result.preprocessing;

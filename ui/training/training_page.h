@@ -39,9 +39,8 @@ public:
     // Stops the training thread and waits for it (within one batch).
     ~TrainingPage() override;
 
-    // Page: the dataset, architecture and settings, and the trained network (its weights as a
-    // model file, base64) with its chart history, so a page rebuilt in another language goes on
-    // where this one was. Busy while training or loading.
+    // Page: the model's state (TrainingModel::saveState) and the result tab shown. Busy while
+    // training or loading.
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
     Activity activity() const override;
@@ -69,6 +68,8 @@ private:
     QWidget* createDrawingTab();
     QWidget* createModelButtons();
 
+    // Everything again, after a structure change.
+    void showAll();
     void showDataset();
     void showSpec();
     void showSettings();
