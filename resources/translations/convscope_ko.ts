@@ -862,29 +862,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
     </message>
 </context>
 <context>
-    <name>SizeText</name>
-    <message numerus="yes">
-        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
-    </message>
-    <message>
-        <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
-    </message>
-</context>
-<context>
     <name>TrainCommand</name>
     <message>
         <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz), or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
@@ -3091,7 +3068,27 @@ Click to open it.</source>
     </message>
 </context>
 <context>
-    <name>convscope::ui::OutputSizeText</name>
+    <name>convscope::io::OutputSizeText</name>
+    <message numerus="yes">
+        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
+        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+    </message>
+    <message>
+        <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
+        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+    </message>
     <message>
         <source>Width: W_in − F + 2P = %1 divides by the stride %2 exactly, so every input column is covered by a window.</source>
         <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>

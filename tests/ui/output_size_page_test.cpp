@@ -3,10 +3,10 @@
 #include "tests/catch.h"
 #include "tests/ui/catch_qstring.h"
 
+#include "ui/io/output_size_text.h"
 #include "ui/output_size/layer_stack.h"
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/output_size_page.h"
-#include "ui/output_size/output_size_text.h"
 #include "ui/output_size/shape_block_view.h"
 
 #include <QComboBox>
@@ -54,14 +54,14 @@ TEST_CASE("The formula is written with the numbers substituted", "[output-size]"
 {
     const core::OutputSize mnist = core::outputSize(28, 4, 2, 1);
     const QString text = QTextDocumentFragment::fromHtml(
-                             ui::OutputSizeText::substitutedFormula(ui::OutputSizeText::Axis::Width, mnist, {28, 4, 2, 1, 1}))
+                             io::OutputSizeText::substitutedFormula(io::OutputSizeText::Axis::Width, mnist, {28, 4, 2, 1, 1}))
                              .toPlainText();
     // As on the lecture's slide: (28 − 4 + 2·1)/2 + 1 = 14, with a true minus sign.
     CHECK(text == QStringLiteral("= (28 − 4 + 2·1) / 2 + 1 = 13 + 1 = 14"));
 
     const core::OutputSize notWhole = core::outputSize(28, 5, 2, 0);
-    const QString floorText = QTextDocumentFragment::fromHtml(ui::OutputSizeText::substitutedFormula(
-                                                                  ui::OutputSizeText::Axis::Width, notWhole, {28, 5, 2, 0, 1}))
+    const QString floorText = QTextDocumentFragment::fromHtml(io::OutputSizeText::substitutedFormula(
+                                                                  io::OutputSizeText::Axis::Width, notWhole, {28, 5, 2, 0, 1}))
                                   .toPlainText();
     CHECK(floorText == QStringLiteral("= ⌊(28 − 5 + 2·0) / 2⌋ + 1 = ⌊11.5⌋ + 1 = 12"));
 }

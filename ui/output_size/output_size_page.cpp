@@ -1,7 +1,7 @@
 #include "ui/output_size/output_size_page.h"
 
+#include "ui/io/output_size_text.h"
 #include "ui/output_size/output_size_model.h"
-#include "ui/output_size/output_size_text.h"
 #include "ui/output_size/shape_block_view.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/quiz_bar.h"
@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 
 namespace convscope::ui {
+
+using io::OutputSizeText;
 
 namespace {
 

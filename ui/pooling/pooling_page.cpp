@@ -1,7 +1,7 @@
 #include "ui/pooling/pooling_page.h"
 
 #include "ui/activation/current_activation_map.h"
-#include "ui/output_size/output_size_text.h"
+#include "ui/io/output_size_text.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/quiz_bar.h"
@@ -29,6 +29,8 @@
 #include <algorithm>
 
 namespace convscope::ui {
+
+using io::OutputSizeText;
 
 namespace {
 

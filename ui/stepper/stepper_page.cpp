@@ -1,7 +1,7 @@
 #include "ui/stepper/stepper_page.h"
 
 #include "ui/io/kernel_preset_text.h"
-#include "ui/output_size/output_size_text.h"
+#include "ui/io/output_size_text.h"
 #include "ui/stepper/step_text.h"
 #include "ui/stepper/stepper_settings_panel.h"
 #include "ui/widgets/number_text.h"
@@ -31,6 +31,8 @@
 #include <algorithm>
 
 namespace convscope::ui {
+
+using io::OutputSizeText;
 
 namespace {
 
