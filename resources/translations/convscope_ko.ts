@@ -2815,6 +2815,14 @@ Click to open it.</source>
 <context>
     <name>convscope::ui::OutputSizePage</name>
     <message>
+        <source>Its output would have more than %1 values.</source>
+        <translation>이 층의 출력값이 %1개보다 많아집니다.</translation>
+    </message>
+    <message>
+        <source>The stack would have more than %1 parameters.</source>
+        <translation>층 쌓기의 매개변수가 %1개보다 많아집니다.</translation>
+    </message>
+    <message>
         <source>Convolution layer</source>
         <translation>컨볼루션층</translation>
     </message>
