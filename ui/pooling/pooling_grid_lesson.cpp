@@ -177,7 +177,7 @@ PoolingGridLesson::PoolingGridLesson(PoolingModel* model, QWidget* page, QWidget
     layout->addWidget(m_stepLabel);
     layout->addWidget(m_formulaLabel);
     layout->addWidget(m_messageLabel);
-    // Beside the player: the steps as an animated GIF for slides, drawn by this part's own code
+    // Beside the player: the steps as an animated GIF for slides, drawn by this lesson's own code
     // from the views to the formula.
     auto* controlsRow = new QHBoxLayout;
     controlsRow->addWidget(m_controls, 1);
