@@ -4,12 +4,12 @@
 #include "app/cli/cli_files.h"
 #include "app/cli/cli_options.h"
 #include "app/cli/file_argument.h"
-#include "app/cli/size_text.h"
 #include "core/conv2d.h"
 #include "core/kernel_presets.h"
 #include "core/output_size.h"
 #include "ui/io/input_file.h"
 #include "ui/io/matrix_file.h"
+#include "ui/io/output_size_text.h"
 
 #include <QFileInfo>
 
@@ -85,14 +85,14 @@ QByteArray ConvCommand::run(const QStringList& arguments)
     const int filters = kernels.dim(0);
     const std::vector<float> biases = bias(options.value(QStringLiteral("bias")), filters);
 
-    const SizeText::Terms heightTerms{input.dim(1), kernels.dim(2), stride, padding, dilation};
-    const SizeText::Terms widthTerms{input.dim(2), kernels.dim(3), stride, padding, dilation};
+    const io::OutputSizeText::Terms heightTerms{input.dim(1), kernels.dim(2), stride, padding, dilation};
+    const io::OutputSizeText::Terms widthTerms{input.dim(2), kernels.dim(3), stride, padding, dilation};
     const core::OutputSize outHeight = core::outputSize(heightTerms.input, heightTerms.filter, stride, padding, dilation);
     const core::OutputSize outWidth = core::outputSize(widthTerms.input, widthTerms.filter, stride, padding, dilation);
     if (outWidth.status == core::OutputSizeStatus::NoWindowFits)
-        throw CliError(SizeText::noWindowFits(SizeText::Axis::Width, outWidth, widthTerms));
+        throw CliError(io::OutputSizeText::noWindowFits(io::OutputSizeText::Axis::Width, outWidth, widthTerms));
     if (outHeight.status == core::OutputSizeStatus::NoWindowFits)
-        throw CliError(SizeText::noWindowFits(SizeText::Axis::Height, outHeight, heightTerms));
+        throw CliError(io::OutputSizeText::noWindowFits(io::OutputSizeText::Axis::Height, outHeight, heightTerms));
     CliFiles::checkResultSize(filters, outHeight.size, outWidth.size, output);
     const qint64 multiplications = static_cast<qint64>(filters) * channels * kernels.dim(2) * kernels.dim(3)
                                    * outHeight.size * outWidth.size;

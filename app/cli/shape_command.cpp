@@ -2,12 +2,14 @@
 
 #include "app/cli/cli_error.h"
 #include "app/cli/cli_options.h"
-#include "app/cli/size_text.h"
 #include "core/output_size.h"
+#include "ui/io/output_size_text.h"
 
 #include <QRegularExpression>
 
 namespace convscope::cli {
+
+using SizeText = io::OutputSizeText;
 
 QByteArray ShapeCommand::run(const QStringList& arguments)
 {
@@ -65,9 +67,9 @@ QByteArray ShapeCommand::run(const QStringList& arguments)
     QString text;
     if (options.isSet(QStringLiteral("explain"))) {
         if (dilation != 1)
-            text += SizeText::effectiveFilter(outWidth, widthTerms) + QLatin1Char('\n');
-        text += SizeText::formula(SizeText::Axis::Width, outWidth, widthTerms) + QLatin1Char('\n');
-        text += SizeText::formula(SizeText::Axis::Height, outHeight, heightTerms) + QLatin1Char('\n');
+            text += SizeText::plainEffectiveFilter(outWidth, widthTerms) + QLatin1Char('\n');
+        text += SizeText::plainFormula(SizeText::Axis::Width, outWidth, widthTerms) + QLatin1Char('\n');
+        text += SizeText::plainFormula(SizeText::Axis::Height, outHeight, heightTerms) + QLatin1Char('\n');
         text += tr("depth = K, the number of filters = %1").arg(filters) + QLatin1Char('\n');
     }
     text += shape + QLatin1Char('\n');

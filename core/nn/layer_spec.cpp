@@ -100,6 +100,23 @@ LayerSpec LayerSpec::dropout(double rate)
     return spec;
 }
 
+std::int64_t LayerSpec::parameterCount(int inputDepth) const
+{
+    switch (kind) {
+    case LayerKind::Conv:
+        return static_cast<std::int64_t>(units) * (static_cast<std::int64_t>(inputDepth) * window * window + 1);
+    case LayerKind::Dense:
+        return static_cast<std::int64_t>(units) * (static_cast<std::int64_t>(inputDepth) + 1);
+    case LayerKind::Relu:
+    case LayerKind::MaxPool:
+    case LayerKind::AvgPool:
+    case LayerKind::Flatten:
+    case LayerKind::Dropout:
+        break;
+    }
+    return 0;
+}
+
 std::string LayerSpec::toText() const
 {
     std::ostringstream text;

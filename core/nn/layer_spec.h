@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,11 @@ struct LayerSpec {
     static LayerSpec dropout(double rate);
 
     bool hasParameters() const { return kind == LayerKind::Conv || kind == LayerKind::Dense; }
+    // The learned values for an input of `inputDepth` channels (conv) or values (dense):
+    //   conv   K·(C·F·F + 1)   F·F weights per input channel and one bias, for each of the K filters
+    //   dense  N·(M + 1)       M weights and one bias for each of the N outputs
+    // and 0 for the kinds that learn nothing.
+    std::int64_t parameterCount(int inputDepth) const;
 
     // The line of the text file, e.g. "conv 8 3 pad 1"; options equal to their default are left out.
     std::string toText() const;

@@ -184,25 +184,27 @@ LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
     case LayerKind::MaxPool:
     case LayerKind::AvgPool: {
         if (!spatial) {
+            shape.fault = LayerFault::NeedsSpatialInput;
             shape.error = "needs channels × height × width, but its input is the flat vector " + shapeText(input)
                 + "; put it before 'flatten'";
             return shape;
         }
         const bool conv = layer.kind == LayerKind::Conv;
         const int padding = conv ? layer.padding : 0;
-        const OutputSize height = outputSize(input[1], layer.window, layer.stride, padding);
-        const OutputSize width = outputSize(input[2], layer.window, layer.stride, padding);
-        if (!height.valid()) {
-            shape.error = "height: " + describe(height, input[1], layer.window, layer.stride, padding);
+        shape.height = outputSize(input[1], layer.window, layer.stride, padding);
+        shape.width = outputSize(input[2], layer.window, layer.stride, padding);
+        if (!shape.height.valid()) {
+            shape.fault = LayerFault::Height;
+            shape.error = "height: " + describe(shape.height, input[1], layer.window, layer.stride, padding);
             return shape;
         }
-        if (!width.valid()) {
-            shape.error = "width: " + describe(width, input[2], layer.window, layer.stride, padding);
+        if (!shape.width.valid()) {
+            shape.fault = LayerFault::Width;
+            shape.error = "width: " + describe(shape.width, input[2], layer.window, layer.stride, padding);
             return shape;
         }
-        shape.output = {conv ? layer.units : input[0], height.size, width.size};
-        if (conv)
-            shape.parameters = static_cast<std::int64_t>(layer.units) * input[0] * layer.window * layer.window + layer.units;
+        shape.output = {conv ? layer.units : input[0], shape.height.size, shape.width.size};
+        shape.parameters = layer.parameterCount(input[0]);
         break;
     }
     case LayerKind::Flatten:
@@ -210,11 +212,12 @@ LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
         break;
     case LayerKind::Dense:
         if (spatial) {
+            shape.fault = LayerFault::NeedsFlatInput;
             shape.error = "needs a flat vector, but its input is " + shapeText(input) + "; add 'flatten' before it";
             return shape;
         }
         shape.output = {layer.units};
-        shape.parameters = static_cast<std::int64_t>(layer.units) * input[0] + layer.units;
+        shape.parameters = layer.parameterCount(input[0]);
         break;
     case LayerKind::Relu:
     case LayerKind::Dropout:
@@ -222,6 +225,7 @@ LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
         break;
     }
     if (product(shape.output) > maxValuesPerSample) {
+        shape.fault = LayerFault::TooManyValues;
         shape.error = "its output " + shapeText(shape.output) + " has more than " + std::to_string(maxValuesPerSample)
             + " values";
         shape.output.clear();
@@ -318,6 +322,7 @@ std::vector<LayerShape> NetworkSpec::inferShapes() const
         LayerShape shape = shapeAfter(layers[i], current);
         total += shape.parameters;
         if (shape.error.empty() && total > maxNetworkParameters) {
+            shape.fault = LayerFault::TooManyParameters;
             shape.error = "the network would have more than " + std::to_string(maxNetworkParameters) + " parameters";
             shape.output.clear();
         }

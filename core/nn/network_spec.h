@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/nn/layer_spec.h"
+#include "core/output_size.h"
 
 #include <cstdint>
 #include <optional>
@@ -43,6 +44,17 @@ private:
     int m_layer;
 };
 
+// Why a layer cannot follow the one before it, as an id the ui words in its own language.
+enum class LayerFault {
+    None,
+    NeedsSpatialInput, // a conv or pooling layer after 'flatten'
+    NeedsFlatInput,    // a dense layer before 'flatten'
+    Height,            // no window fits down the height: see LayerShape::height
+    Width,             // no window fits across the width: see LayerShape::width
+    TooManyValues,     // the output has more than maxValuesPerSample values
+    TooManyParameters  // the network up to here has more than maxNetworkParameters
+};
+
 // What shape inference found for one layer: the per-sample shapes before and after it and the
 // number of learned values. When `error` is set this layer is the one at fault and the shapes
 // after it are unknown.
@@ -50,7 +62,12 @@ struct LayerShape {
     std::vector<int> input;  // e.g. {8, 28, 28}
     std::vector<int> output; // e.g. {8, 14, 14}; {64} after a dense layer
     std::int64_t parameters = 0;
-    std::string error;       // why this layer cannot follow the previous one, empty when it can
+    // Conv and pooling layers: H_out and W_out with their statuses, so a view can print the
+    // formula or say why no window fits. Left at their defaults for the other kinds.
+    OutputSize height;
+    OutputSize width;
+    LayerFault fault = LayerFault::None;
+    std::string error; // `fault` as one English sentence, empty when the layer fits
 };
 
 // A whole network as data: the shape of one input sample and the layers in order. The text file

@@ -12,23 +12,6 @@
     </message>
 </context>
 <context>
-    <name>SizeText</name>
-    <message numerus="yes">
-        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column of the padded input is never covered by a window.</numerusform>
-            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n columns of the padded input are never covered by a window.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row of the padded input is never covered by a window.</numerusform>
-            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n rows of the padded input are never covered by a window.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrainingText</name>
     <message numerus="yes">
         <source>%1, %n outputs</source>
@@ -42,6 +25,37 @@
         <translation>
             <numerusform>Training stopped after %n complete epoch. Continue to train on from here, or reset.</numerusform>
             <numerusform>Training stopped after %n complete epochs. Continue to train on from here, or reset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>convscope::io::OutputSizeText</name>
+    <message numerus="yes">
+        <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column of the padded input is never covered by a window.</numerusform>
+            <numerusform>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n columns of the padded input are never covered by a window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row of the padded input is never covered by a window.</numerusform>
+            <numerusform>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n rows of the padded input are never covered by a window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column of the padded input is never covered by a window.</numerusform>
+            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n columns of the padded input are never covered by a window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row of the padded input is never covered by a window.</numerusform>
+            <numerusform>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n rows of the padded input are never covered by a window.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,23 +134,6 @@
         <translation>
             <numerusform>the other %n product adds up to %1</numerusform>
             <numerusform>the other %n products add up to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>convscope::ui::OutputSizeText</name>
-    <message numerus="yes">
-        <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column of the padded input is never covered by a window.</numerusform>
-            <numerusform>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n columns of the padded input are never covered by a window.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row of the padded input is never covered by a window.</numerusform>
-            <numerusform>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n rows of the padded input are never covered by a window.</numerusform>
         </translation>
     </message>
 </context>

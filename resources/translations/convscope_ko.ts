@@ -919,29 +919,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
     </message>
 </context>
 <context>
-    <name>SizeText</name>
-    <message numerus="yes">
-        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
-    </message>
-    <message>
-        <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
-    </message>
-</context>
-<context>
     <name>TrainCommand</name>
     <message>
         <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz), or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
@@ -1304,6 +1281,81 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>An animation needs at least one frame.</source>
         <translation>애니메이션에는 프레임이 하나 이상 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::io::OutputSizeText</name>
+    <message numerus="yes">
+        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
+        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+    </message>
+    <message>
+        <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
+        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+    </message>
+    <message>
+        <source>Width: W_in − F + 2P = %1 divides by the stride %2 exactly, so every input column is covered by a window.</source>
+        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
+    </message>
+    <message>
+        <source>Height: H_in − F + 2P = %1 divides by the stride %2 exactly, so every input row is covered by a window.</source>
+        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
+        <translation>
+            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Width: no window fits. The filter spans %1 cells but the padded input is only %2 cells wide (W_in + 2P). Use a smaller filter or more padding.</source>
+        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Height: no window fits. The filter spans %1 cells but the padded input is only %2 cells high (H_in + 2P). Use a smaller filter or more padding.</source>
+        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The input width must be at least 1, not %1.</source>
+        <translation>입력 가로 길이는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The input height must be at least 1, not %1.</source>
+        <translation>입력 세로 길이는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The filter size F must be at least 1, not %1.</source>
+        <translation>필터의 크기 F는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The stride S must be at least 1, not %1.</source>
+        <translation>스트라이드 S는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The zero padding P cannot be negative, not %1.</source>
+        <translation>제로패딩 P는 음수일 수 없습니다(%1은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The dilation D must be at least 1, not %1.</source>
+        <translation>팽창 D는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
     </message>
 </context>
 <context>
@@ -3151,99 +3203,17 @@ Click to open it.</source>
         <source>Change a setting: the new output shape is asked before it is shown.</source>
         <translation>설정을 바꿔 보세요: 새 출력 모양은 보여 주기 전에 먼저 묻습니다.</translation>
     </message>
-</context>
-<context>
-    <name>convscope::ui::OutputSizeText</name>
     <message>
-        <source>Width: W_in − F + 2P = %1 divides by the stride %2 exactly, so every input column is covered by a window.</source>
-        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
+        <source>Its output would have more than %1 values.</source>
+        <translation>이 층의 출력값이 %1개보다 많아집니다.</translation>
     </message>
     <message>
-        <source>Height: H_in − F + 2P = %1 divides by the stride %2 exactly, so every input row is covered by a window.</source>
-        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
-        <translation>
-            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Width: no window fits. The filter spans %1 cells but the padded input is only %2 cells wide (W_in + 2P). Use a smaller filter or more padding.</source>
-        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
-    </message>
-    <message>
-        <source>Height: no window fits. The filter spans %1 cells but the padded input is only %2 cells high (H_in + 2P). Use a smaller filter or more padding.</source>
-        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
-    </message>
-    <message>
-        <source>The input width must be at least 1, not %1.</source>
-        <translation>입력 가로 길이는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
-    </message>
-    <message>
-        <source>The input height must be at least 1, not %1.</source>
-        <translation>입력 세로 길이는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
-    </message>
-    <message>
-        <source>The filter size F must be at least 1, not %1.</source>
-        <translation>필터의 크기 F는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
-    </message>
-    <message>
-        <source>The stride S must be at least 1, not %1.</source>
-        <translation>스트라이드 S는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
-    </message>
-    <message>
-        <source>The zero padding P cannot be negative, not %1.</source>
-        <translation>제로패딩 P는 음수일 수 없습니다(%1은(는) 안 됩니다).</translation>
-    </message>
-    <message>
-        <source>The dilation D must be at least 1, not %1.</source>
-        <translation>팽창 D는 1 이상이어야 합니다(%1은(는) 안 됩니다).</translation>
+        <source>The stack would have more than %1 parameters.</source>
+        <translation>층 쌓기의 매개변수가 %1개보다 많아집니다.</translation>
     </message>
 </context>
 <context>
-    <name>convscope::ui::PoolingModel</name>
-    <message>
-        <source>A %1×%2 map is too small for another %3×%3 window.</source>
-        <translation>%1×%2 맵은 %3×%3 윈도우를 한 번 더 적용하기에 너무 작습니다.</translation>
-    </message>
-    <message>
-        <source>Max pooling</source>
-        <translation>최대값 풀링</translation>
-    </message>
-    <message>
-        <source>Average pooling</source>
-        <translation>평균값 풀링</translation>
-    </message>
-    <message>
-        <source>Min pooling</source>
-        <translation>최소값 풀링</translation>
-    </message>
-</context>
-<context>
-    <name>convscope::ui::PoolingPage</name>
-    <message>
-        <source>once</source>
-        <translation>한 번</translation>
-    </message>
-    <message>
-        <source>twice</source>
-        <translation>두 번</translation>
-    </message>
-    <message>
-        <source>three times</source>
-        <translation>세 번</translation>
-    </message>
-    <message>
-        <source>Pooling</source>
-        <translation>풀링</translation>
-    </message>
+    <name>convscope::ui::PoolingGridLesson</name>
     <message>
         <source>Input rows</source>
         <translation>입력 행 수</translation>
@@ -3317,6 +3287,73 @@ Click to open it.</source>
         <translation>칸을 누르면 그 값이 나온 윈도우를 보여 줍니다</translation>
     </message>
     <message>
+        <source>Predict each output value of the marked pooling before it is shown</source>
+        <translation>표시된 풀링의 각 출력값을 보기 전에 먼저 예측해 보세요</translation>
+    </message>
+    <message>
+        <source>The crossed-out cells are dropped: pooling has no zero padding, so they never reach the output.</source>
+        <translation>X 표시한 칸은 버려집니다: 풀링에는 제로패딩이 없어 이 칸들은 출력에 닿지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No window fits</source>
+        <translation>들어가는 윈도우가 없습니다</translation>
+    </message>
+    <message>
+        <source>Press play or the right arrow key to move the window.</source>
+        <translation>재생이나 오른쪽 화살표 키를 눌러 윈도우를 움직이세요.</translation>
+    </message>
+    <message>
+        <source>Step %1: the window at rows %2, columns %3 gives output row %4, column %5</source>
+        <translation>단계 %1: %2행, %3열의 윈도우가 출력 %4행 %5열이 됩니다</translation>
+    </message>
+    <message>
+        <source>max(%1) = %2</source>
+        <translation>max(%1) = %2</translation>
+    </message>
+    <message>
+        <source>(%1) / %2 = %3 / %2 = %4</source>
+        <translation>(%1) / %2 = %3 / %2 = %4</translation>
+    </message>
+    <message>
+        <source>min(%1) = %2</source>
+        <translation>min(%1) = %2</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>%1: what is output row %2, column %3? Type it and press Enter.</source>
+        <translation>%1: 출력 %2행 %3열의 값은 얼마일까요? 입력하고 엔터 키를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Step forward: each output value of %1 is asked before it is shown.</source>
+        <translation>한 단계 앞으로 가세요: %1의 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
+    </message>
+    <message>
+        <source>No window fits, so there is nothing to ask.</source>
+        <translation>들어가는 윈도우가 없어서 물어볼 값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::PoolingMapLesson</name>
+    <message>
+        <source>once</source>
+        <translation>한 번</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>두 번</translation>
+    </message>
+    <message>
+        <source>three times</source>
+        <translation>세 번</translation>
+    </message>
+    <message>
         <source>Pooling of the map</source>
         <translation>맵 풀링</translation>
     </message>
@@ -3327,6 +3364,10 @@ Click to open it.</source>
     <message>
         <source>Window size; the stride equals it, so each pooling divides the width and height by it</source>
         <translation>윈도우 크기. 스트라이드가 윈도우 크기와 같아 풀링할 때마다 가로와 세로가 그만큼 나누어집니다</translation>
+    </message>
+    <message>
+        <source>Pool the activation map</source>
+        <translation>활성화 맵 풀링</translation>
     </message>
     <message>
         <source>Pool once</source>
@@ -3349,30 +3390,6 @@ Click to open it.</source>
         <translation>풀링 후 활성화 맵</translation>
     </message>
     <message>
-        <source>The crossed-out cells are dropped: pooling has no zero padding, so they never reach the output.</source>
-        <translation>X 표시한 칸은 버려집니다: 풀링에는 제로패딩이 없어 이 칸들은 출력에 닿지 않습니다.</translation>
-    </message>
-    <message>
-        <source>No window fits</source>
-        <translation>들어가는 윈도우가 없습니다</translation>
-    </message>
-    <message>
-        <source>Press play or the right arrow key to move the window.</source>
-        <translation>재생이나 오른쪽 화살표 키를 눌러 윈도우를 움직이세요.</translation>
-    </message>
-    <message>
-        <source>Step %1: the window at rows %2, columns %3 gives output row %4, column %5</source>
-        <translation>단계 %1: %2행, %3열의 윈도우가 출력 %4행 %5열이 됩니다</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>최대</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>최소</translation>
-    </message>
-    <message>
         <source>No activation map yet</source>
         <translation>아직 활성화 맵이 없습니다</translation>
     </message>
@@ -3389,60 +3406,34 @@ Click to open it.</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
-        <source>Pool the activation map</source>
-        <translation>활성화 맵 풀링</translation>
-    </message>
-    <message>
-        <source>max(%1) = %2</source>
-        <translation>max(%1) = %2</translation>
-    </message>
-    <message>
-        <source>(%1) / %2 = %3 / %2 = %4</source>
-        <translation>(%1) / %2 = %3 / %2 = %4</translation>
-    </message>
-    <message>
-        <source>min(%1) = %2</source>
-        <translation>min(%1) = %2</translation>
-    </message>
-    <message>
         <source>%1 times fewer values</source>
         <translation>값이 %1배 적음</translation>
     </message>
+</context>
+<context>
+    <name>convscope::ui::PoolingModel</name>
     <message>
-        <source>Predict each output value of the marked pooling before it is shown</source>
-        <translation>표시된 풀링의 각 출력값을 보기 전에 먼저 예측해 보세요</translation>
+        <source>A %1×%2 map is too small for another %3×%3 window.</source>
+        <translation>%1×%2 맵은 %3×%3 윈도우를 한 번 더 적용하기에 너무 작습니다.</translation>
     </message>
     <message>
-        <source>%1: what is output row %2, column %3? Type it and press Enter.</source>
-        <translation>%1: 출력 %2행 %3열의 값은 얼마일까요? 입력하고 엔터 키를 누르세요.</translation>
+        <source>Max pooling</source>
+        <translation>최대값 풀링</translation>
     </message>
     <message>
-        <source>Right!</source>
-        <translation>정답입니다!</translation>
+        <source>Average pooling</source>
+        <translation>평균값 풀링</translation>
     </message>
     <message>
-        <source>Not quite: the answer is %1.</source>
-        <translation>아쉽네요. 정답은 %1입니다.</translation>
+        <source>Min pooling</source>
+        <translation>최소값 풀링</translation>
     </message>
+</context>
+<context>
+    <name>convscope::ui::PoolingPage</name>
     <message>
-        <source>No window fits, so there is nothing to ask.</source>
-        <translation>들어가는 윈도우가 없어서 물어볼 값이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Step forward: each output value of %1 is asked before it is shown.</source>
-        <translation>한 단계 앞으로 가세요: %1의 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Save animation as GIF…</source>
-        <translation>애니메이션을 GIF로 저장…</translation>
-    </message>
-    <message>
-        <source>Record the steps as an animated GIF, drawn as on the screen</source>
-        <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
-    </message>
-    <message>
-        <source>Type your answer first, or step forward to skip this one.</source>
-        <translation>먼저 답을 입력하세요. 이 문제를 건너뛰려면 한 단계 앞으로 가세요.</translation>
+        <source>Pooling</source>
+        <translation>풀링</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3584,14 @@ Click to open it.</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Save animation as GIF…</source>
+        <translation>애니메이션을 GIF로 저장…</translation>
+    </message>
+    <message>
+        <source>Record the steps as an animated GIF, drawn as on the screen</source>
+        <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::StepPlayerBar</name>
@@ -3659,6 +3658,21 @@ Click to open it.</source>
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::StepQuiz</name>
+    <message>
+        <source>Type your answer first, or step forward to skip this one.</source>
+        <translation>먼저 답을 입력하세요. 이 문제를 건너뛰려면 한 단계 앞으로 가세요.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>아쉽네요. 정답은 %1입니다.</translation>
     </message>
 </context>
 <context>
@@ -3799,32 +3813,12 @@ Click to open it.</source>
         <translation>출력 %1행 %2열의 값은 얼마일까요? 입력하고 엔터 키를 누르세요.</translation>
     </message>
     <message>
-        <source>Right!</source>
-        <translation>정답입니다!</translation>
-    </message>
-    <message>
-        <source>Not quite: the answer is %1.</source>
-        <translation>아쉽네요. 정답은 %1입니다.</translation>
-    </message>
-    <message>
         <source>Step forward: the next output value is asked before it is shown.</source>
         <translation>한 단계 앞으로 가세요: 다음 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
     </message>
     <message>
         <source>Step forward: each output value is asked before it is shown.</source>
         <translation>한 단계 앞으로 가세요: 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Save animation as GIF…</source>
-        <translation>애니메이션을 GIF로 저장…</translation>
-    </message>
-    <message>
-        <source>Record the steps as an animated GIF, drawn as on the screen</source>
-        <translation>화면에 보이는 그대로 단계를 GIF 애니메이션으로 녹화합니다</translation>
-    </message>
-    <message>
-        <source>Type your answer first, or step forward to skip this one.</source>
-        <translation>먼저 답을 입력하세요. 이 문제를 건너뛰려면 한 단계 앞으로 가세요.</translation>
     </message>
 </context>
 <context>

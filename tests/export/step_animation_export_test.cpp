@@ -1,6 +1,6 @@
 #include "tests/catch.h"
-#include "ui/pooling/pooling_page.h"
 #include "ui/pooling/pooling_model.h"
+#include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/widgets/step_animation_export.h"
 #include "ui/widgets/step_player.h"
@@ -33,7 +33,7 @@ TEST_CASE("The convolution steps record as a GIF drawn like the screen, and the 
     page.resize(1000, 700);
     page.show();
     page.model()->resetToLectureExample();
-    page.model()->setPosition(4);
+    page.model()->player()->setPosition(4);
     QCoreApplication::processEvents();
     ui::StepPlayer* player = page.model()->player();
     REQUIRE(player->count() == 9);
@@ -94,7 +94,7 @@ TEST_CASE("Cancelling a GIF leaves no file and restores the position", "[export]
     page.resize(900, 600);
     page.show();
     page.model()->resetToLectureExample();
-    page.model()->setPosition(2);
+    page.model()->player()->setPosition(2);
     QCoreApplication::processEvents();
     ui::StepAnimationExport recorder(&page, page.model()->player(), [&page] { return viewsRegion(page); });
     const QString path = dir.filePath(QStringLiteral("cancelled.gif"));
@@ -108,7 +108,7 @@ TEST_CASE("Cancelling a GIF leaves no file and restores the position", "[export]
     CHECK(error.isEmpty());
     CHECK(cancelled);
     CHECK_FALSE(QFile::exists(path));
-    CHECK(page.model()->position() == 2);
+    CHECK(page.model()->player()->position() == 2);
 
     const QString bad = recorder.write(dir.filePath(QStringLiteral("no/folder/a.gif")), options, {}, &cancelled);
     CHECK(bad.contains(QStringLiteral("cannot be written")));

@@ -245,7 +245,7 @@ TEST_CASE("switching the language rebuilds every page in it and keeps each page'
     auto* stepper = qobject_cast<ui::StepperPage*>(window.page(QStringLiteral("convolution")));
     REQUIRE(stepper != nullptr);
     stepper->model()->setStride(2);
-    stepper->model()->setPosition(3);
+    stepper->model()->player()->setPosition(3);
     QCoreApplication::processEvents();
     const QJsonObject before = stepper->state();
     const QString lastPage = window.pageIds().constLast();
@@ -279,7 +279,7 @@ TEST_CASE("switching the language rebuilds every page in it and keeps each page'
     auto* rebuilt = qobject_cast<ui::StepperPage*>(window.page(QStringLiteral("convolution")));
     REQUIRE(rebuilt != nullptr);
     CHECK(rebuilt->model()->stride() == 2);
-    CHECK(rebuilt->model()->position() == 3);
+    CHECK(rebuilt->model()->player()->position() == 3);
     CHECK(rebuilt->state() == before);
 
     waitUntilIdle(window);

@@ -14,6 +14,7 @@
 #include "ui/output_size/layer_stack.h"
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/output_size_page.h"
+#include "ui/pooling/pooling_grid_lesson.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_model.h"
@@ -137,7 +138,7 @@ TEST_CASE("a saved lesson opens in a fresh window exactly as it was", "[lesson]"
     CHECK(stepper->stride() == 2);
     CHECK(stepper->padding() == 1);
     CHECK(stepper->image().at(0, 2, 3) == 7.0f);
-    CHECK(stepper->position() == 3);
+    CHECK(stepper->player()->position() == 3);
     const ui::PoolingModel* poolModel = pageOf<ui::PoolingPage>(student, "pooling")->model();
     CHECK(poolModel->window() == 3);
     CHECK(poolModel->focus() == core::PoolMode::Average);
@@ -370,10 +371,10 @@ TEST_CASE("a lesson saved mid-quiz opens with the same answers, score and questi
         pooling->model()->resetToExample();
         pooling->model()->setFocus(core::PoolMode::Average);
         pooling->model()->player()->setPosition(1);
-        pooling->quiz()->setOn(true);
+        pooling->grid()->quiz()->setOn(true);
         QCoreApplication::processEvents();
-        REQUIRE(pooling->quiz()->isAsking());
-        CHECK(pooling->quiz()->answerValue(QStringLiteral("13/4"), 3.25f).isEmpty());
+        REQUIRE(pooling->grid()->quiz()->isAsking());
+        CHECK(pooling->grid()->quiz()->answerValue(QStringLiteral("13/4"), 3.25f).isEmpty());
         poolingQuiz = pooling->state().value(QStringLiteral("quiz")).toObject();
 
         auto* outputSize = pageOf<ui::OutputSizePage>(student, "output-size");
@@ -400,7 +401,7 @@ TEST_CASE("a lesson saved mid-quiz opens with the same answers, score and questi
     CHECK(page->quiz()->verdict() == false);
     auto* pooling = pageOf<ui::PoolingPage>(again, "pooling");
     CHECK(pooling->state().value(QStringLiteral("quiz")).toObject() == poolingQuiz);
-    CHECK(pooling->quiz()->verdict() == true);
+    CHECK(pooling->grid()->quiz()->verdict() == true);
     auto* outputSize = pageOf<ui::OutputSizePage>(again, "output-size");
     CHECK(outputSize->state().value(QStringLiteral("quiz")).toObject() == outputSizeQuiz);
     CHECK(outputSize->quiz()->verdict() == true);

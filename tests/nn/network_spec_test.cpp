@@ -144,6 +144,7 @@ TEST_CASE("inferShapes stops at the fault so an editor can show the shapes befor
     CHECK(shapes[0].error.empty());
     CHECK(shapes[0].output == std::vector<int>{8, 28, 28});
     CHECK_THAT(shapes[1].error, Contains("needs a flat vector"));
+    CHECK(shapes[1].fault == LayerFault::NeedsFlatInput);
     CHECK(shapes[2].output.empty());
     CHECK(shapes[2].error.empty());
     try {
@@ -154,6 +155,28 @@ TEST_CASE("inferShapes stops at the fault so an editor can show the shapes befor
         CHECK(error.line() == 0);
         CHECK_THAT(std::string(error.what()), Contains("layer 2 (dense 5)"));
     }
+}
+
+TEST_CASE("a window that does not fit is reported as an id with its output size", "[nn][spec]")
+{
+    NetworkSpec spec;
+    spec.input = {3, 7, 2};
+    spec.layers = {LayerSpec::conv(4, 3, 0, 2)};
+    const std::vector<LayerShape> shapes = spec.inferShapes();
+    REQUIRE(shapes.size() == 1);
+    CHECK(shapes[0].fault == LayerFault::Width);
+    CHECK(shapes[0].height.status == OutputSizeStatus::Whole); // (7 − 3)/2 + 1 = 3
+    CHECK(shapes[0].height.size == 3);
+    CHECK(shapes[0].width.status == OutputSizeStatus::NoWindowFits);
+    CHECK(shapes[0].width.effectiveFilter == 3);
+}
+
+TEST_CASE("a layer counts its learned values from its input depth", "[nn][spec]")
+{
+    CHECK(LayerSpec::conv(8, 3, 1).parameterCount(3) == 8 * (3 * 3 * 3 + 1));
+    CHECK(LayerSpec::dense(10).parameterCount(64) == 10 * (64 + 1));
+    CHECK(LayerSpec::maxPool(2).parameterCount(8) == 0);
+    CHECK(LayerSpec::relu().parameterCount(8) == 0);
 }
 
 TEST_CASE("parameter shapes follow the layers in order", "[nn][spec]")

@@ -8,6 +8,7 @@
 #include "core/pool2d.h"
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/output_size_page.h"
+#include "ui/pooling/pooling_grid_lesson.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
 #include "ui/stepper/stepper_model.h"
@@ -123,7 +124,7 @@ TEST_CASE("Convolution quiz: the lecture's first cell stays hidden until 4 is ty
     CHECK(page.hasFocus());
     QTest::keyClick(&page, Qt::Key_Right);
     settle();
-    CHECK(page.model()->position() == 2);
+    CHECK(page.model()->player()->position() == 2);
     CHECK(page.quiz()->isAsking());
     CHECK(page.outputView()->filledCount() == 1);
     CHECK(bar->field()->text().isEmpty());
@@ -176,7 +177,7 @@ TEST_CASE("Convolution quiz: every revealed value is core::conv2d's, and the sco
     for (int cell = 0; cell < 9; ++cell) {
         const int row = cell / 3;
         const int col = cell % 3;
-        REQUIRE(page.model()->position() == cell + 1);
+        REQUIRE(page.model()->player()->position() == cell + 1);
         REQUIRE(page.quiz()->isAsking());
         CHECK(page.outputView()->filledCount() == cell);
         const float truth = expected.at(0, row, col);
@@ -202,17 +203,17 @@ TEST_CASE("Convolution quiz: every revealed value is core::conv2d's, and the sco
     // Playing asks again after a change of the image: it pauses on the first new cell.
     page.model()->setImageValue(0, 0, 0, 2.0f);
     settle();
-    page.model()->goToStart();
+    page.model()->player()->goToStart();
     settle();
-    page.model()->setStepsPerSecond(10.0);
-    page.model()->play();
-    for (int wait = 0; wait < 100 && page.model()->position() < 1; ++wait)
+    page.model()->player()->setStepsPerSecond(10.0);
+    page.model()->player()->play();
+    for (int wait = 0; wait < 100 && page.model()->player()->position() < 1; ++wait)
         QTest::qWait(20);
     QTest::qWait(300); // three more ticks, had it not paused
     settle();
-    CHECK(page.model()->position() == 1);
+    CHECK(page.model()->player()->position() == 1);
     CHECK(page.quiz()->isAsking());
-    CHECK_FALSE(page.model()->isPlaying());
+    CHECK_FALSE(page.model()->player()->isPlaying());
     CHECK(page.outputView()->filledCount() == 0);
 }
 
@@ -223,12 +224,12 @@ TEST_CASE("Convolution quiz: Play waits for the answer to the question asked", "
     page.model()->resetToLectureExample();
     settle();
     turnOn(page.quizBar());
-    page.model()->setStepsPerSecond(10.0);
+    page.model()->player()->setStepsPerSecond(10.0);
     QTest::keyClick(&page, Qt::Key_Space);
     QTest::qWait(300); // three ticks, had it played
     settle();
-    CHECK_FALSE(page.model()->isPlaying());
-    CHECK(page.model()->position() == 1);
+    CHECK_FALSE(page.model()->player()->isPlaying());
+    CHECK(page.model()->player()->position() == 1);
     CHECK(page.quiz()->isAsking());
     CHECK(text(page.quizBar()->feedbackText()) == "Type your answer first, or step forward to skip this one.");
     CHECK(page.quizBar()->field()->hasFocus());
@@ -243,7 +244,7 @@ TEST_CASE("Convolution quiz: stepping past a question shows it without a score",
     turnOn(page.quizBar());
     QTest::keyClick(&page, Qt::Key_Right);
     settle();
-    CHECK(page.model()->position() == 2);
+    CHECK(page.model()->player()->position() == 2);
     CHECK(page.quiz()->isAsking());
     CHECK(page.outputView()->filledCount() == 1); // the skipped 4 is shown
     QTest::keyClick(&page, Qt::Key_Left);
@@ -275,7 +276,7 @@ TEST_CASE("Convolution quiz: on/off and score survive the page's state (lesson f
     CHECK(rebuilt.quiz()->score() == core::QuizScore{1, 2});
     CHECK(text(rebuilt.quizBar()->scoreLabel()->text()) == "Score: 1 of 2 right");
     // Still asking the third cell; the two answered ones stay answered.
-    CHECK(rebuilt.model()->position() == 3);
+    CHECK(rebuilt.model()->player()->position() == 3);
     CHECK(rebuilt.quiz()->isAsking());
     CHECK(rebuilt.outputView()->filledCount() == 2);
     QTest::keyClick(&rebuilt, Qt::Key_Left);
@@ -289,7 +290,7 @@ TEST_CASE("Convolution quiz: on/off and score survive the page's state (lesson f
     settle();
     CHECK_FALSE(rebuilt.quizBar()->toggle()->isChecked());
     CHECK_FALSE(rebuilt.quiz()->isAsking());
-    CHECK(rebuilt.outputView()->filledCount() == rebuilt.model()->position());
+    CHECK(rebuilt.outputView()->filledCount() == rebuilt.model()->player()->position());
 }
 
 TEST_CASE("Pooling quiz: the marked pooling's value is asked, the revealed one is core::pool2d's", "[quiz][pooling]")
@@ -302,44 +303,44 @@ TEST_CASE("Pooling quiz: the marked pooling's value is asked, the revealed one i
     settle();
     const core::Tensor averages =
         core::pool2d(page.model()->input(), core::PoolMode::Average, core::Pool2dParams{2, 2, 2, 2});
-    const QLabel* averageSum = page.sumLabel(1);
-    turnOn(page.quizBar());
-    CHECK(page.quiz()->isAsking());
-    CHECK(page.outputView(1)->filledCount() == 0);
-    CHECK(page.outputView(0)->filledCount() == 1); // max is not the one asked
+    const QLabel* averageSum = page.grid()->sumLabel(1);
+    turnOn(page.grid()->quizBar());
+    CHECK(page.grid()->quiz()->isAsking());
+    CHECK(page.grid()->outputView(1)->filledCount() == 0);
+    CHECK(page.grid()->outputView(0)->filledCount() == 1); // max is not the one asked
     CHECK(plain(averageSum) == "(1 + 1 + 5 + 6) / 4 = ? / 4 = ?");
     // 3.25 as a fraction: right.
-    answer(page.quizBar(), QStringLiteral("13/4"));
-    CHECK(page.quiz()->verdict() == true);
-    CHECK(page.outputView(1)->valueAt({0, 0}) == averages.at(0, 0, 0));
+    answer(page.grid()->quizBar(), QStringLiteral("13/4"));
+    CHECK(page.grid()->quiz()->verdict() == true);
+    CHECK(page.grid()->outputView(1)->valueAt({0, 0}) == averages.at(0, 0, 0));
     CHECK(averages.at(0, 0, 0) == 3.25f);
     CHECK(plain(averageSum) == "(1 + 1 + 5 + 6) / 4 = 13 / 4 = 3.25");
-    CHECK(text(page.quizBar()->feedbackText()) == "Right! (1 + 1 + 5 + 6) / 4 = 13 / 4 = 3.25");
+    CHECK(text(page.grid()->quizBar()->feedbackText()) == "Right! (1 + 1 + 5 + 6) / 4 = 13 / 4 = 3.25");
 
     page.model()->player()->stepForward();
     settle();
-    answer(page.quizBar(), QStringLiteral("5.2")); // (2 + 4 + 7 + 8) / 4 = 5.25
-    CHECK(page.quiz()->verdict() == false);
-    CHECK(text(page.quizBar()->feedbackText()) == "Not quite: the answer is 5.25. (2 + 4 + 7 + 8) / 4 = 21 / 4 = 5.25");
-    CHECK(page.outputView(1)->valueAt({0, 1}) == averages.at(0, 0, 1));
-    answer(page.quizBar(), QStringLiteral("x"));
-    CHECK(page.quiz()->score() == core::QuizScore{1, 2});
-    CHECK(text(page.quizBar()->scoreLabel()->text()) == "Score: 1 of 2 right");
+    answer(page.grid()->quizBar(), QStringLiteral("5.2")); // (2 + 4 + 7 + 8) / 4 = 5.25
+    CHECK(page.grid()->quiz()->verdict() == false);
+    CHECK(text(page.grid()->quizBar()->feedbackText()) == "Not quite: the answer is 5.25. (2 + 4 + 7 + 8) / 4 = 21 / 4 = 5.25");
+    CHECK(page.grid()->outputView(1)->valueAt({0, 1}) == averages.at(0, 0, 1));
+    answer(page.grid()->quizBar(), QStringLiteral("x"));
+    CHECK(page.grid()->quiz()->score() == core::QuizScore{1, 2});
+    CHECK(text(page.grid()->quizBar()->scoreLabel()->text()) == "Score: 1 of 2 right");
 
     // Max: the marks on the chosen cell would tell; they wait for the answer.
     page.model()->setFocus(core::PoolMode::Max);
     settle();
-    CHECK(page.quiz()->isAsking());
-    CHECK(page.inputView()->annotations().isEmpty());
-    answer(page.quizBar(), QStringLiteral("8"));
-    CHECK(page.quiz()->verdict() == true);
-    CHECK_FALSE(page.inputView()->annotations().isEmpty());
+    CHECK(page.grid()->quiz()->isAsking());
+    CHECK(page.grid()->inputView()->annotations().isEmpty());
+    answer(page.grid()->quizBar(), QStringLiteral("8"));
+    CHECK(page.grid()->quiz()->verdict() == true);
+    CHECK_FALSE(page.grid()->inputView()->annotations().isEmpty());
 
     ui::PoolingPage rebuilt;
     rebuilt.setState(page.state());
     settle();
-    CHECK(rebuilt.quiz()->isOn());
-    CHECK(rebuilt.quiz()->score() == core::QuizScore{2, 3});
+    CHECK(rebuilt.grid()->quiz()->isOn());
+    CHECK(rebuilt.grid()->quiz()->score() == core::QuizScore{2, 3});
 }
 
 TEST_CASE("Output size quiz: the lecture's W_in = 5, F = 3, P = 0, S = 1 gives 3", "[quiz][output_size]")

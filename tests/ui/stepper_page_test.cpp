@@ -103,7 +103,7 @@ TEST_CASE("The page opens on the lecture's example at its first step", "[stepper
     const StepperModel* model = page.model();
     CHECK(model->image() == core::Tensor::fromRows({{1, 1, 1, 0, 0}, {0, 1, 1, 1, 0}, {0, 0, 1, 1, 1}, {0, 0, 1, 1, 0}, {0, 1, 1, 0, 0}}));
     CHECK(model->kernels().shape() == std::vector<int>{1, 1, 3, 3});
-    CHECK(model->position() == 1);
+    CHECK(model->player()->position() == 1);
     CHECK(text(page.sumText()) == "1×1 + 1×0 + 1×1 + 0×0 + 1×1 + 1×0 + 0×1 + 0×0 + 1×1 = 4");
     // The lecture's first figure: the window on the top-left 3×3, each cell marked with its weight.
     const TensorView* input = page.inputView();
@@ -122,7 +122,7 @@ TEST_CASE("Stepping with the arrow keys gives 4, 3, 4, 2, 4, 3, 2, 3, 4", "[step
     StepperPage page;
     showPage(page);
     press(&page, Qt::Key_Home);
-    REQUIRE(page.model()->position() == 0);
+    REQUIRE(page.model()->player()->position() == 0);
     CHECK(page.outputView()->filledCount() == 0);
     CHECK(page.sumText().isEmpty());
 
@@ -130,7 +130,7 @@ TEST_CASE("Stepping with the arrow keys gives 4, 3, 4, 2, 4, 3, 2, 3, 4", "[step
     std::vector<std::string> shown;
     for (int step = 1; step <= 9; ++step) {
         press(&page, Qt::Key_Right);
-        REQUIRE(page.model()->position() == step);
+        REQUIRE(page.model()->player()->position() == step);
         shown.push_back(shownTotal(page));
         const int row = (step - 1) / 3;
         const int col = (step - 1) % 3;
@@ -144,11 +144,11 @@ TEST_CASE("Stepping with the arrow keys gives 4, 3, 4, 2, 4, 3, 2, 3, 4", "[step
 
     // Past the end nothing moves; End and Home jump.
     press(&page, Qt::Key_Right);
-    CHECK(page.model()->position() == 9);
+    CHECK(page.model()->player()->position() == 9);
     press(&page, Qt::Key_Home);
-    CHECK(page.model()->position() == 0);
+    CHECK(page.model()->player()->position() == 0);
     press(&page, Qt::Key_End);
-    CHECK(page.model()->position() == 9);
+    CHECK(page.model()->player()->position() == 9);
 }
 
 TEST_CASE("Back and forward show the same step", "[stepper]")
@@ -160,7 +160,7 @@ TEST_CASE("Back and forward show the same step", "[stepper]")
     for (int i = 0; i < 3; ++i)
         QTest::mouseClick(bar->forwardButton(), Qt::LeftButton);
     settle();
-    REQUIRE(page.model()->position() == 3);
+    REQUIRE(page.model()->player()->position() == 3);
     const QString atThree = page.sumText();
     const QRect windowAtThree = page.inputView()->window();
     for (int i = 0; i < 3; ++i)
@@ -169,7 +169,7 @@ TEST_CASE("Back and forward show the same step", "[stepper]")
     for (int i = 0; i < 3; ++i)
         QTest::mouseClick(bar->backButton(), Qt::LeftButton);
     settle();
-    CHECK(page.model()->position() == 3);
+    CHECK(page.model()->player()->position() == 3);
     CHECK(page.sumText() == atThree);
     CHECK(page.inputView()->window() == windowAtThree);
     CHECK(page.outputView()->filledCount() == 3);
@@ -177,7 +177,7 @@ TEST_CASE("Back and forward show the same step", "[stepper]")
     // The timeline scrubs to any step.
     bar->timeline()->setValue(7);
     settle();
-    CHECK(page.model()->position() == 7);
+    CHECK(page.model()->player()->position() == 7);
     CHECK(shownTotal(page) == "2");
 }
 
@@ -188,7 +188,7 @@ TEST_CASE("Clicking an output cell jumps to its step; an input cell shows what i
     TensorView* output = page.outputView();
     QTest::mouseClick(output, Qt::LeftButton, {}, centreOf(output, {2, 0}));
     settle();
-    CHECK(page.model()->position() == 7);
+    CHECK(page.model()->player()->position() == 7);
     CHECK(shownTotal(page) == "2");
     CHECK(page.inputView()->window() == QRect(0, 2, 3, 3));
 
@@ -211,19 +211,19 @@ TEST_CASE("Space plays and pauses; the animation runs to the end", "[stepper]")
 {
     StepperPage page;
     showPage(page);
-    page.model()->setStepsPerSecond(20.0);
+    page.model()->player()->setStepsPerSecond(20.0);
     press(&page, Qt::Key_Space);
-    CHECK(page.model()->isPlaying());
-    QTRY_COMPARE_WITH_TIMEOUT(page.model()->position(), 9, 3000);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isPlaying(), 1000);
+    CHECK(page.model()->player()->isPlaying());
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->player()->position(), 9, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->player()->isPlaying(), 1000);
     settle();
     CHECK(shownTotal(page) == "4");
     // Play at the end starts over.
     press(&page, Qt::Key_Space);
-    CHECK(page.model()->isPlaying());
-    CHECK(page.model()->position() <= 1);
+    CHECK(page.model()->player()->isPlaying());
+    CHECK(page.model()->player()->position() <= 1);
     press(&page, Qt::Key_Space);
-    CHECK_FALSE(page.model()->isPlaying());
+    CHECK_FALSE(page.model()->player()->isPlaying());
 }
 
 TEST_CASE("Changing the stride mid-animation restarts cleanly", "[stepper]")
@@ -231,16 +231,16 @@ TEST_CASE("Changing the stride mid-animation restarts cleanly", "[stepper]")
     StepperPage page;
     showPage(page);
     StepperModel* model = page.model();
-    model->setStepsPerSecond(2.0);
+    model->player()->setStepsPerSecond(2.0);
     press(&page, Qt::Key_Space);
-    REQUIRE(model->isPlaying());
+    REQUIRE(model->player()->isPlaying());
     auto* stride = page.settingsPanel()->findChild<QSpinBox*>(QStringLiteral("stride"));
     REQUIRE(stride);
     typeInto(stride, 2);
     CHECK(model->stride() == 2);
     CHECK(model->stepCount() == 4);
-    CHECK(model->position() == 1);
-    CHECK(model->isPlaying());
+    CHECK(model->player()->position() == 1);
+    CHECK(model->player()->isPlaying());
     CHECK(page.outputView()->rows() == 2);
     CHECK(page.outputView()->cols() == 2);
     // Every cell shown is the core's result for stride 2: [[4, 4], [2, 4]].
@@ -250,15 +250,15 @@ TEST_CASE("Changing the stride mid-animation restarts cleanly", "[stepper]")
         for (int c = 0; c < 2; ++c)
             CHECK(page.outputView()->matrix()(r, c) == expected.at(0, r, c));
     press(&page, Qt::Key_Space);
-    CHECK_FALSE(model->isPlaying());
+    CHECK_FALSE(model->player()->isPlaying());
 
     // Paused, a new padding keeps the step number where it still exists.
     press(&page, Qt::Key_End);
     auto* padding = page.settingsPanel()->findChild<QSpinBox*>(QStringLiteral("padding"));
     typeInto(padding, 1);
     CHECK(model->stepCount() == 9); // (5 − 3 + 2)/2 + 1 = 3 per side
-    CHECK(model->position() == 4);
-    CHECK_FALSE(model->isPlaying());
+    CHECK(model->player()->position() == 4);
+    CHECK_FALSE(model->player()->isPlaying());
     CHECK(text(page.formulaText()).find("(5 − 3 + 2·1) / 2 + 1 = 2 + 1 = 3") != std::string::npos);
 }
 
@@ -322,8 +322,8 @@ TEST_CASE("When no window fits the page says so instead of an empty grid", "[ste
     press(&page, Qt::Key_Right);
     press(&page, Qt::Key_Space);
     press(&page, Qt::Key_End);
-    CHECK(model->position() == 0);
-    CHECK_FALSE(model->isPlaying());
+    CHECK(model->player()->position() == 0);
+    CHECK_FALSE(model->player()->isPlaying());
     // Non-square kernels work once the width fits again: 3×2 gives a 3×4 output.
     typeInto(panel->findChild<QSpinBox*>(QStringLiteral("kernelCols")), 2);
     REQUIRE(model->trace() != nullptr);
@@ -358,7 +358,7 @@ TEST_CASE("Bad values typed into cells are refused, good ones recompute", "[step
     QTest::keyClick(input->editor(), Qt::Key_Return);
     settle();
     CHECK(model->image().at(0, 0, 0) == 5.0f);
-    CHECK(page.model()->position() == 1);
+    CHECK(page.model()->player()->position() == 1);
     CHECK(shownTotal(page) == "8");
     CHECK(page.outputView()->matrix()(0, 0) == 8.0f);
 
@@ -419,7 +419,7 @@ TEST_CASE("RGB mode sums each channel, then adds the bias", "[stepper][rgb]")
     CHECK(page.kernelView(2)->isVisible());
     const core::Tensor expected = core::conv2d(model->image(), model->kernels(), {model->bias()}, {});
     for (int step = 1; step <= 9; ++step) {
-        model->setPosition(step);
+        model->player()->setPosition(step);
         settle();
         const QString sum = page.sumText();
         const QStringList lines = sum.split(QLatin1Char('\n'));
@@ -481,7 +481,7 @@ TEST_CASE("Dilation spreads the window and the formula uses the effective filter
     StepperModel* model = page.model();
     REQUIRE(model->stepCount() == 1); // F_eff = 2·(3 − 1) + 1 = 5 on a 5×5 image
     CHECK(text(page.formulaText()).find("2·(3 − 1) + 1 = 5") != std::string::npos);
-    model->setPosition(1);
+    model->player()->setPosition(1);
     settle();
     CHECK(page.inputView()->window() == QRect(0, 0, 5, 5));
     CHECK(page.inputView()->highlightedCells(CellRole::Window).size() == 9);
@@ -497,7 +497,7 @@ TEST_CASE("The state survives a save and restore; damaged states are refused", "
     model.setStride(2);
     model.setPadding(1);
     model.setKernelValue(0, 1, 1, -3.0f);
-    model.setPosition(3);
+    model.player()->setPosition(3);
     const QJsonObject saved = model.saveState();
 
     StepperModel restored;
@@ -506,7 +506,7 @@ TEST_CASE("The state survives a save and restore; damaged states are refused", "
     CHECK(restored.kernels() == model.kernels());
     CHECK(restored.stride() == 2);
     CHECK(restored.padding() == 1);
-    CHECK(restored.position() == 3);
+    CHECK(restored.player()->position() == 3);
 
     QJsonObject damaged = saved;
     damaged[QStringLiteral("imageRows")] = 4; // no longer matches the values
@@ -563,14 +563,14 @@ TEST_CASE("The page's last settings come back in the next run", "[stepper][setti
         StepperPage page;
         page.model()->setStride(2);
         page.model()->setKernelValue(0, 0, 1, 3.0f);
-        page.model()->setPosition(2);
+        page.model()->player()->setPosition(2);
         settle();
     } // closing the page saves what is pending
     {
         StepperPage page;
         CHECK(page.model()->stride() == 2);
         CHECK(page.model()->kernels().at(0, 0, 0, 1) == 3.0f);
-        CHECK(page.model()->position() == 2);
+        CHECK(page.model()->player()->position() == 2);
     }
     ui::setSettingsStorageEnabled(false);
     QSettings().clear();

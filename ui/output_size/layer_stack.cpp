@@ -7,74 +7,71 @@ namespace convscope::ui {
 LayerStack LayerStack::classroom()
 {
     LayerStack stack;
-    stack.append(StackLayer::conv(8, 3, 1, 1));
-    stack.append(StackLayer::pool(2));
-    stack.append(StackLayer::conv(16, 3, 1, 1));
-    stack.append(StackLayer::pool(2));
+    for (const core::LayerSpec& layer : core::NetworkSpec::classroom().layers) {
+        if (layer.kind == core::LayerKind::Flatten)
+            break;
+        if (layer.kind != core::LayerKind::Relu)
+            stack.append(layer);
+    }
     return stack;
 }
 
-void LayerStack::insert(int index, const StackLayer& layer)
+void LayerStack::setInput(const StackShape& input)
+{
+    m_spec.input = {input.channels, input.height, input.width};
+}
+
+StackShape LayerStack::input() const
+{
+    return {m_spec.input.at(2), m_spec.input.at(1), m_spec.input.at(0)};
+}
+
+void LayerStack::append(const core::LayerSpec& layer)
+{
+    if (!isFull())
+        m_spec.layers.push_back(layer);
+}
+
+void LayerStack::insert(int index, const core::LayerSpec& layer)
 {
     if (isFull())
         return;
-    index = std::clamp(index, 0, static_cast<int>(m_layers.size()));
-    m_layers.insert(m_layers.begin() + index, layer);
+    index = std::clamp(index, 0, static_cast<int>(m_spec.layers.size()));
+    m_spec.layers.insert(m_spec.layers.begin() + index, layer);
 }
 
 void LayerStack::remove(int index)
 {
-    if (index >= 0 && index < static_cast<int>(m_layers.size()))
-        m_layers.erase(m_layers.begin() + index);
+    if (index >= 0 && index < static_cast<int>(m_spec.layers.size()))
+        m_spec.layers.erase(m_spec.layers.begin() + index);
 }
 
-void LayerStack::replace(int index, const StackLayer& layer)
+void LayerStack::replace(int index, const core::LayerSpec& layer)
 {
-    if (index >= 0 && index < static_cast<int>(m_layers.size()))
-        m_layers[static_cast<std::size_t>(index)] = layer;
+    if (index >= 0 && index < static_cast<int>(m_spec.layers.size()))
+        m_spec.layers[static_cast<std::size_t>(index)] = layer;
 }
 
 std::vector<StackRow> LayerStack::evaluate() const
 {
     std::vector<StackRow> rows;
-    rows.reserve(m_layers.size());
-    StackShape shape = m_input;
-    bool failed = false;
-    for (const StackLayer& layer : m_layers) {
+    for (const core::LayerShape& layer : m_spec.inferShapes()) {
         StackRow row;
-        if (failed) {
-            row.afterError = true;
-            rows.push_back(row);
-            continue;
-        }
-        const bool conv = layer.kind == StackLayer::Kind::Conv;
-        const int padding = conv ? layer.padding : 0;
-        row.widthSize = core::outputSize(shape.width, layer.filter, layer.stride, padding);
-        row.heightSize = core::outputSize(shape.height, layer.filter, layer.stride, padding);
-        const bool channelsOk = !conv || (layer.filters > 0 && shape.channels > 0);
-        row.valid = row.widthSize.valid() && row.heightSize.valid() && channelsOk;
+        row.afterError = layer.input.empty();
+        row.widthSize = layer.width;
+        row.heightSize = layer.height;
+        row.fault = layer.fault;
+        row.valid = !row.afterError && layer.fault == core::LayerFault::None;
         if (row.valid) {
-            const int channels = conv ? layer.filters : shape.channels;
-            row.shape = {row.widthSize.size, row.heightSize.size, channels};
-            if (conv) {
-                const long long weightsPerFilter = static_cast<long long>(shape.channels) * layer.filter * layer.filter;
-                row.parameters = static_cast<long long>(layer.filters) * (weightsPerFilter + 1);
-            }
-            shape = row.shape;
-        } else {
-            failed = true;
+            // The stack's layers keep C × H × W; a flat output (a layer kind beyond the page's
+            // two) is a 1 × 1 map of that many channels.
+            const std::vector<int>& out = layer.output;
+            row.shape = out.size() == 3 ? StackShape{out[2], out[1], out[0]} : StackShape{1, 1, out.at(0)};
+            row.parameters = layer.parameters;
         }
         rows.push_back(row);
     }
     return rows;
-}
-
-long long LayerStack::totalParameters() const
-{
-    long long total = 0;
-    for (const StackRow& row : evaluate())
-        total += row.parameters;
-    return total;
 }
 
 } // namespace convscope::ui

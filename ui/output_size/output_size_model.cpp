@@ -21,9 +21,7 @@ void OutputSizeModel::setSettings(const OutputSizeSettings& settings)
                               || settings.inputChannels != m_settings.inputChannels;
     m_settings = settings;
     recompute();
-    emit settingsChanged();
-    if (inputChanged)
-        emit stackChanged();
+    m_changes.mark(inputChanged ? Settings | Stack : Settings);
 }
 
 StackShape OutputSizeModel::outputShape() const
@@ -35,26 +33,25 @@ StackShape OutputSizeModel::outputShape() const
 
 long long OutputSizeModel::parameterCount() const
 {
-    const long long perFilter = static_cast<long long>(m_settings.inputChannels) * m_settings.filter * m_settings.filter;
-    return static_cast<long long>(m_settings.filters) * (perFilter + 1);
+    return core::LayerSpec::conv(m_settings.filters, m_settings.filter).parameterCount(m_settings.inputChannels);
 }
 
-void OutputSizeModel::appendLayer(const StackLayer& layer)
+void OutputSizeModel::appendLayer(const core::LayerSpec& layer)
 {
     m_stack.append(layer);
-    emit stackChanged();
+    m_changes.mark(Stack);
 }
 
 void OutputSizeModel::removeLayer(int index)
 {
     m_stack.remove(index);
-    emit stackChanged();
+    m_changes.mark(Stack);
 }
 
-void OutputSizeModel::replaceLayer(int index, const StackLayer& layer)
+void OutputSizeModel::replaceLayer(int index, const core::LayerSpec& layer)
 {
     m_stack.replace(index, layer);
-    emit stackChanged();
+    m_changes.mark(Stack);
 }
 
 void OutputSizeModel::resetStack()
@@ -62,19 +59,19 @@ void OutputSizeModel::resetStack()
     const StackShape input = m_stack.input();
     m_stack = LayerStack::classroom();
     m_stack.setInput(input);
-    emit stackChanged();
+    m_changes.mark(Stack);
 }
 
 QJsonObject OutputSizeModel::saveState() const
 {
     QJsonArray layers;
-    for (const StackLayer& layer : m_stack.layers()) {
+    for (const core::LayerSpec& layer : m_stack.layers()) {
         layers.append(QJsonObject{
-            {QStringLiteral("kind"), layer.kind == StackLayer::Kind::Conv ? QStringLiteral("conv") : QStringLiteral("pool")},
-            {QStringLiteral("filter"), layer.filter},
+            {QStringLiteral("kind"), layer.kind == core::LayerKind::Conv ? QStringLiteral("conv") : QStringLiteral("pool")},
+            {QStringLiteral("filter"), layer.window},
             {QStringLiteral("stride"), layer.stride},
             {QStringLiteral("padding"), layer.padding},
-            {QStringLiteral("filters"), layer.filters},
+            {QStringLiteral("filters"), layer.units},
         });
     }
     const OutputSizeSettings& s = m_settings;
@@ -110,17 +107,25 @@ void OutputSizeModel::restoreState(const QJsonObject& state)
             const int filter = std::clamp(layer.value(QStringLiteral("filter")).toInt(2), 1, 15);
             const int stride = std::clamp(layer.value(QStringLiteral("stride")).toInt(1), 1, 8);
             if (kind == QStringLiteral("conv"))
-                stack.append(StackLayer::conv(std::clamp(layer.value(QStringLiteral("filters")).toInt(8), 1, 1024), filter,
-                                              stride, std::clamp(layer.value(QStringLiteral("padding")).toInt(0), 0, 8)));
+                stack.append(core::LayerSpec::conv(std::clamp(layer.value(QStringLiteral("filters")).toInt(8), 1, 1024),
+                                                   filter, std::clamp(layer.value(QStringLiteral("padding")).toInt(0), 0, 8),
+                                                   stride));
             else if (kind == QStringLiteral("pool"))
-                stack.append(StackLayer::pool(filter, stride));
+                stack.append(core::LayerSpec::maxPool(filter, stride));
         }
         m_stack = stack;
     }
     m_settings = s;
     recompute();
-    emit settingsChanged();
-    emit stackChanged();
+    m_changes.mark(Settings | Stack);
+}
+
+void OutputSizeModel::emitChanges(int changes)
+{
+    if (changes & Settings)
+        emit settingsChanged();
+    if (changes & Stack)
+        emit stackChanged();
 }
 
 void OutputSizeModel::recompute()

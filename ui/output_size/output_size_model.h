@@ -2,6 +2,7 @@
 
 #include "core/output_size.h"
 #include "ui/output_size/layer_stack.h"
+#include "ui/widgets/change_batch.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -26,7 +27,10 @@ struct OutputSizeSettings {
 };
 
 // State of the Output size page: one layer's settings with its output shape, and the stack builder.
-// Every number comes from core::outputSize; the page only shows them.
+// Every number comes from core (core::outputSize, core::NetworkSpec); the page only shows them.
+//
+// Change signals are coalesced as StepperModel's are: however many edits run in one event-loop
+// turn, views get at most one settingsChanged and one stackChanged.
 class OutputSizeModel : public QObject {
     Q_OBJECT
 
@@ -48,9 +52,9 @@ public:
 
     // The stack starts from the same input shape [W_in, H_in, C] as the single layer.
     const LayerStack& stack() const { return m_stack; }
-    void appendLayer(const StackLayer& layer);
+    void appendLayer(const core::LayerSpec& layer);
     void removeLayer(int index);
-    void replaceLayer(int index, const StackLayer& layer);
+    void replaceLayer(int index, const core::LayerSpec& layer);
     void resetStack();
 
     // --- persistence (language switch, lesson files) -----------------------------------------
@@ -59,16 +63,20 @@ public:
     void restoreState(const QJsonObject& state);
 
 signals:
-    void settingsChanged();
-    void stackChanged();
+    void settingsChanged(); // the single layer's numbers
+    void stackChanged();    // the stack's layers, or its input (the single layer's input)
 
 private:
+    enum Change { Settings = 1, Stack = 2 };
+    void emitChanges(int changes);
     void recompute();
 
     OutputSizeSettings m_settings;
     core::OutputSize m_widthSize;
     core::OutputSize m_heightSize;
     LayerStack m_stack = LayerStack::classroom();
+
+    ChangeBatch m_changes{this, [this](int changes) { emitChanges(changes); }};
 };
 
 } // namespace convscope::ui

@@ -1,7 +1,7 @@
 #include "ui/output_size/output_size_page.h"
 
+#include "ui/io/output_size_text.h"
 #include "ui/output_size/output_size_model.h"
-#include "ui/output_size/output_size_text.h"
 #include "ui/output_size/shape_block_view.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/quiz_bar.h"
@@ -25,6 +25,8 @@
 
 namespace convscope::ui {
 
+using io::OutputSizeText;
+
 namespace {
 
 
@@ -36,6 +38,33 @@ QString bracketShape(const StackShape& shape)
 }
 
 QString groupedNumber(long long value) { return QLocale().toString(value); }
+
+// Why a layer of the stack does not fit, in the page's words: core names the fault and the sizes.
+QString faultText(const StackRow& row, const core::LayerSpec& layer, const StackShape& before)
+{
+    using Axis = OutputSizeText::Axis;
+    const int padding = layer.kind == core::LayerKind::Conv ? layer.padding : 0;
+    switch (row.fault) {
+    case core::LayerFault::Width:
+    case core::LayerFault::Height:
+        if (!row.widthSize.valid())
+            return OutputSizeText::explanation(Axis::Width, row.widthSize,
+                                               {before.width, layer.window, layer.stride, padding, 1});
+        return OutputSizeText::explanation(Axis::Height, row.heightSize,
+                                           {before.height, layer.window, layer.stride, padding, 1});
+    case core::LayerFault::TooManyValues:
+        return OutputSizePage::tr("Its output would have more than %1 values.")
+            .arg(groupedNumber(core::maxValuesPerSample));
+    case core::LayerFault::TooManyParameters:
+        return OutputSizePage::tr("The stack would have more than %1 parameters.")
+            .arg(groupedNumber(core::maxNetworkParameters));
+    case core::LayerFault::NeedsSpatialInput:
+    case core::LayerFault::NeedsFlatInput:
+    case core::LayerFault::None:
+        break;
+    }
+    return {};
+}
 
 // The quiz's answer boxes, in the lecture's order [W_out, H_out, K].
 const QStringList shapeFieldNames{QStringLiteral("W_out"), QStringLiteral("H_out"), QStringLiteral("K")};
@@ -225,8 +254,8 @@ QWidget* OutputSizePage::createStackPanel()
     addPool->setToolTip(tr("Append a 2×2 pooling with stride 2"));
     remove->setToolTip(tr("Remove the selected layer"));
     reset->setToolTip(tr("The feature extractor of the classroom CNN: conv 8 3×3 pad 1, pool 2, conv 16 3×3 pad 1, pool 2"));
-    connect(addConv, &QPushButton::clicked, this, [this] { m_model->appendLayer(StackLayer::conv(16, 3, 1, 1)); });
-    connect(addPool, &QPushButton::clicked, this, [this] { m_model->appendLayer(StackLayer::pool(2)); });
+    connect(addConv, &QPushButton::clicked, this, [this] { m_model->appendLayer(core::LayerSpec::conv(16, 3, 1)); });
+    connect(addPool, &QPushButton::clicked, this, [this] { m_model->appendLayer(core::LayerSpec::maxPool(2)); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_stackTable->currentRow();
         m_model->removeLayer(row > 0 ? row - 1 : static_cast<int>(m_model->stack().layers().size()) - 1);
@@ -269,7 +298,9 @@ void OutputSizePage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
     m_quiz->restoreFromPage(state, shapeExercise(m_model->settings()));
+    // Drawn now rather than at the model's coalesced signals: whoever restores reads the page next.
     showSettings();
+    showStack();
 }
 
 void OutputSizePage::showSettings()
@@ -442,24 +473,29 @@ void OutputSizePage::showStack()
     int poolCount = 0;
     int convCount = 0;
     for (int i = 0; i < static_cast<int>(layers.size()); ++i) {
-        const StackLayer& layer = layers[static_cast<std::size_t>(i)];
+        const core::LayerSpec& layer = layers[static_cast<std::size_t>(i)];
         const StackRow& result = rows[static_cast<std::size_t>(i)];
         const int row = i + 1;
-        const bool conv = layer.kind == StackLayer::Kind::Conv;
+        const bool conv = layer.kind == core::LayerKind::Conv;
         auto* kind = static_cast<QComboBox*>(m_stackTable->cellWidget(row, KindColumn));
         {
             const QSignalBlocker blocker(kind);
             kind->setCurrentIndex(conv ? 0 : 1);
         }
-        const int values[] = {layer.filter, layer.stride, layer.padding, layer.filters};
         const int columns[] = {FilterColumn, StrideColumn, PaddingColumn, FiltersColumn};
-        for (int c = 0; c < 4; ++c) {
-            auto* spin = static_cast<QSpinBox*>(m_stackTable->cellWidget(row, columns[c]));
-            const QSignalBlocker blocker(spin);
-            spin->setValue(values[c]);
-            const bool used = conv || (columns[c] != PaddingColumn && columns[c] != FiltersColumn);
+        for (int column : columns) {
+            auto* spin = static_cast<QSpinBox*>(m_stackTable->cellWidget(row, column));
+            const bool used = conv || (column != PaddingColumn && column != FiltersColumn);
             spin->setEnabled(used);
             spin->setSpecialValueText(QString());
+            // A pooling layer has no filters: its box keeps the count for turning it back into a convolution.
+            if (column == FiltersColumn && !conv)
+                continue;
+            const QSignalBlocker blocker(spin);
+            spin->setValue(column == FilterColumn ? layer.window
+                           : column == StrideColumn ? layer.stride
+                           : column == PaddingColumn ? layer.padding
+                                                     : layer.units);
         }
 
         QTableWidgetItem* shapeItem = m_stackTable->item(row, ShapeColumn);
@@ -473,15 +509,8 @@ void OutputSizePage::showStack()
             shapeItem->setToolTip(tr("An earlier layer does not fit"));
             paramItem->setText(QString(QChar(0x2014)));
         } else {
-            const OutputSizeText::Terms terms{0, layer.filter, layer.stride, conv ? layer.padding : 0, 1};
-            const bool widthFails = !result.widthSize.valid();
-            OutputSizeText::Terms failing = terms;
-            const StackShape before = i == 0 ? input : rows[static_cast<std::size_t>(i - 1)].shape;
-            failing.input = widthFails ? before.width : before.height;
             shapeItem->setText(tr("does not fit"));
-            shapeItem->setToolTip(OutputSizeText::explanation(
-                widthFails ? OutputSizeText::Axis::Width : OutputSizeText::Axis::Height,
-                widthFails ? result.widthSize : result.heightSize, failing));
+            shapeItem->setToolTip(faultText(result, layer, i == 0 ? input : rows[static_cast<std::size_t>(i - 1)].shape));
             paramItem->setText(QString(QChar(0x2014)));
         }
         const QString caption = conv ? tr("conv %1").arg(++convCount) : tr("pool %1").arg(++poolCount);
@@ -500,12 +529,11 @@ void OutputSizePage::editLayer(int index)
     const int row = index + 1;
     auto spinValue = [this, row](int column) { return static_cast<QSpinBox*>(m_stackTable->cellWidget(row, column))->value(); };
     const bool conv = static_cast<QComboBox*>(m_stackTable->cellWidget(row, KindColumn))->currentIndex() == 0;
-    StackLayer layer;
-    layer.kind = conv ? StackLayer::Kind::Conv : StackLayer::Kind::Pool;
-    layer.filter = spinValue(FilterColumn);
-    layer.stride = spinValue(StrideColumn);
-    layer.padding = conv ? spinValue(PaddingColumn) : 0;
-    layer.filters = spinValue(FiltersColumn);
+    const int filters = spinValue(FiltersColumn);
+    const int filter = spinValue(FilterColumn);
+    const int stride = spinValue(StrideColumn);
+    const core::LayerSpec layer = conv ? core::LayerSpec::conv(filters, filter, spinValue(PaddingColumn), stride)
+                                       : core::LayerSpec::maxPool(filter, stride);
     m_model->replaceLayer(index, layer);
 }
 

@@ -1,6 +1,6 @@
 #include "ui/output_size/shape_block_view.h"
 
-#include "ui/output_size/output_size_text.h"
+#include "ui/widgets/text_symbols.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -9,6 +9,11 @@
 #include <cmath>
 
 namespace convscope::ui {
+
+QString shapeText(const StackShape& shape)
+{
+    return QString::number(shape.width) + times + QString::number(shape.height) + times + QString::number(shape.channels);
+}
 
 namespace {
 

@@ -10,6 +10,9 @@
 
 namespace convscope::ui {
 
+// "28×28×8": a feature-map shape in the lecture's order, width × height × channels.
+QString shapeText(const StackShape& shape);
+
 // Feature-map shapes drawn as 3-D blocks side by side, all at one scale, so a block's width,
 // height and depth are proportional to W, H and K: the lecture's [W_out, H_out, K].
 //

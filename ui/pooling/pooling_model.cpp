@@ -58,10 +58,8 @@ bool PoolingModel::setInputValue(int row, int col, float value)
         || std::abs(value) > maxAbsValue)
         return false;
     m_input.at(0, row, col) = value;
-    // Same shapes and steps: keep the position so the student sees the edit in place.
-    const int position = m_player->position();
-    recomputeGrid();
-    m_player->setPosition(position);
+    // Same shapes and steps: the position stays so the student sees the edit in place.
+    recomputeGrid(false);
     return true;
 }
 
@@ -124,7 +122,7 @@ void PoolingModel::setFocus(core::PoolMode mode)
     if (mode == m_focus)
         return;
     m_focus = mode;
-    emit gridChanged();
+    m_changes.mark(Structure);
 }
 
 const core::Tensor& PoolingModel::output(core::PoolMode mode) const { return m_outputs[slot(mode)]; }
@@ -147,7 +145,7 @@ void PoolingModel::jumpToOutput(int row, int col)
     m_player->setPosition(trace->stepOf(0, row, col) + 1);
 }
 
-void PoolingModel::recomputeGrid()
+void PoolingModel::recomputeGrid(bool structural)
 {
     const int rows = m_input.dim(-2);
     const int cols = m_input.dim(-1);
@@ -175,8 +173,9 @@ void PoolingModel::recomputeGrid()
             }
         }
     }
-    m_player->reset(m_traces[0] ? m_traces[0]->stepCount() : 0);
-    emit gridChanged();
+    if (structural)
+        m_player->reset(m_traces[0] ? m_traces[0]->stepCount() : 0);
+    m_changes.mark(structural ? Structure : Values);
 }
 
 // --- the map -------------------------------------------------------------------------------------
@@ -223,7 +222,7 @@ void PoolingModel::recomputeMap()
     m_pooled.clear();
     m_mapNote.clear();
     if (m_source.empty()) {
-        emit mapChanged();
+        m_changes.mark(Map);
         return;
     }
     m_pooled.reserve(static_cast<std::size_t>(m_repeats));
@@ -244,7 +243,17 @@ void PoolingModel::recomputeMap()
         }
         current = &m_pooled.back();
     }
-    emit mapChanged();
+    m_changes.mark(Map);
+}
+
+void PoolingModel::emitChanges(int changes)
+{
+    if (changes & Structure)
+        emit structureChanged();
+    else if (changes & Values)
+        emit valuesChanged();
+    if (changes & Map)
+        emit mapChanged();
 }
 
 QJsonObject PoolingModel::saveState() const

@@ -4,6 +4,7 @@
 #include "core/pool2d.h"
 #include "core/pool_trace.h"
 #include "core/tensor.h"
+#include "ui/widgets/change_batch.h"
 #include "ui/widgets/colour_map.h"
 
 #include <QJsonObject>
@@ -29,6 +30,10 @@ class StepPlayer;
 // The map: an activation map from the Activation maps page, pooled once, twice or three times
 // with one mode and window, so the student sees it shrink (512×512 → 256×256 → 128×128) while
 // max pooling keeps the strongest edges.
+//
+// Change signals are coalesced as StepperModel's are: however many setters run in one event-loop
+// turn, views get at most one structureChanged (shapes or settings of the grid) or valuesChanged
+// (input values only, same shapes), and one mapChanged. The step position is the player's.
 class PoolingModel : public QObject {
     Q_OBJECT
 
@@ -110,11 +115,15 @@ public:
     void restoreState(const QJsonObject& state);
 
 signals:
-    void gridChanged();  // input, window, stride or focus: everything on the grid part
-    void mapChanged();
+    void structureChanged(); // the grid's input size, window, stride or marked pooling
+    void valuesChanged();    // the grid's input values, same shapes
+    void mapChanged();       // the map, its pooling settings or its pooled maps
 
 private:
-    void recomputeGrid();
+    enum Change { Values = 1, Structure = 2, Map = 4 };
+    void emitChanges(int changes);
+    // Rebuilds the outputs and traces of the grid; `structural` restarts the player.
+    void recomputeGrid(bool structural = true);
     void recomputeMap();
 
     core::Tensor m_input;
@@ -139,6 +148,8 @@ private:
     int m_repeats = 1;
     std::vector<core::Tensor> m_pooled;
     QString m_mapNote;
+
+    ChangeBatch m_changes{this, [this](int changes) { emitChanges(changes); }};
 };
 
 } // namespace convscope::ui

@@ -91,13 +91,13 @@ StepperModel::StepperModel(QObject* parent)
     : QObject(parent)
     , m_image(lectureImage())
     , m_kernels(lectureKernel())
+    , m_player(new StepPlayer(this))
 {
-    m_player.setStepsPerSecond(1.5);
-    connect(&m_player, &StepPlayer::positionChanged, this, [this] { markChanged(Position); });
-    connect(&m_player, &StepPlayer::playingChanged, this, &StepperModel::playingChanged);
+    m_player->setStepsPerSecond(1.5);
+    connect(m_player, &StepPlayer::positionChanged, this, [this] { m_changes.mark(Position); });
     recompute(true);
     // Open on the lecture's first figure: the window on the top-left corner, 4 written.
-    m_player.setPosition(1);
+    m_player->setPosition(1);
 }
 
 StepperModel::~StepperModel() = default;
@@ -133,18 +133,18 @@ void StepperModel::recompute(bool structural)
     if (structural) {
         m_networkSource.clear();
         m_reluFollows = false;
-        const bool wasPlaying = isPlaying();
-        const int oldPosition = position();
-        m_player.reset(stepCount());
+        const bool wasPlaying = m_player->isPlaying();
+        const int oldPosition = m_player->position();
+        m_player->reset(stepCount());
         if (wasPlaying) {
             // A new geometry mid-animation: play it again from the first window.
-            m_player.setPosition(1);
-            m_player.play();
+            m_player->setPosition(1);
+            m_player->play();
         } else {
-            m_player.setPosition(oldPosition);
+            m_player->setPosition(oldPosition);
         }
     }
-    markChanged(structural ? Structure : Values);
+    m_changes.mark(structural ? Structure : Values);
 }
 
 int StepperModel::stepCount() const
@@ -154,9 +154,9 @@ int StepperModel::stepCount() const
 
 std::optional<core::ConvStep> StepperModel::currentStep() const
 {
-    if (!m_trace || position() <= 0 || position() > stepCount())
+    if (!m_trace || m_player->position() <= 0 || m_player->position() > stepCount())
         return std::nullopt;
-    return m_trace->step(position() - 1);
+    return m_trace->step(m_player->position() - 1);
 }
 
 std::vector<int> StepperModel::positionsReading(int channel, int y, int x) const
@@ -328,7 +328,7 @@ QString StepperModel::loadImage(const QString& path, int gridSide)
 
 void StepperModel::resetToLectureExample()
 {
-    pause();
+    m_player->pause();
     m_image = lectureImage();
     m_kernels = lectureKernel();
     m_bias = 0.0f;
@@ -337,7 +337,7 @@ void StepperModel::resetToLectureExample()
     m_dilation = 1;
     m_presetId.clear();
     recompute(true);
-    m_player.setPosition(1);
+    m_player->setPosition(1);
 }
 
 bool StepperModel::showNetworkStep(const ConvStepRequest& request)
@@ -352,7 +352,7 @@ bool StepperModel::showNetworkStep(const ConvStepRequest& request)
         || kernels.dim(2) > maxKernelSide || kernels.dim(3) > maxKernelSide || stride < 1 || stride > maxStride
         || padding < 0 || padding > maxPadding || !std::isfinite(request.bias))
         return false;
-    pause();
+    m_player->pause();
     m_image = image;
     m_kernels = kernels;
     m_bias = request.bias;
@@ -370,81 +370,24 @@ bool StepperModel::showNetworkStep(const ConvStepRequest& request)
 // ---------------------------------------------------------------------------------------------
 // stepping
 
-void StepperModel::setPosition(int position)
-{
-    m_player.setPosition(position);
-}
-
-void StepperModel::stepForward()
-{
-    m_player.stepForward();
-}
-
-void StepperModel::stepBack()
-{
-    m_player.stepBack();
-}
-
-void StepperModel::goToStart()
-{
-    m_player.goToStart();
-}
-
-void StepperModel::goToEnd()
-{
-    m_player.goToEnd();
-}
-
 void StepperModel::jumpToOutput(int row, int col)
 {
     if (!m_trace || row < 0 || col < 0 || row >= m_trace->outputShape()[1] || col >= m_trace->outputShape()[2])
         return;
-    m_player.setPosition(m_trace->stepOf(0, row, col) + 1);
-}
-
-void StepperModel::play()
-{
-    m_player.play();
-}
-
-void StepperModel::pause()
-{
-    m_player.pause();
-}
-
-void StepperModel::togglePlaying()
-{
-    m_player.togglePlaying();
-}
-
-void StepperModel::setStepsPerSecond(double steps)
-{
-    m_player.setStepsPerSecond(steps);
+    m_player->setPosition(m_trace->stepOf(0, row, col) + 1);
 }
 
 // ---------------------------------------------------------------------------------------------
 // change notification
 
-void StepperModel::markChanged(int changes)
+void StepperModel::emitChanges(int changes)
 {
-    m_pendingChanges |= changes;
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QTimer::singleShot(0, this, &StepperModel::emitChanges);
-}
-
-void StepperModel::emitChanges()
-{
-    const int changes = m_pendingChanges;
-    m_pendingChanges = NoChange;
-    m_flushScheduled = false;
     if (changes & Structure)
         emit structureChanged();
     else if (changes & Values)
         emit valuesChanged();
     if (changes & (Position | Structure | Values))
-        emit positionChanged(position());
+        emit positionChanged(m_player->position());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,8 +408,8 @@ QJsonObject StepperModel::saveState() const
         {QStringLiteral("padding"), m_padding},
         {QStringLiteral("dilation"), m_dilation},
         {QStringLiteral("preset"), m_presetId},
-        {QStringLiteral("position"), position()},
-        {QStringLiteral("stepsPerSecond"), stepsPerSecond()},
+        {QStringLiteral("position"), m_player->position()},
+        {QStringLiteral("stepsPerSecond"), m_player->stepsPerSecond()},
     };
 }
 
@@ -485,7 +428,7 @@ bool StepperModel::restoreState(const QJsonObject& state)
     const float bias = static_cast<float>(state.value(QStringLiteral("bias")).toDouble());
     if (image.empty() || kernels.empty() || !acceptable(bias))
         return false;
-    pause();
+    m_player->pause();
     m_image = std::move(image);
     m_kernels = std::move(kernels);
     m_bias = bias;
@@ -493,9 +436,9 @@ bool StepperModel::restoreState(const QJsonObject& state)
     m_padding = std::clamp(state.value(QStringLiteral("padding")).toInt(0), 0, maxPadding);
     m_dilation = std::clamp(state.value(QStringLiteral("dilation")).toInt(1), 1, maxDilation);
     m_presetId = state.value(QStringLiteral("preset")).toString();
-    setStepsPerSecond(state.value(QStringLiteral("stepsPerSecond")).toDouble(stepsPerSecond()));
+    m_player->setStepsPerSecond(state.value(QStringLiteral("stepsPerSecond")).toDouble(m_player->stepsPerSecond()));
     recompute(true);
-    m_player.setPosition(state.value(QStringLiteral("position")).toInt(1));
+    m_player->setPosition(state.value(QStringLiteral("position")).toInt(1));
     return true;
 }
 

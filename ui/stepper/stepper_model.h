@@ -4,6 +4,7 @@
 #include "core/output_size.h"
 #include "core/tensor.h"
 #include "ui/network/step_requests.h"
+#include "ui/widgets/change_batch.h"
 #include "ui/widgets/step_player.h"
 
 #include <QJsonObject>
@@ -85,12 +86,11 @@ public:
 
     // --- animation ----------------------------------------------------------------------------
     int stepCount() const;
-    int position() const { return m_player.position(); }
+    // The step at the current position (position − 1); nullopt at position 0.
     std::optional<core::ConvStep> currentStep() const;
-    bool isPlaying() const { return m_player.isPlaying(); }
-    double stepsPerSecond() const { return m_player.stepsPerSecond(); }
-    // The position, playing and speed; the player bar drives it directly.
-    StepPlayer* player() { return &m_player; }
+    // The position (output cells written so far, 0…stepCount()), playing and speed. The player
+    // bar, the keys and the quiz drive it directly, as on the Pooling page.
+    StepPlayer* player() const { return m_player; }
     // Animation positions (step index + 1) of the output cells whose window reads input cell
     // (c, y, x); y and x may lie in the padding ring.
     std::vector<int> positionsReading(int channel, int y, int x) const;
@@ -130,18 +130,8 @@ public:
     const QString& networkSource() const { return m_networkSource; }
     bool reluFollows() const { return m_reluFollows; }
 
-    // --- stepping -----------------------------------------------------------------------------
-    void setPosition(int position);
-    void stepForward();
-    void stepBack();
-    void goToStart();
-    void goToEnd();
     // Shows output cell (row, col) being written: position = its step + 1.
     void jumpToOutput(int row, int col);
-    void play();
-    void pause();
-    void togglePlaying();
-    void setStepsPerSecond(double steps);
 
     // --- persistence (settings now, lesson files later) ---------------------------------------
     QJsonObject saveState() const;
@@ -152,12 +142,10 @@ signals:
     void structureChanged(); // shapes, stride, padding, dilation, channel mode
     void valuesChanged();    // cell values or bias, same shapes
     void positionChanged(int position);
-    void playingChanged(bool playing);
 
 private:
-    enum Change { NoChange = 0, Values = 1, Structure = 2, Position = 4 };
-    void markChanged(int changes);
-    void emitChanges();
+    enum Change { Values = 1, Structure = 2, Position = 4 };
+    void emitChanges(int changes);
     // Rebuilds the trace, output and uncovered cells from the settings; `structural` says
     // whether shapes or settings changed, in which case the position restarts or clamps.
     void recompute(bool structural);
@@ -179,10 +167,9 @@ private:
     core::Tensor m_output;
     std::vector<InputCell> m_uncovered;
 
-    StepPlayer m_player; // position: output cells written so far, 0…stepCount()
+    StepPlayer* m_player; // position: output cells written so far, 0…stepCount()
 
-    int m_pendingChanges = NoChange;
-    bool m_flushScheduled = false;
+    ChangeBatch m_changes{this, [this](int changes) { emitChanges(changes); }};
 };
 
 } // namespace convscope::ui

@@ -1,15 +1,18 @@
 #include "ui/stepper/stepper_page.h"
 
 #include "ui/io/kernel_preset_text.h"
-#include "ui/output_size/output_size_text.h"
+#include "ui/io/output_size_text.h"
 #include "ui/stepper/step_text.h"
 #include "ui/stepper/stepper_settings_panel.h"
+#include "ui/widgets/caption.h"
 #include "ui/widgets/number_text.h"
 #include "ui/widgets/quiz_bar.h"
 #include "ui/widgets/quiz_session.h"
 #include "ui/widgets/setting.h"
 #include "ui/widgets/step_animation_export.h"
+#include "ui/widgets/step_player.h"
 #include "ui/widgets/step_player_bar.h"
+#include "ui/widgets/step_quiz.h"
 #include "ui/widgets/tensor_view.h"
 #include "ui/widgets/text_symbols.h"
 
@@ -18,9 +21,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -32,6 +33,8 @@
 
 namespace convscope::ui {
 
+using io::OutputSizeText;
+
 namespace {
 
 // The page's whole state (image, kernel, settings, position) as compact JSON.
@@ -41,7 +44,6 @@ constexpr int maxChannels = StepperModel::maxChannels;
 constexpr double maximumCellSize = 170.0;
 
 // Text sizes relative to the application font; all grow with the page (see resizeEvent).
-constexpr double captionScale = 1.15;
 constexpr double operatorScale = 2.2;
 constexpr double stepScale = 1.1;
 constexpr double sumScale = 1.4;
@@ -82,9 +84,9 @@ StepperPage::StepperPage(QWidget* parent)
 
     // --- the three views ---
     auto* inputColumn = new QVBoxLayout;
-    inputColumn->addWidget(makeCaption(tr("Image")));
+    inputColumn->addWidget(makeScaledCaption(tr("Image")));
     auto* kernelColumn = new QVBoxLayout;
-    m_kernelCaption = makeCaption(tr("Kernel"));
+    m_kernelCaption = makeScaledCaption(tr("Kernel"));
     kernelColumn->addWidget(m_kernelCaption);
     // One row per channel; a trained network's layer with more than three channels gets two
     // columns of rows (see refreshStructure).
@@ -149,7 +151,7 @@ StepperPage::StepperPage(QWidget* parent)
     kernelColumn->addWidget(m_kernelDescription);
 
     auto* outputColumn = new QVBoxLayout;
-    outputColumn->addWidget(makeCaption(tr("Convolved Feature")));
+    outputColumn->addWidget(makeScaledCaption(tr("Convolved Feature")));
     m_outputView = new TensorView(this);
     m_outputView->setObjectName(QStringLiteral("outputView"));
     m_outputView->setAccessibleName(tr("Convolved Feature"));
@@ -201,20 +203,9 @@ StepperPage::StepperPage(QWidget* parent)
     m_messageLabel->setWordWrap(true);
 
     m_controls = new StepPlayerBar(m_model->player(), this);
-    m_quiz = new QuizSession(this);
-    m_quizBar = new QuizBar({QString()}, tr("Predict each output value before it is shown"), true, this);
-    connect(m_quizBar, &QuizBar::toggled, m_quiz, &QuizSession::setOn);
-    connect(m_quizBar, &QuizBar::submitted, this, &StepperPage::checkAnswer);
-    connect(m_quizBar, &QuizBar::resetClicked, m_quiz, &QuizSession::resetScore);
-    connect(m_quiz, &QuizSession::changed, this, &StepperPage::refreshStep);
-    // Play would pass over the question being asked: it waits for the answer.
-    connect(m_model, &StepperModel::playingChanged, this, [this](bool playing) {
-        if (!playing || !m_quiz->isAsking())
-            return;
-        m_model->pause();
-        m_quizBar->setFeedback(tr("Type your answer first, or step forward to skip this one."));
-        m_quizBar->field()->setFocus();
-    });
+    m_controls->takeKeysOf(this);
+    m_quiz = new StepQuiz(m_model->player(), tr("Predict each output value before it is shown"), this);
+    connect(m_quiz, &StepQuiz::changed, this, &StepperPage::refreshStep);
     m_settings = new StepperSettingsPanel(m_model, this);
     connect(m_settings, &StepperSettingsPanel::message, this, &StepperPage::showMessage);
 
@@ -243,18 +234,12 @@ StepperPage::StepperPage(QWidget* parent)
     // from the top of the page to the end of the sum.
     auto* controlsRow = new QHBoxLayout;
     controlsRow->addWidget(m_controls, 1);
-    auto* saveGif = new QPushButton(tr("Save animation as GIF…"), this);
-    saveGif->setObjectName(QStringLiteral("saveGifButton"));
-    saveGif->setToolTip(tr("Record the steps as an animated GIF, drawn as on the screen"));
-    saveGif->setFocusPolicy(Qt::TabFocus);
-    connect(saveGif, &QPushButton::clicked, this, [this] {
-        StepAnimationExport::run(
-            this, m_model->player(), [this] { return QRect(0, 0, width(), m_sumScroll->geometry().bottom() + 1); },
-            QStringLiteral("convolution"));
-    });
+    QPushButton* saveGif = StepAnimationExport::makeButton(
+        this, m_model->player(), [this] { return QRect(0, 0, width(), m_sumScroll->geometry().bottom() + 1); },
+        QStringLiteral("convolution"));
     controlsRow->addWidget(saveGif);
     layout->addLayout(controlsRow);
-    layout->addWidget(m_quizBar);
+    layout->addWidget(m_quiz->bar());
     layout->addWidget(settingsFrame);
 
     connect(m_model, &StepperModel::structureChanged, this, &StepperPage::refreshStructure);
@@ -264,10 +249,9 @@ StepperPage::StepperPage(QWidget* parent)
     refreshStep();
 }
 
-QLabel* StepperPage::makeCaption(const QString& text)
+QLabel* StepperPage::makeScaledCaption(const QString& text)
 {
-    auto* label = new QLabel(text, this);
-    label->setAlignment(Qt::AlignHCenter);
+    QLabel* label = makeCaption(text, this);
     scaleText(label, captionScale, true);
     return label;
 }
@@ -429,8 +413,8 @@ void StepperPage::refreshValues()
     }
     m_kernelDescription->setVisible(!preset.isEmpty());
     {
-        const QSignalBlocker blocker(m_quiz);
-        m_quiz->setExercise(exerciseDescription());
+        const QSignalBlocker blocker(m_quiz->session());
+        m_quiz->session()->setExercise(exerciseDescription());
     }
     refreshFormula();
     refreshStep();
@@ -482,16 +466,10 @@ void StepperPage::refreshFormula()
 void StepperPage::refreshStep()
 {
     const int count = m_model->stepCount();
-    const int position = m_model->position();
+    const int position = m_model->player()->position();
     const std::optional<core::ConvStep> step = m_model->currentStep();
-    {
-        const QSignalBlocker blocker(m_quiz);
-        m_quiz->setQuestion(step ? std::optional<int>(position - 1) : std::nullopt);
-    }
     // Quiz mode: the cell being written stays empty and its sum "?" until the student answers.
-    const bool asking = m_quiz->isAsking();
-    if (asking)
-        m_model->pause();
+    const bool asking = m_quiz->ask(step ? std::optional<int>(position - 1) : std::nullopt);
 
     QList<CellPos> uncovered;
     for (const InputCell& cell : m_model->uncoveredCells())
@@ -553,45 +531,19 @@ void StepperPage::refreshStep()
         m_sumLabel->setText(lines.join(QStringLiteral("<br>")));
     }
     m_sumLabel->setAccessibleDescription(plain(m_sumLabel->text()));
-    refreshQuiz(step, workedSum);
+    StepQuiz::Step question;
+    if (step) {
+        question.answer = m_model->output().at(0, step->outY, step->outX);
+        question.prompt = tr("What is output row %1, column %2? Type it and press Enter.").arg(step->outY + 1).arg(step->outX + 1);
+        question.workedLine = workedSum;
+        question.idle = tr("Step forward: the next output value is asked before it is shown.");
+    } else {
+        question.idle = tr("Step forward: each output value is asked before it is shown.");
+    }
+    m_quiz->show(question);
     fitSumScroll();
     refreshPicked();
     requestSave();
-}
-
-void StepperPage::refreshQuiz(const std::optional<core::ConvStep>& step, const QString& workedSum)
-{
-    m_quizBar->setOn(m_quiz->isOn());
-    m_quizBar->setScore(m_quiz->score().right, m_quiz->score().answered);
-    m_quizBar->setAsking(m_quiz->isAsking());
-    if (!m_quiz->isOn())
-        return;
-    if (m_quiz->isAsking()) {
-        m_quizBar->setFeedback(tr("What is output row %1, column %2? Type it and press Enter.").arg(step->outY + 1).arg(step->outX + 1));
-    } else if (const std::optional<bool> verdict = m_quiz->verdict(); verdict && step) {
-        const QString answer = formatNumber(m_model->output().at(0, step->outY, step->outX));
-        const QString head = *verdict ? tr("Right!") : tr("Not quite: the answer is %1.").arg(answer);
-        m_quizBar->setFeedback(bold(head) + QStringLiteral(" ") + workedSum,
-                               *verdict ? QuizBar::Tone::Right : QuizBar::Tone::Wrong);
-    } else if (step) {
-        m_quizBar->setFeedback(tr("Step forward: the next output value is asked before it is shown."));
-    } else {
-        m_quizBar->setFeedback(tr("Step forward: each output value is asked before it is shown."));
-    }
-}
-
-void StepperPage::checkAnswer(const QStringList& answers)
-{
-    const std::optional<core::ConvStep> step = m_model->currentStep();
-    if (!step || !m_quiz->isAsking() || answers.isEmpty())
-        return;
-    const QString error = m_quiz->answerValue(answers.front(), m_model->output().at(0, step->outY, step->outX));
-    if (!error.isEmpty()) {
-        m_quizBar->setFeedback(error, QuizBar::Tone::Wrong);
-        return;
-    }
-    // Back to the page, so → steps on to the next question.
-    setFocus();
 }
 
 QJsonObject StepperPage::exerciseDescription() const
@@ -644,6 +596,16 @@ void StepperPage::showMessage(const QString& text)
     m_messageLabel->setText(text);
 }
 
+QuizBar* StepperPage::quizBar() const
+{
+    return m_quiz->bar();
+}
+
+QuizSession* StepperPage::quiz() const
+{
+    return m_quiz->session();
+}
+
 QString StepperPage::sumText() const
 {
     return plain(m_sumLabel->text());
@@ -670,29 +632,17 @@ void StepperPage::saveState() const
     savedState.set(QString::fromUtf8(QJsonDocument(m_model->saveState()).toJson(QJsonDocument::Compact)));
 }
 
-void StepperPage::keyPressEvent(QKeyEvent* event)
-{
-    switch (event->key()) {
-    case Qt::Key_Space: m_model->togglePlaying(); return;
-    case Qt::Key_Left: m_model->stepBack(); return;
-    case Qt::Key_Right: m_model->stepForward(); return;
-    case Qt::Key_Home: m_model->goToStart(); return;
-    case Qt::Key_End: m_model->goToEnd(); return;
-    default: QWidget::keyPressEvent(event);
-    }
-}
-
 QJsonObject StepperPage::state() const
 {
     QJsonObject state = m_model->saveState();
-    m_quiz->saveIntoPage(state);
+    m_quiz->session()->saveIntoPage(state);
     return state;
 }
 
 void StepperPage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
-    m_quiz->restoreFromPage(state, exerciseDescription());
+    m_quiz->session()->restoreFromPage(state, exerciseDescription());
     refreshStep();
 }
 

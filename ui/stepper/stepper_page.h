@@ -20,6 +20,7 @@ namespace convscope::ui {
 class QuizBar;
 class QuizSession;
 class StepPlayerBar;
+class StepQuiz;
 class StepperSettingsPanel;
 class TensorView;
 
@@ -28,7 +29,7 @@ class TensorView;
 // the input with every cell's kernel weight ("×1"), the sum written out, the output cell being
 // written. Under the output, the output size formula with the current numbers.
 //
-// Keys (when no text field has the focus): Space play/pause, ←/→ step, Home/End.
+// Keys (the player bar's, when no text field has the focus): Space play/pause, ←/→ step, Home/End.
 // Clicking an output cell jumps to its step; clicking an input cell shows the outputs it feeds.
 class StepperPage : public QWidget, public Page {
     Q_OBJECT
@@ -41,8 +42,8 @@ public:
     StepperSettingsPanel* settingsPanel() const { return m_settings; }
     StepPlayerBar* controls() const { return m_controls; }
     // Quiz mode: the student types each output value before it is shown.
-    QuizBar* quizBar() const { return m_quizBar; }
-    QuizSession* quiz() const { return m_quiz; }
+    QuizBar* quizBar() const;
+    QuizSession* quiz() const;
     // Channel c of the input and its kernel; the output.
     TensorView* inputView(int channel = 0) const { return m_inputViews.value(channel); }
     TensorView* kernelView(int channel = 0) const { return m_kernelViews.value(channel); }
@@ -58,7 +59,6 @@ public:
     QList<QWidget*> presentationHidden() const override;
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -68,14 +68,12 @@ private:
     void refreshStep();
     void refreshFormula();
     void refreshPicked();
-    // The quiz's part of a step: hides the answer while asking, then says right or wrong.
-    void refreshQuiz(const std::optional<core::ConvStep>& step, const QString& workedSum);
-    void checkAnswer(const QStringList& answers);
     // What the quiz's answers are about: everything but the position and the speed.
     QJsonObject exerciseDescription() const;
     void pickInputCell(int channel, int row, int col);
     void showMessage(const QString& text);
-    QLabel* makeCaption(const QString& text);
+    // A view's caption that grows with the page.
+    QLabel* makeScaledCaption(const QString& text);
     QLabel* makeOperator(const QString& text);
     // Registers a label whose font is `scale` × the application font, growing with the page.
     void scaleText(QWidget* widget, double scale, bool bold = false);
@@ -106,8 +104,7 @@ private:
     QBoxLayout* m_viewsRow = nullptr;
     StepPlayerBar* m_controls = nullptr;
     StepperSettingsPanel* m_settings = nullptr;
-    QuizSession* m_quiz = nullptr;
-    QuizBar* m_quizBar = nullptr;
+    StepQuiz* m_quiz = nullptr;
     QTimer m_saveTimer;
     QList<std::pair<QWidget*, double>> m_scaledText;
     bool m_equalisePending = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/io/number_format.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -7,10 +9,8 @@
 
 namespace convscope::ui {
 
-// How every number in the interface is written: integers without decimals ("4", not "4.00"),
-// other values with at most 2–3 decimals ("0.47", "0.111", "12.5"), very large or very small
-// ones in scientific form, and always a true minus sign "−" (U+2212), never a hyphen.
-QString formatNumber(double value);
+// How every number in the interface is written (see io::formatNumber).
+using io::formatNumber;
 
 // A number written as a factor in a product: negative numbers in brackets, "0.5×(−1)".
 QString formatFactor(double value);

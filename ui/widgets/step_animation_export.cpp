@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QWidget>
 
 #include <algorithm>
@@ -199,6 +200,18 @@ QString StepAnimationExport::write(const QString& path, const AnimationOptions& 
     if (cancelled != nullptr)
         *cancelled = stopped;
     return error;
+}
+
+QPushButton* StepAnimationExport::makeButton(QWidget* page, StepPlayer* player, std::function<QRect()> region,
+                                             const QString& baseName)
+{
+    auto* button = new QPushButton(tr("Save animation as GIF…"), page);
+    button->setObjectName(QStringLiteral("saveGifButton"));
+    button->setToolTip(tr("Record the steps as an animated GIF, drawn as on the screen"));
+    button->setFocusPolicy(Qt::TabFocus);
+    connect(button, &QPushButton::clicked, page,
+            [page, player, region = std::move(region), baseName] { run(page, player, region, baseName); });
+    return button;
 }
 
 void StepAnimationExport::run(QWidget* page, StepPlayer* player, std::function<QRect()> region, const QString& baseName)

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QPushButton;
 class QWidget;
 
 namespace convscope::ui {
@@ -46,6 +47,11 @@ public:
     // The whole flow behind "Save animation as GIF…": the dialog, the file name, a cancellable
     // progress dialog and any error as a message over `page`.
     static void run(QWidget* page, StepPlayer* player, std::function<QRect()> region, const QString& baseName);
+    // The "Save animation as GIF…" button that starts run() with these arguments; it takes the
+    // focus by Tab only, leaving Space and the arrows to the page's player. Named
+    // "saveGifButton", which presentation mode hides.
+    static QPushButton* makeButton(QWidget* page, StepPlayer* player, std::function<QRect()> region,
+                                   const QString& baseName);
 
 private:
     QWidget* m_page;

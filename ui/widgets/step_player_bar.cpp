@@ -4,6 +4,7 @@
 #include "ui/widgets/step_player.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -89,6 +90,27 @@ StepPlayerBar::StepPlayerBar(StepPlayer* player, QWidget* parent)
     m_speedLabel->setText(tr("%1 steps/s").arg(formatNumber(player->stepsPerSecond())));
     refresh();
     refreshPlaying(player->isPlaying());
+}
+
+void StepPlayerBar::takeKeysOf(QWidget* page)
+{
+    // A filter on the page rather than QShortcuts: a key reaches the page only when the widget
+    // with the focus ignored it, whereas a shortcut would take Space from a focused button.
+    page->installEventFilter(this);
+}
+
+bool StepPlayerBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    switch (static_cast<QKeyEvent*>(event)->key()) {
+    case Qt::Key_Space: m_player->togglePlaying(); return true;
+    case Qt::Key_Left: m_player->stepBack(); return true;
+    case Qt::Key_Right: m_player->stepForward(); return true;
+    case Qt::Key_Home: m_player->goToStart(); return true;
+    case Qt::Key_End: m_player->goToEnd(); return true;
+    default: return QWidget::eventFilter(watched, event);
+    }
 }
 
 void StepPlayerBar::refresh()

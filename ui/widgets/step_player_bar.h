@@ -20,11 +20,19 @@ class StepPlayerBar : public QWidget {
 public:
     explicit StepPlayerBar(StepPlayer* player, QWidget* parent = nullptr);
 
+    // The bar's keys, named in its tooltips, work anywhere on `page`: Space plays or pauses,
+    // ←/→ step, Home and End go to the ends. Only keys no widget of the page takes itself
+    // reach them, so a text field keeps its Space and a grid's cell cursor its arrows.
+    void takeKeysOf(QWidget* page);
+
     QToolButton* playButton() const { return m_play; }
     QToolButton* forwardButton() const { return m_forward; }
     QToolButton* backButton() const { return m_back; }
     QSlider* timeline() const { return m_timeline; }
     QSlider* speedSlider() const { return m_speed; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();

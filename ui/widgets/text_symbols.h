@@ -1,16 +1,17 @@
 #pragma once
 
-#include <QChar>
+#include "ui/io/number_format.h"
+
 #include <QColor>
 #include <QString>
 
 namespace convscope::ui {
 
-// The typographic characters the pages write into their texts: "5×5", "2·1", "− 3", "1–4".
-inline constexpr QChar times{u'\u00D7'};
-inline constexpr QChar middleDot{u'\u00B7'};
-inline constexpr QChar minusSign{u'\u2212'};
-inline constexpr QChar enDash{u'\u2013'};
+// The typographic characters the pages write into their texts (see io/number_format.h).
+using io::enDash;
+using io::middleDot;
+using io::minusSign;
+using io::times;
 
 // Rich text in bold, for the one number a sentence is about.
 inline QString bold(const QString& text)
