@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 preset=release
 [ "${1:-}" = "--sanitize" ] && preset=asan
 scripts/install-deps.sh
-cmake --preset "$preset" >/dev/null
+cmake --preset "$preset" -DCONVSCOPE_WERROR=ON >/dev/null
 cmake --build --preset "$preset"
 ctest --preset "$preset"

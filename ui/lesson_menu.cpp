@@ -3,8 +3,8 @@
 #include "ui/io/data_location.h"
 #include "ui/io/lesson_file.h"
 #include "ui/main_window.h"
-#include "ui/widgets/page.h"
-#include "ui/widgets/setting.h"
+#include "ui/shared/page.h"
+#include "ui/shared/setting.h"
 
 #include <QAction>
 #include <QFileDialog>

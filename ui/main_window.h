@@ -10,7 +10,7 @@
 #include <QStringList>
 
 #include "ui/io/lesson_file.h"
-#include "ui/widgets/page.h"
+#include "ui/shared/page.h"
 
 #include <QElapsedTimer>
 
@@ -31,11 +31,11 @@ class NetworkPage;
 class PageStack;
 
 // The lessons in the lecture's order in a side list, one page each. Remembers its size and the
-// page last shown (see ui/widgets/setting.h; nothing is read or written while storage is off).
+// page last shown (see ui/shared/setting.h; nothing is read or written while storage is off).
 //
 // For the classroom: the Language menu switches between English and Korean at run time, by
 // rebuilding the menus and every page (pages build their texts in their constructors), each new
-// page taking over its predecessor's state (ui/widgets/page.h). Presentation mode (F11) fills
+// page taking over its predecessor's state (ui/shared/page.h). Presentation mode (F11) fills
 // the screen with larger text and only the stepping controls; Ctrl + / Ctrl − / Ctrl 0 zoom the
 // whole interface; View ▸ Colour map gives every matrix view one colour map.
 class MainWindow : public QMainWindow {

@@ -2,7 +2,7 @@
 
 #include "core/nn/model_file.h"
 #include "ui/io/data_location.h"
-#include "ui/widgets/background_job.h"
+#include "ui/shared/background_job.h"
 
 #include <QFileInfo>
 

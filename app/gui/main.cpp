@@ -1,6 +1,6 @@
 #include "ui/io/translations.h"
 #include "ui/main_window.h"
-#include "ui/widgets/setting.h"
+#include "ui/shared/setting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -63,15 +63,15 @@ void PoolLayer<T>::forward(const Matrix& input, int begin, int end, bool /*train
                     const T* row1 = row0 + m_width;
                     for (int x = 0; x < m_outWidth; ++x) {
                         const int left = x * m_stride;
-                        const T a = row0[left];
-                        const T b = row0[left + 1];
-                        const T c = row1[left];
-                        const T d = row1[left + 1];
+                        const T topLeft = row0[left];
+                        const T topRight = row0[left + 1];
+                        const T bottomLeft = row1[left];
+                        const T bottomRight = row1[left + 1];
                         // Comparisons used as 0/1 numbers and std::max (maxss) keep this free of branches.
-                        const T top = std::max(a, b);
-                        const int topAt = left + static_cast<int>(b > a);
-                        const T bottom = std::max(c, d);
-                        const int bottomAt = left + m_width + static_cast<int>(d > c);
+                        const T top = std::max(topLeft, topRight);
+                        const int topAt = left + static_cast<int>(topRight > topLeft);
+                        const T bottom = std::max(bottomLeft, bottomRight);
+                        const int bottomAt = left + m_width + static_cast<int>(bottomRight > bottomLeft);
                         *out++ = std::max(top, bottom);
                         *winner++ = rowStart + topAt + static_cast<int>(bottom > top) * (bottomAt - topAt);
                     }

@@ -1,11 +1,11 @@
 #include "tests/catch.h"
 #include "ui/io/matrix_file.h"
-#include "ui/training/loss_history_csv.h"
 #include "ui/training/confusion_matrix_view.h"
-#include "ui/training/probability_bars.h"
+#include "ui/training/loss_history_csv.h"
 #include "ui/training/training_charts.h"
 #include "ui/training/training_page.h"
 #include "ui/widgets/export_actions.h"
+#include "ui/widgets/probability_bars.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "tests/catch.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
+#include "ui/shared/step_player.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/widgets/step_animation_export.h"
-#include "ui/widgets/step_player.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QFile>

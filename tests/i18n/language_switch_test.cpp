@@ -7,9 +7,9 @@
 
 #include "ui/io/translations.h"
 #include "ui/main_window.h"
+#include "ui/shared/page.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
-#include "ui/widgets/page.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
 

@@ -18,13 +18,13 @@
 #include "ui/network/network_page.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
-#include "ui/training/probability_bars.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
+#include "ui/shared/number_text.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/widgets/digit_canvas.h"
-#include "ui/widgets/number_text.h"
+#include "ui/widgets/probability_bars.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 // Catch2's implementation into each of them. The tests never read or write the user's settings.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "tests/catch.h"
-#include "ui/widgets/setting.h"
+#include "ui/shared/setting.h"
 
 #include <QApplication>
 #include <QStandardPaths>

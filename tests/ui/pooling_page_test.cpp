@@ -12,7 +12,7 @@
 #include "ui/pooling/pooling_map_lesson.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
-#include "ui/widgets/step_player.h"
+#include "ui/shared/step_player.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
 

@@ -11,11 +11,11 @@
 #include "ui/pooling/pooling_grid_lesson.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
+#include "ui/shared/quiz_session.h"
+#include "ui/shared/step_player.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/widgets/quiz_bar.h"
-#include "ui/widgets/quiz_session.h"
-#include "ui/widgets/step_player.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QCoreApplication>

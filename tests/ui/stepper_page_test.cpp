@@ -6,11 +6,11 @@
 #include "core/conv_trace.h"
 #include "core/kernel_presets.h"
 #include "ui/main_window.h"
-#include "ui/stepper/step_text.h"
+#include "ui/shared/setting.h"
+#include "ui/shared/step_text.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/stepper/stepper_settings_panel.h"
-#include "ui/widgets/setting.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/tensor_view.h"
 

@@ -2,8 +2,8 @@
 // geometry, painting, hovering, clicking and editing on the offscreen platform.
 #include "tests/catch.h"
 
+#include "ui/shared/number_text.h"
 #include "ui/widgets/colour_map.h"
-#include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QElapsedTimer>

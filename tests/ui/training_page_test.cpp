@@ -13,7 +13,6 @@
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
-#include "ui/training/probability_bars.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
 #include "ui/training/training_history.h"
@@ -21,6 +20,7 @@
 #include "ui/training/training_page.h"
 #include "ui/training/training_worker.h"
 #include "ui/widgets/digit_canvas.h"
+#include "ui/widgets/probability_bars.h"
 
 #include <QAbstractAxis>
 #include <QChart>

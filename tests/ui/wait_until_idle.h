@@ -2,7 +2,7 @@
 
 #include "tests/catch.h"
 #include "ui/main_window.h"
-#include "ui/widgets/page.h"
+#include "ui/shared/page.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 #include "core/pool2d.h"
 #include "ui/activation/activation_worker.h"
 #include "ui/io/kernel_preset_text.h"
-#include "ui/widgets/number_text.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -6,9 +6,9 @@
 #include "ui/activation/kernel_gallery.h"
 #include "ui/activation/window_sum_panel.h"
 #include "ui/io/kernel_preset_text.h"
-#include "ui/widgets/setting.h"
+#include "ui/shared/setting.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/tensor_view.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -321,20 +321,20 @@ void ActivationPage::showOptions()
 
 void ActivationPage::openFile(const QString& path) { m_model->openFile(path); }
 
-bool ActivationPage::openMimeData(const QMimeData* data)
+bool ActivationPage::openMimeData(const QMimeData* mime)
 {
-    if (!data)
+    if (!mime)
         return false;
-    if (data->hasUrls()) {
-        for (const QUrl& url : data->urls()) {
+    if (mime->hasUrls()) {
+        for (const QUrl& url : mime->urls()) {
             if (url.isLocalFile()) {
                 m_model->openFile(url.toLocalFile());
                 return true;
             }
         }
     }
-    if (data->hasImage()) {
-        m_model->openImage(qvariant_cast<QImage>(data->imageData()), tr("pasted picture"));
+    if (mime->hasImage()) {
+        m_model->openImage(qvariant_cast<QImage>(mime->imageData()), tr("pasted picture"));
         return true;
     }
     return false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/tensor.h"
-#include "ui/widgets/page.h"
+#include "ui/shared/page.h"
 
 #include <QWidget>
 
@@ -43,7 +43,7 @@ public:
 
     // Opens a file, an image or URL list from the clipboard or a drop; errors go to the banner.
     void openFile(const QString& path);
-    bool openMimeData(const QMimeData* data);
+    bool openMimeData(const QMimeData* mime);
     void pasteFromClipboard();
 
     // Controls, for tests and keyboard users.

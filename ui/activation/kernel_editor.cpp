@@ -1,7 +1,7 @@
 #include "ui/activation/kernel_editor.h"
 
+#include "ui/shared/number_text.h"
 #include "ui/widgets/number_spin_box.h"
-#include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "ui/activation/window_sum_panel.h"
 
-#include "ui/stepper/step_text.h"
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/step_text.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/tensor_view.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

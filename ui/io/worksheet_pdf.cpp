@@ -1,6 +1,7 @@
 #include "ui/io/worksheet_pdf.h"
 
-#include "ui/widgets/text_symbols.h"
+#include "ui/io/number_format.h"
+#include "ui/io/okabe_ito.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -21,8 +22,8 @@ namespace convscope::io {
 
 namespace {
 
-using ui::minusSign;
-using ui::times;
+using io::minusSign;
+using io::times;
 
 // 300 dots per inch: the painter works in dots, the layout below in millimetres.
 constexpr int worksheetDpi = 300;
@@ -171,7 +172,7 @@ private:
         if (window == nullptr)
             return;
         m_painter.setFont(font(6));
-        m_painter.setPen(ui::okabeIto::blue);
+        m_painter.setPen(io::okabeIto::blue);
         for (const core::ConvTraceCell& traced : window->cells) {
             const QRectF corner = box(traced.y, traced.x).adjusted(0, 0, -mm(0.6), -mm(0.3));
             m_painter.drawText(corner, Qt::AlignRight | Qt::AlignBottom, QString(times) + worksheetNumber(traced.weight));
@@ -180,7 +181,7 @@ private:
                                                              [](const auto& a, const auto& b) { return a.y < b.y; });
         const auto [firstColumn, lastColumn] = std::minmax_element(window->cells.begin(), window->cells.end(),
                                                                    [](const auto& a, const auto& b) { return a.x < b.x; });
-        m_painter.setPen(QPen(ui::okabeIto::blue, mm(0.8)));
+        m_painter.setPen(QPen(io::okabeIto::blue, mm(0.8)));
         m_painter.drawRect(box(firstRow->y, firstColumn->x).united(box(lastRow->y, lastColumn->x)));
     }
 

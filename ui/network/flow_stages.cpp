@@ -2,7 +2,7 @@
 
 #include "ui/network/network_model.h"
 #include "ui/network/network_text.h"
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
 
 namespace convscope::ui {
 

@@ -3,7 +3,7 @@
 #include "core/kernel_presets.h"
 #include "ui/io/kernel_preset_text.h"
 #include "ui/network/network_model.h"
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "ui/network/network_flow_view.h"
 
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/tensor_view.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -5,11 +5,10 @@
 #include "ui/io/image_loader.h"
 #include "ui/model_store.h"
 #include "ui/network/network_text.h"
-#include "ui/training/class_names.h"
+#include "ui/shared/class_names.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -633,18 +632,11 @@ const std::vector<core::EpochSnapshot>& NetworkModel::snapshots() const
 
 void NetworkModel::markChanged(int changes)
 {
-    m_pendingChanges |= changes;
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QTimer::singleShot(0, this, &NetworkModel::emitChanges);
+    m_changes.mark(changes);
 }
 
-void NetworkModel::emitChanges()
+void NetworkModel::emitChanges(int changes)
 {
-    const int changes = m_pendingChanges;
-    m_pendingChanges = 0;
-    m_flushScheduled = false;
     if (changes & Model)
         emit modelChanged();
     if (changes & Activations)

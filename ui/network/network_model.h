@@ -10,8 +10,9 @@
 #include "core/nn/trainer.h"
 #include "core/pool_trace.h"
 #include "core/tensor.h"
-#include "ui/network/step_requests.h"
-#include "ui/widgets/background_job.h"
+#include "ui/shared/background_job.h"
+#include "ui/shared/change_batch.h"
+#include "ui/shared/step_requests.h"
 #include "ui/widgets/colour_map.h"
 
 #include <QObject>
@@ -182,7 +183,7 @@ signals:
 private:
     enum Change { Model = 1, Activations = 2, Display = 4, Selection = 8, Snapshots = 16 };
     void markChanged(int changes);
-    void emitChanges();
+    void emitChanges(int changes);
 
     // A network ready to show: its weights in place and its caches sized by a first pass; or why
     // it cannot be built (or nothing, when `stop` came first).
@@ -241,8 +242,7 @@ private:
     std::optional<core::ConvTrace> m_convTrace; // of the selected conv stage
     std::optional<core::PoolTrace> m_poolTrace; // of the selected pooling stage
 
-    int m_pendingChanges = 0;
-    bool m_flushScheduled = false;
+    ChangeBatch m_changes{this, [this](int changes) { emitChanges(changes); }};
 };
 
 } // namespace convscope::ui

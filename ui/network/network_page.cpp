@@ -9,10 +9,10 @@
 #include "ui/network/network_text.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
-#include "ui/training/probability_bars.h"
+#include "ui/shared/number_text.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
-#include "ui/widgets/number_text.h"
+#include "ui/widgets/probability_bars.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/tensor.h"
-#include "ui/network/step_requests.h"
-#include "ui/widgets/page.h"
+#include "ui/shared/page.h"
+#include "ui/shared/step_requests.h"
 
 #include <QWidget>
 

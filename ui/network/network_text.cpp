@@ -1,8 +1,8 @@
 #include "ui/network/network_text.h"
 
-#include "ui/stepper/step_text.h"
-#include "ui/widgets/number_text.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/step_text.h"
+#include "ui/shared/text_symbols.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "ui/network/preprocessing_view.h"
 
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QGridLayout>

@@ -2,7 +2,7 @@
 
 #include "ui/network/flow_stages.h"
 #include "ui/network/network_model.h"
-#include "ui/training/probability_bars.h"
+#include "ui/widgets/probability_bars.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 
 #include "core/output_size.h"
 #include "ui/output_size/layer_stack.h"
-#include "ui/widgets/change_batch.h"
+#include "ui/shared/change_batch.h"
 
 #include <QJsonObject>
 #include <QObject>

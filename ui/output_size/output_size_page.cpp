@@ -3,10 +3,10 @@
 #include "ui/io/output_size_text.h"
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/shape_block_view.h"
+#include "ui/shared/quiz_session.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/quiz_bar.h"
-#include "ui/widgets/quiz_session.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/widgets/page.h"
+#include "ui/shared/page.h"
 
 #include <QWidget>
 

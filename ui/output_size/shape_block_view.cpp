@@ -1,6 +1,6 @@
 #include "ui/output_size/shape_block_view.h"
 
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -2,16 +2,16 @@
 
 #include "ui/io/output_size_text.h"
 #include "ui/pooling/pooling_model.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/quiz_session.h"
+#include "ui/shared/step_player.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/caption.h"
-#include "ui/widgets/number_text.h"
 #include "ui/widgets/quiz_bar.h"
-#include "ui/widgets/quiz_session.h"
 #include "ui/widgets/step_animation_export.h"
-#include "ui/widgets/step_player.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/step_quiz.h"
 #include "ui/widgets/tensor_view.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QComboBox>
 #include <QFrame>

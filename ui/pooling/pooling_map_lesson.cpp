@@ -2,10 +2,10 @@
 
 #include "ui/activation/current_activation_map.h"
 #include "ui/pooling/pooling_model.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/caption.h"
-#include "ui/widgets/number_text.h"
 #include "ui/widgets/tensor_view.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ui/pooling/pooling_model.h"
 
-#include "ui/widgets/step_player.h"
+#include "ui/shared/step_player.h"
 
 #include <QJsonArray>
 

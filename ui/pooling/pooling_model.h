@@ -4,7 +4,7 @@
 #include "core/pool2d.h"
 #include "core/pool_trace.h"
 #include "core/tensor.h"
-#include "ui/widgets/change_batch.h"
+#include "ui/shared/change_batch.h"
 #include "ui/widgets/colour_map.h"
 
 #include <QJsonObject>

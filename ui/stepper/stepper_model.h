@@ -3,9 +3,9 @@
 #include "core/conv_trace.h"
 #include "core/output_size.h"
 #include "core/tensor.h"
-#include "ui/network/step_requests.h"
-#include "ui/widgets/change_batch.h"
-#include "ui/widgets/step_player.h"
+#include "ui/shared/change_batch.h"
+#include "ui/shared/step_player.h"
+#include "ui/shared/step_requests.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -2,19 +2,19 @@
 
 #include "ui/io/kernel_preset_text.h"
 #include "ui/io/output_size_text.h"
-#include "ui/stepper/step_text.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/quiz_session.h"
+#include "ui/shared/setting.h"
+#include "ui/shared/step_player.h"
+#include "ui/shared/step_text.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/stepper/stepper_settings_panel.h"
 #include "ui/widgets/caption.h"
-#include "ui/widgets/number_text.h"
 #include "ui/widgets/quiz_bar.h"
-#include "ui/widgets/quiz_session.h"
-#include "ui/widgets/setting.h"
 #include "ui/widgets/step_animation_export.h"
-#include "ui/widgets/step_player.h"
 #include "ui/widgets/step_player_bar.h"
 #include "ui/widgets/step_quiz.h"
 #include "ui/widgets/tensor_view.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QApplication>
 #include <QFrame>

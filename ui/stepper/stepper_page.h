@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ui/shared/page.h"
 #include "ui/stepper/stepper_model.h"
-#include "ui/widgets/page.h"
 
 #include <QList>
 #include <QTimer>

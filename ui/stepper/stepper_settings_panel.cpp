@@ -2,9 +2,9 @@
 
 #include "core/kernel_presets.h"
 #include "ui/io/kernel_preset_text.h"
+#include "ui/shared/setting.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/widgets/number_spin_box.h"
-#include "ui/widgets/setting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,8 +152,8 @@ StepperSettingsPanel::StepperSettingsPanel(StepperModel* model, QWidget* parent)
     connect(m_random, &QPushButton::clicked, model, &StepperModel::randomizeImage);
     connect(m_lecture, &QPushButton::clicked, model, &StepperModel::resetToLectureExample);
     connect(m_load, &QPushButton::clicked, this, &StepperSettingsPanel::choosePicture);
-    connect(m_loadGrid, &QSpinBox::valueChanged, this, [this](int grid) {
-        pictureGrid.set(grid);
+    connect(m_loadGrid, &QSpinBox::valueChanged, this, [this](int side) {
+        pictureGrid.set(side);
         if (!m_picturePath.isEmpty())
             loadPicture(m_picturePath);
     });

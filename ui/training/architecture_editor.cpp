@@ -1,7 +1,7 @@
 #include "ui/training/architecture_editor.h"
 
+#include "ui/shared/text_symbols.h"
 #include "ui/training/training_text.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -233,9 +233,9 @@ void ArchitectureEditor::setNetwork(const core::NetworkSpec& spec, const std::ve
         QSignalBlocker blocker(m_table);
         const int rows = static_cast<int>(spec.layers.size()) + 1;
         m_table->setRowCount(rows);
-        const auto setRow = [this](int row, const QString& layer, const QString& shape, const QString& parameters,
+        const auto setRow = [this](int row, const QString& layer, const QString& shape, const QString& parameterText,
                                    bool fault) {
-            const std::array<QString, ArchitectureColumnCount> texts{layer, shape, parameters};
+            const std::array<QString, ArchitectureColumnCount> texts{layer, shape, parameterText};
             for (int column = 0; column < ArchitectureColumnCount; ++column) {
                 auto* item = new QTableWidgetItem(texts[static_cast<std::size_t>(column)]);
                 if (column != LayerColumn)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/data/dataset.h"
-#include "ui/widgets/background_job.h"
+#include "ui/shared/background_job.h"
 
 #include <QObject>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "core/data/fit_to_input.h"
 #include "ui/model_store.h"
+#include "ui/shared/background_job.h"
 #include "ui/training/training_text.h"
-#include "ui/widgets/background_job.h"
 
 #include <exception>
 

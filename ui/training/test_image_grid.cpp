@@ -1,5 +1,5 @@
 #include "ui/training/test_image_grid.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QFontMetrics>
 #include <QHelpEvent>

@@ -1,5 +1,5 @@
 #include "ui/training/training_charts.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QChart>
 #include <QChartView>

@@ -5,10 +5,10 @@
 #include "core/nn/model_file.h"
 #include "ui/io/data_location.h"
 #include "ui/model_store.h"
-#include "ui/training/class_names.h"
+#include "ui/shared/background_job.h"
+#include "ui/shared/class_names.h"
 #include "ui/training/dataset_loader.h"
 #include "ui/training/training_text.h"
-#include "ui/widgets/background_job.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QThread>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -765,30 +764,20 @@ void TrainingModel::restoreState(const QJsonObject& state)
 
 void TrainingModel::markStructureChanged()
 {
-    m_structureChanged = true;
-    markChanged({});
+    m_changes.mark(structureChange);
 }
 
 void TrainingModel::markChanged(Values values)
 {
-    m_pendingValues |= values;
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QTimer::singleShot(0, this, &TrainingModel::emitChanges);
+    m_changes.mark(values.toInt());
 }
 
-void TrainingModel::emitChanges()
+void TrainingModel::emitChanges(int changes)
 {
-    const bool structure = m_structureChanged;
-    const Values values = m_pendingValues;
-    m_structureChanged = false;
-    m_pendingValues = {};
-    m_flushScheduled = false;
-    if (structure)
+    if (changes & structureChange)
         emit structureChanged();
-    else if (values)
-        emit valuesChanged(values);
+    else if (changes != 0)
+        emit valuesChanged(Values::fromInt(changes));
 }
 
 } // namespace convscope::ui

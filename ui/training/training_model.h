@@ -10,6 +10,8 @@
 
 #include <QFlags>
 #include <QJsonObject>
+#include "ui/shared/change_batch.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -173,7 +175,9 @@ signals:
 private:
     void markStructureChanged();
     void markChanged(Values values);
-    void emitChanges();
+    void emitChanges(int changes);
+    // Beside the Value bits in the change batch: a structure change, which redraws everything.
+    static constexpr int structureChange = 0x100;
     void setState(State state);
     void setCurrentModel(std::shared_ptr<const core::Model> model);
     void recomputeShapes();
@@ -228,9 +232,7 @@ private:
 
     DrawingClassifier* m_drawing = nullptr;
 
-    bool m_structureChanged = false;
-    Values m_pendingValues;
-    bool m_flushScheduled = false;
+    ChangeBatch m_changes{this, [this](int changes) { emitChanges(changes); }};
 };
 
 } // namespace convscope::ui

@@ -1,12 +1,11 @@
 #include "ui/training/training_page.h"
 
-#include "ui/model_store.h"
 #include "core/nn/training_config.h"
+#include "ui/model_store.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
 #include "ui/training/loss_history_csv.h"
-#include "ui/training/probability_bars.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
 #include "ui/training/training_model.h"
@@ -14,6 +13,7 @@
 #include "ui/widgets/colour_map.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
+#include "ui/widgets/probability_bars.h"
 
 #include <QChartView>
 #include <QCheckBox>

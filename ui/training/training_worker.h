@@ -6,7 +6,7 @@
 #include "core/nn/network_spec.h"
 #include "core/nn/trainer.h"
 #include "core/nn/training_control.h"
-#include "ui/widgets/background_job.h"
+#include "ui/shared/background_job.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "ui/widgets/export_actions.h"
 
 #include "ui/io/matrix_file.h"
-#include "ui/widgets/setting.h"
+#include "ui/shared/setting.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #include "ui/widgets/number_spin_box.h"
 
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
 
 namespace convscope::ui {
 

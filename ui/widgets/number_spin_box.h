@@ -4,7 +4,7 @@
 
 namespace convscope::ui {
 
-// A QDoubleSpinBox that writes and reads numbers as every grid does (ui/widgets/number_text):
+// A QDoubleSpinBox that writes and reads numbers as every grid does (ui/shared/number_text):
 // a true minus sign "−", no needless decimals ("1", "0.5"), and fractions such as "1/9".
 class NumberSpinBox : public QDoubleSpinBox {
     Q_OBJECT

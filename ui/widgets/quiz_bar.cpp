@@ -1,6 +1,6 @@
 #include "ui/widgets/quiz_bar.h"
 
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 
 #include "ui/io/gif_writer.h"
 #include "ui/io/palette_quantiser.h"
+#include "ui/shared/step_player.h"
 #include "ui/widgets/export_actions.h"
-#include "ui/widgets/step_player.h"
 
 #include <QCoreApplication>
 #include <QPainter>

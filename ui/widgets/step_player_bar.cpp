@@ -1,7 +1,7 @@
 #include "ui/widgets/step_player_bar.h"
 
-#include "ui/widgets/number_text.h"
-#include "ui/widgets/step_player.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/step_player.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

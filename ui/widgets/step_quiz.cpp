@@ -1,10 +1,10 @@
 #include "ui/widgets/step_quiz.h"
 
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/quiz_session.h"
+#include "ui/shared/step_player.h"
+#include "ui/shared/text_symbols.h"
 #include "ui/widgets/quiz_bar.h"
-#include "ui/widgets/quiz_session.h"
-#include "ui/widgets/step_player.h"
-#include "ui/widgets/text_symbols.h"
 
 #include <QLineEdit>
 #include <QSignalBlocker>

@@ -1,7 +1,7 @@
 #include "ui/widgets/tensor_view.h"
 
+#include "ui/shared/number_text.h"
 #include "ui/widgets/export_actions.h"
-#include "ui/widgets/number_text.h"
 
 #include <QAccessible>
 #include <QApplication>

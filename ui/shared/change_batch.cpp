@@ -1,4 +1,4 @@
-#include "ui/widgets/change_batch.h"
+#include "ui/shared/change_batch.h"
 
 #include <QObject>
 #include <QTimer>

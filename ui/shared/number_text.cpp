@@ -1,5 +1,5 @@
-#include "ui/widgets/number_text.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ui/widgets/background_job.h"
+#include "ui/shared/background_job.h"
 
 #include <QMetaObject>
 

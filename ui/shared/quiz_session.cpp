@@ -1,6 +1,6 @@
-#include "ui/widgets/quiz_session.h"
+#include "ui/shared/quiz_session.h"
 
-#include "ui/widgets/number_text.h"
+#include "ui/shared/number_text.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ui/io/number_format.h"
+#include "ui/io/okabe_ito.h"
 
-#include <QColor>
 #include <QString>
 
 namespace convscope::ui {
@@ -19,13 +19,7 @@ inline QString bold(const QString& text)
     return QStringLiteral("<b>") + text + QStringLiteral("</b>");
 }
 
-// The Okabe–Ito colours that mark series, right and wrong answers and warnings: told apart by
-// students with any common form of colour blindness.
-namespace okabeIto {
-inline const QColor blue(0, 114, 178);
-inline const QColor skyBlue(86, 180, 233);
-inline const QColor vermillion(213, 94, 0);
-inline const QColor bluishGreen(0, 158, 115);
-} // namespace okabeIto
+// The colour-blind-safe colours every page marks things with (see io/okabe_ito.h).
+namespace okabeIto = io::okabeIto;
 
 } // namespace convscope::ui

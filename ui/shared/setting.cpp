@@ -1,4 +1,4 @@
-#include "ui/widgets/setting.h"
+#include "ui/shared/setting.h"
 
 #include <atomic>
 

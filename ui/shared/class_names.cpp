@@ -1,4 +1,4 @@
-#include "ui/training/class_names.h"
+#include "ui/shared/class_names.h"
 
 #include <QCoreApplication>
 

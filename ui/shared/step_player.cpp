@@ -1,4 +1,4 @@
-#include "ui/widgets/step_player.h"
+#include "ui/shared/step_player.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
-#include "ui/training/probability_bars.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/widgets/probability_bars.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QFontMetrics>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "ui/stepper/step_text.h"
+#include "ui/shared/step_text.h"
 
-#include "ui/widgets/number_text.h"
-#include "ui/widgets/text_symbols.h"
+#include "ui/shared/number_text.h"
+#include "ui/shared/text_symbols.h"
 
 #include <QStringList>
 
