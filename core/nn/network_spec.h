@@ -91,8 +91,9 @@ struct NetworkSpec {
     void validate() const;
 
     std::int64_t parameterCount() const;
-    // The shape of every learned array in layer order, as Network::parameters() lists them:
-    // conv weights {K, C, F, F} then bias {K}; dense weights {N, M} then bias {N}. validate() first.
+    // The shape of every saved array in layer order, as Network::parameterTensors() lists them:
+    // conv weights {K, C, F, F} then bias {K}; dense weights {N, M} then bias {N}; batchnorm γ, β,
+    // running mean and running variance, each {C}. validate() first.
     std::vector<std::vector<int>> parameterShapes() const;
     // The length of the final output (the number of classes it can tell apart); validate() first.
     int outputCount() const;

@@ -1142,6 +1142,30 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
         <source>Training stopped: the loss became NaN or infinite at epoch %1, batch %2. The learning rate %3 is probably too high; try a lower one, such as %4. The weights of the last good batch were kept.</source>
         <translation>학습을 멈췄습니다: 에포크 %1, 배치 %2에서 손실이 NaN이나 무한대가 되었습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4처럼 더 작은 값을 써 보세요. 마지막으로 정상이던 배치의 가중치를 남겨 두었습니다.</translation>
     </message>
+    <message>
+        <source>Tanh</source>
+        <translation>하이퍼볼릭 탄젠트</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>리키 ReLU</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>전역 평균값 풀링</translation>
+    </message>
+    <message>
+        <source>Min pooling</source>
+        <translation>최소값 풀링</translation>
+    </message>
 </context>
 <context>
     <name>WorksheetCommand</name>
@@ -2103,6 +2127,22 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The Convolution page lays out at most %1 input channels; this layer has %2.</source>
         <translation>컨볼루션 페이지는 입력 채널을 %1개까지만 펼쳐 보여 줍니다. 이 층에는 %2개가 있습니다.</translation>
     </message>
+    <message>
+        <source>Each window of the map before keeps only its smallest value: the map shrinks.</source>
+        <translation>앞 맵의 각 윈도우에서 가장 작은 값만 남깁니다: 맵이 작아집니다.</translation>
+    </message>
+    <message>
+        <source>Each map is replaced by its average: one value per channel.</source>
+        <translation>각 맵을 그 평균값 하나로 바꿉니다: 채널마다 값이 하나 남습니다.</translation>
+    </message>
+    <message>
+        <source>An activation: every value passes through %1 on its own.</source>
+        <translation>활성화 함수: 모든 값이 하나씩 따로 %1을(를) 거칩니다.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation: each channel has its running mean taken away, is divided by √(running variance + ε), then scaled by γ and shifted by β.</source>
+        <translation>배치 정규화: 채널마다 이동 평균을 빼고 √(이동 분산 + ε)로 나눈 다음, γ를 곱하고 β를 더합니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LearnedFiltersPanel</name>
@@ -2876,6 +2916,66 @@ Click to open it.</source>
     <message>
         <source>Σ channels %1</source>
         <translation>Σ 채널 %1</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>하이퍼볼릭 탄젠트</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>리키 ReLU</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>전역 평균값 풀링</translation>
+    </message>
+    <message>
+        <source>Min pooling</source>
+        <translation>최소값 풀링</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Global avg pool</source>
+        <translation>전역 평균 풀링</translation>
+    </message>
+    <message>
+        <source>Min pool</source>
+        <translation>최소값 풀링</translation>
+    </message>
+    <message>
+        <source>%1×%1, stride %2, pad %3</source>
+        <translation>%1×%1, 스트라이드 %2, 패딩 %3</translation>
+    </message>
+    <message>
+        <source>the mean of each map</source>
+        <translation>각 맵의 평균값</translation>
+    </message>
+    <message>
+        <source>(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
+        <translation>(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <source>1/(1 + e⁻ˣ)</source>
+        <translation>1/(1 + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <source>max(%1·x, x)</source>
+        <translation>max(%1·x, x)</translation>
+    </message>
+    <message>
+        <source>(x − mean)/√(var + ε)·γ + β</source>
+        <translation>(x − 평균)/√(분산 + ε)·γ + β</translation>
     </message>
 </context>
 <context>
