@@ -51,8 +51,8 @@ void BatchNormLayer<T>::beginForward(const Matrix& input, bool training)
     m_batchMean = mean.cast<T>();
     m_batchInverseStd = (variance.array() + static_cast<double>(m_epsilon)).rsqrt().matrix().cast<T>();
     m_runningMean = ((1 - momentum) * m_runningMean.template cast<double>() + momentum * mean).template cast<T>();
-    m_runningVariance
-        = ((1 - momentum) * m_runningVariance.template cast<double>() + momentum * unbiased * variance).template cast<T>();
+    const Eigen::VectorXd runningVariance = m_runningVariance.template cast<double>();
+    m_runningVariance = ((1 - momentum) * runningVariance + momentum * unbiased * variance).template cast<T>();
 }
 
 template <typename T>

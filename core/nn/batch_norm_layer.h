@@ -55,11 +55,12 @@ private:
     int m_channels; // C
     int m_area;     // H·W, 1 for a flat vector
     T m_epsilon;
-    ColumnVector<T> m_gamma, m_beta;                     // C each, learned
-    ColumnVector<T> m_gammaGradient, m_betaGradient;     // C each, of the last backward pass
-    ColumnVector<T> m_runningMean, m_runningVariance;    // C each
-    ColumnVector<T> m_batchMean, m_batchInverseStd;      // C each: mean and 1/√(var + ε) of the last training batch
-    ColumnVector<T> m_gradSum, m_gradXhatSum;            // C each: Σ d out and Σ d out · x̂ of the last backward pass
+    // Each of C values, one per channel.
+    ColumnVector<T> m_gamma, m_beta;                  // learned
+    ColumnVector<T> m_gammaGradient, m_betaGradient;  // of the last backward pass
+    ColumnVector<T> m_runningMean, m_runningVariance; // what inference normalises with
+    ColumnVector<T> m_batchMean, m_batchInverseStd;   // mean and 1/√(var + ε) of the last training batch
+    ColumnVector<T> m_gradSum, m_gradXhatSum;         // Σ d out and Σ d out · x̂ of the last backward pass
 };
 
 extern template class BatchNormLayer<float>;

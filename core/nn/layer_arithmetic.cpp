@@ -29,8 +29,8 @@ void requireInput(const Layer<float>& layer, const Tensor& input)
 void requireIndex(const Layer<float>& layer, int index)
 {
     if (index < 0 || index >= layer.outputSize())
-        throw std::invalid_argument("the layer has " + std::to_string(layer.outputSize()) + " output values, not a value "
-                                    + std::to_string(index));
+        throw std::invalid_argument("the layer has " + std::to_string(layer.outputSize())
+                                    + " output values, not a value " + std::to_string(index));
 }
 
 // C×H×W with `pad` cells of `fill` around each map.

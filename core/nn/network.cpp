@@ -207,7 +207,8 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
         stopped = !forwardLayerByLayer(batch, true, parts, pool, control);
         if (!stopped) {
             runParts(rows, parts, pool, [&](int begin, int end, int part) {
-                partLoss[static_cast<std::size_t>(part)] = score(begin, end, partCorrect[static_cast<std::size_t>(part)]);
+                const auto p = static_cast<std::size_t>(part);
+                partLoss[p] = score(begin, end, partCorrect[p]);
             });
         }
         const Matrix* gradOutput = &m_loss.gradient();

@@ -119,8 +119,8 @@ LayerSpec parseLayer(const std::vector<std::string_view>& words, int line)
     const std::optional<LayerKind> kind = layerKindFromId(words.front());
     if (!kind) {
         throw NetworkSpecError(lineLabel(line) + ": unknown layer '" + std::string(words.front())
-                                   + "' (known: input, conv, relu, tanh, sigmoid, leakyrelu, maxpool, avgpool, minpool, "
-                                     "globalavgpool, batchnorm, flatten, dense, dropout)",
+                                   + "' (known: input, conv, relu, tanh, sigmoid, leakyrelu, maxpool, avgpool, "
+                                     "minpool, globalavgpool, batchnorm, flatten, dense, dropout)",
                                line, -1);
     }
     LayerSpec spec;

@@ -161,7 +161,8 @@ private:
         }
         m_spec.input = extents;
         if (static_cast<std::int64_t>(extents[0]) * extents[1] * extents[2] > maxValuesPerSample)
-            fail("its input " + shapeText(extents) + " has more than " + std::to_string(maxValuesPerSample) + " values");
+            fail("its input " + shapeText(extents) + " has more than " + std::to_string(maxValuesPerSample)
+                 + " values");
         m_shape = extents;
         m_current = input->name();
     }
@@ -380,7 +381,8 @@ private:
     {
         const std::vector<std::int64_t> values = intsAttribute(node, name);
         if (std::any_of(values.begin(), values.end(), [](std::int64_t v) { return v != 1; }))
-            failNode(node, std::string("its ") + what + " " + joined(values) + " are not 1; ConvScope does not support them");
+            failNode(node, std::string("its ") + what + " " + joined(values)
+                               + " are not 1; ConvScope does not support them");
     }
 
     // --- the chain ---
@@ -711,7 +713,8 @@ private:
         if (pads[2] != pads[3] || pads[2] != pads[6] || pads[2] != pads[7])
             failNode(node, "its pads " + joined(pads) + " differ between the sides; ConvScope pads every side alike");
         if (pads[2] < 0 || pads[2] + m_pendingPad > maxFilterSize)
-            failNode(node, "its padding " + std::to_string(pads[2]) + " is outside 0 to " + std::to_string(maxFilterSize));
+            failNode(node, "its padding " + std::to_string(pads[2]) + " is outside 0 to "
+                               + std::to_string(maxFilterSize));
         m_pendingPad += static_cast<int>(pads[2]);
     }
 

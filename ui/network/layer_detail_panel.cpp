@@ -330,8 +330,8 @@ void LayerDetailPanel::refresh()
                               .arg(NetworkText::layerDetails(*m_model->stageSpec(stage)));
             break;
         case core::LayerKind::BatchNorm:
-            explanation = tr("Batch normalisation: each channel has its running mean taken away, is divided by √(running "
-                             "variance + ε), then scaled by γ and shifted by β.");
+            explanation = tr("Batch normalisation: each channel has its running mean taken away, is divided by "
+                             "√(running variance + ε), then scaled by γ and shifted by β.");
             break;
         }
     }
