@@ -834,18 +834,36 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>예측: %1 (%2%)</translation>
     </message>
     <message>
-        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope, or - to read the model from standard input</source>
-        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
-    </message>
-    <message>
         <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
         <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
     </message>
     <message>
+        <source>--%1 must be numbers separated by commas, e.g. 0.5 or 0.485,0.456,0.406; &apos;%2&apos; is not one</source>
+        <translation>--%1에는 0.5나 0.485,0.456,0.406처럼 쉼표로 구분한 숫자를 주세요; &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, an ONNX file (.onnx) exported from PyTorch, &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope, or - to read the model from standard input</source>
+        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, PyTorch에서 내보낸 ONNX 파일(.onnx), ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
+    </message>
+    <message>
+        <source>subtract this mean from the picture&apos;s values (0 to 1), one for all channels or one per channel, as the network was trained (torchvision&apos;s Normalize); 0 unless given</source>
+        <translation>신경망을 학습할 때처럼(torchvision의 Normalize) 이미지 값(0~1)에서 이 평균을 뺍니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 0</translation>
+    </message>
+    <message>
+        <source>then divide by this standard deviation, one for all channels or one per channel; 1 unless given</source>
+        <translation>그다음 이 표준편차로 나눕니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 1</translation>
+    </message>
+    <message>
         <source>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png</source>
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</source>
         <translation>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png</translation>
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</translation>
+    </message>
+    <message>
+        <source>--mean and --std: %1</source>
+        <translation>--mean과 --std: %1</translation>
     </message>
 </context>
 <context>
