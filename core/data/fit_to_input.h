@@ -17,4 +17,11 @@ namespace convscope::core {
 // such a C, or an input shape that is not C' × H' × W'.
 Tensor fitToInput(const Tensor& picture, const std::vector<int>& inputShape);
 
+// The normalisation a network trained on normalised pictures expects (torchvision's
+// transforms.Normalize): every value of channel c of a C × H × W input becomes
+//   (x − mean[c]) / std[c]
+// with one mean and one std for every channel, or one of each for all. Throws
+// std::invalid_argument for another count or a std that is not above 0.
+Tensor normaliseChannels(const Tensor& input, const std::vector<float>& mean, const std::vector<float>& std);
+
 } // namespace convscope::core

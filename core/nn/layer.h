@@ -28,7 +28,7 @@ using ColumnVector = Eigen::Matrix<T, Eigen::Dynamic, 1>;
 // One learned array and its gradient, for optimisers, model files and views.
 template <typename T>
 struct ParameterView {
-    std::string_view name;  // "weights" or "bias"
+    std::string_view name;  // "weights" or "bias"; batch normalisation's "gamma", "beta", "running_mean", "running_var"
     std::vector<int> shape; // conv weights K×C×F×F, dense weights N×M (outputs × inputs), bias {K}
     T* values = nullptr;
     T* gradient = nullptr;  // d loss / d values of the last backward pass
@@ -70,6 +70,12 @@ public:
     // Draws what is random in this pass (the dropout mask) for all rows, before the threads start,
     // so the result does not depend on how the rows are split.
     virtual void beginPass(std::mt19937& /*rng*/, bool /*training*/) {}
+    // Whether forward() and backward() need what the whole batch holds (batch normalisation's
+    // statistics while training). The network then runs such a pass layer by layer, calling
+    // beginForward() and beginBackward() on one thread with every row before the rows are split.
+    virtual bool needsWholeBatch(bool /*training*/) const { return false; }
+    virtual void beginForward(const Matrix& /*input*/, bool /*training*/) {}
+    virtual void beginBackward(const Matrix& /*input*/, const Matrix& /*gradOutput*/) {}
     // Rows [begin, end) of output() from the same rows of `input`.
     virtual void forward(const Matrix& input, int begin, int end, bool training, int slot) = 0;
     // From rows [begin, end) of d loss / d output: the same rows of gradInput() when
@@ -83,6 +89,10 @@ public:
 
     // Learned arrays (none for ReLU, pooling, flatten, dropout).
     virtual std::vector<ParameterView<T>> parameters() { return {}; }
+    // What a layer keeps between passes without learning it by gradient (batch normalisation's
+    // running mean and variance): saved and restored with the learned arrays, never optimised;
+    // gradient is null.
+    virtual std::vector<ParameterView<T>> statistics() { return {}; }
     // Copies of the learned arrays as float tensors of their shapes (weights K×C×F×F, bias {K}).
     std::vector<Tensor> parameterTensors() const;
     // Fills the weights from `rng`: He uniform, limit √(6 / fan_in), when a ReLU follows (it halves

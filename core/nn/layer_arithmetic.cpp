@@ -1,7 +1,11 @@
 #include "core/nn/layer_arithmetic.h"
 
+#include "core/nn/activation_layer.h"
+#include "core/nn/batch_norm_layer.h"
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 #include <string>
@@ -20,6 +24,27 @@ void requireInput(const Layer<float>& layer, const Tensor& input)
     if (static_cast<int>(input.size()) != layer.inputSize())
         throw std::invalid_argument("the layer expects " + std::to_string(layer.inputSize()) + " input values, not "
                                     + std::to_string(input.size()) + " (" + input.shapeText() + ")");
+}
+
+void requireIndex(const Layer<float>& layer, int index)
+{
+    if (index < 0 || index >= layer.outputSize())
+        throw std::invalid_argument("the layer has " + std::to_string(layer.outputSize())
+                                    + " output values, not a value " + std::to_string(index));
+}
+
+// C×H×W with `pad` cells of `fill` around each map.
+Tensor padded(const Tensor& maps, int pad, float fill)
+{
+    const int channels = maps.dim(0), height = maps.dim(1), width = maps.dim(2);
+    Tensor result({channels, height + 2 * pad, width + 2 * pad}, fill);
+    for (int c = 0; c < channels; ++c) {
+        for (int y = 0; y < height; ++y) {
+            for (int x = 0; x < width; ++x)
+                result.at(c, y + pad, x + pad) = maps.at(c, y, x);
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -53,11 +78,62 @@ ConvFilter convLayerFilter(const Layer<float>& layer, int filter)
 
 PoolTrace poolLayerTrace(const Layer<float>& layer, const Tensor& input)
 {
-    requireKind(layer, {LayerKind::MaxPool, LayerKind::AvgPool}, "pooling");
+    requireKind(layer, {LayerKind::MaxPool, LayerKind::AvgPool, LayerKind::MinPool, LayerKind::GlobalAvgPool},
+                "pooling");
     requireInput(layer, input);
+    const Tensor maps = input.reshaped(layer.inputShape());
+    if (layer.kind() == LayerKind::GlobalAvgPool) {
+        const int height = maps.dim(1), width = maps.dim(2);
+        return PoolTrace(maps, PoolMode::Average, Pool2dParams{height, width, height, width});
+    }
     const LayerSpec& spec = layer.spec();
-    const PoolMode mode = layer.kind() == LayerKind::MaxPool ? PoolMode::Max : PoolMode::Average;
-    return PoolTrace(input.reshaped(layer.inputShape()), mode, Pool2dParams::uniform(spec.window, spec.stride));
+    const Pool2dParams params = Pool2dParams::uniform(spec.window, spec.stride);
+    constexpr float infinity = std::numeric_limits<float>::infinity();
+    switch (layer.kind()) {
+    case LayerKind::MaxPool:
+        return PoolTrace(padded(maps, spec.padding, -infinity), PoolMode::Max, params);
+    case LayerKind::MinPool:
+        return PoolTrace(padded(maps, spec.padding, infinity), PoolMode::Min, params);
+    default:
+        return PoolTrace(padded(maps, spec.padding, 0.0f), PoolMode::Average, params);
+    }
+}
+
+ActivationStep activationLayerStep(const Layer<float>& layer, const Tensor& input, int index)
+{
+    requireKind(layer, {LayerKind::Tanh, LayerKind::Sigmoid, LayerKind::LeakyRelu}, "tanh, sigmoid or leaky ReLU");
+    requireInput(layer, input);
+    requireIndex(layer, index);
+    ActivationStep step;
+    step.kind = layer.kind();
+    step.input = input.data()[index];
+    step.slope = static_cast<float>(layer.spec().rate);
+    if (step.kind == LayerKind::Tanh)
+        step.exponential = std::exp(-2.0f * step.input);
+    else if (step.kind == LayerKind::Sigmoid)
+        step.exponential = std::exp(-step.input);
+    // The layer's own function, so the total is the number the network computed.
+    step.output = static_cast<const ActivationLayer<float>&>(layer).apply(step.input);
+    return step;
+}
+
+BatchNormStep batchNormLayerStep(const Layer<float>& layer, const Tensor& input, int index)
+{
+    requireKind(layer, {LayerKind::BatchNorm}, "batch normalisation");
+    requireInput(layer, input);
+    requireIndex(layer, index);
+    const auto& norm = static_cast<const BatchNormLayer<float>&>(layer);
+    BatchNormStep step;
+    step.channel = index / (layer.inputSize() / norm.channels());
+    step.input = input.data()[index];
+    step.mean = norm.runningMean()[step.channel];
+    step.variance = norm.runningVariance()[step.channel];
+    step.epsilon = static_cast<float>(norm.epsilon());
+    step.normalised = (step.input - step.mean) / std::sqrt(step.variance + step.epsilon);
+    step.gamma = norm.gamma()[step.channel];
+    step.beta = norm.beta()[step.channel];
+    step.output = step.normalised * step.gamma + step.beta;
+    return step;
 }
 
 DenseSum denseLayerSum(const Layer<float>& layer, const Tensor& input, int output)

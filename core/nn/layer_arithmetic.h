@@ -17,6 +17,9 @@ namespace convscope::core {
 //   pool   out[c][y][x] = max (or mean) of the window in[c][y·S + i][x·S + j]
 //   dense  out[n]       = bias[n] + Σ_m w[n][m] · in[m]
 //   relu   out          = max(0, in)
+//   tanh, sigmoid, leakyrelu   one value through its function (activationLayerStep)
+//   batchnorm  out[c][i] = (in[c][i] − mean[c]) / √(var[c] + ε) · γ[c] + β[c]
+//   globalavgpool  out[c] = mean of map c (a PoolTrace whose window is the whole map)
 //
 // `input` is the layer's input for one sample, shaped like layer.inputShape() (the network's
 // image for layer 0, the previous layer's outputTensor() otherwise). Each function throws
@@ -32,8 +35,40 @@ struct ConvFilter {
 };
 ConvFilter convLayerFilter(const Layer<float>& layer, int filter);
 
-// A PoolTrace of a max or average pooling layer; step(stepOf(c, y, x)).result is out[c][y][x].
+// A PoolTrace of a max, min, average or global average pooling layer; step(stepOf(c, y, x)).result
+// is out[c][y][x]. A layer with padding P is traced over its input padded as the layer pads it
+// (−∞ for max, +∞ for min, 0 for average), so the trace's cell (y, x) is the input's (y − P, x − P).
 PoolTrace poolLayerTrace(const Layer<float>& layer, const Tensor& input);
+
+// One value through tanh, sigmoid or leaky ReLU, with the intermediate number the formula shows:
+//   tanh       out = (1 − e)/(1 + e),  e = e^(−2x)
+//   sigmoid    out = 1/(1 + e),        e = e^(−x)
+//   leakyrelu  out = x if x > 0, else slope · x   (exponential unused)
+struct ActivationStep {
+    LayerKind kind = LayerKind::Tanh;
+    float input = 0.0f;       // x
+    float exponential = 0.0f; // e
+    float slope = 0.0f;       // leakyrelu's A
+    float output = 0.0f;      // == the layer's output
+};
+
+// `index` is the value's position in the layer's output (C×H×W in row-major order).
+ActivationStep activationLayerStep(const Layer<float>& layer, const Tensor& input, int index);
+
+// One value of a batch normalisation layer in inference, with the running statistics it used.
+struct BatchNormStep {
+    int channel = 0;         // c
+    float input = 0.0f;      // x
+    float mean = 0.0f;       // running mean[c]
+    float variance = 0.0f;   // running var[c]
+    float epsilon = 0.0f;    // ε
+    float normalised = 0.0f; // x̂ = (x − mean) / √(var + ε)
+    float gamma = 0.0f;      // γ[c]
+    float beta = 0.0f;       // β[c]
+    float output = 0.0f;     // x̂ · γ + β
+};
+
+BatchNormStep batchNormLayerStep(const Layer<float>& layer, const Tensor& input, int index);
 
 // One product of a fully connected sum.
 struct DenseTerm {

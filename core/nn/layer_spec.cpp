@@ -8,7 +8,7 @@
 namespace convscope::core {
 namespace {
 
-constexpr std::array<std::pair<LayerKind, std::string_view>, 7> kindIds{{
+constexpr std::array<std::pair<LayerKind, std::string_view>, 13> kindIds{{
     {LayerKind::Conv, "conv"},
     {LayerKind::Relu, "relu"},
     {LayerKind::MaxPool, "maxpool"},
@@ -16,7 +16,20 @@ constexpr std::array<std::pair<LayerKind, std::string_view>, 7> kindIds{{
     {LayerKind::Flatten, "flatten"},
     {LayerKind::Dense, "dense"},
     {LayerKind::Dropout, "dropout"},
+    {LayerKind::Tanh, "tanh"},
+    {LayerKind::Sigmoid, "sigmoid"},
+    {LayerKind::LeakyRelu, "leakyrelu"},
+    {LayerKind::BatchNorm, "batchnorm"},
+    {LayerKind::GlobalAvgPool, "globalavgpool"},
+    {LayerKind::MinPool, "minpool"},
 }};
+
+LayerSpec ofKind(LayerKind kind)
+{
+    LayerSpec spec;
+    spec.kind = kind;
+    return spec;
+}
 
 } // namespace
 
@@ -107,14 +120,57 @@ std::int64_t LayerSpec::parameterCount(int inputDepth) const
         return static_cast<std::int64_t>(units) * (static_cast<std::int64_t>(inputDepth) * window * window + 1);
     case LayerKind::Dense:
         return static_cast<std::int64_t>(units) * (static_cast<std::int64_t>(inputDepth) + 1);
+    case LayerKind::BatchNorm:
+        return 2 * static_cast<std::int64_t>(inputDepth);
     case LayerKind::Relu:
     case LayerKind::MaxPool:
     case LayerKind::AvgPool:
+    case LayerKind::MinPool:
+    case LayerKind::GlobalAvgPool:
+    case LayerKind::Tanh:
+    case LayerKind::Sigmoid:
+    case LayerKind::LeakyRelu:
     case LayerKind::Flatten:
     case LayerKind::Dropout:
         break;
     }
     return 0;
+}
+
+LayerSpec LayerSpec::tanh()
+{
+    return ofKind(LayerKind::Tanh);
+}
+
+LayerSpec LayerSpec::sigmoid()
+{
+    return ofKind(LayerKind::Sigmoid);
+}
+
+LayerSpec LayerSpec::leakyRelu(double slope)
+{
+    LayerSpec spec = ofKind(LayerKind::LeakyRelu);
+    spec.rate = slope;
+    return spec;
+}
+
+LayerSpec LayerSpec::minPool(int window, int stride)
+{
+    LayerSpec spec = maxPool(window, stride);
+    spec.kind = LayerKind::MinPool;
+    return spec;
+}
+
+LayerSpec LayerSpec::globalAvgPool()
+{
+    return ofKind(LayerKind::GlobalAvgPool);
+}
+
+LayerSpec LayerSpec::batchNorm(double epsilon)
+{
+    LayerSpec spec = ofKind(LayerKind::BatchNorm);
+    spec.epsilon = epsilon;
+    return spec;
 }
 
 std::string LayerSpec::toText() const
@@ -131,18 +187,29 @@ std::string LayerSpec::toText() const
         break;
     case LayerKind::MaxPool:
     case LayerKind::AvgPool:
+    case LayerKind::MinPool:
         text << ' ' << window;
         if (stride != window)
             text << " stride " << stride;
+        if (padding != 0)
+            text << " pad " << padding;
         break;
     case LayerKind::Dense:
         text << ' ' << units;
         break;
     case LayerKind::Dropout:
+    case LayerKind::LeakyRelu:
         text << ' ' << shortestText(rate);
+        break;
+    case LayerKind::BatchNorm:
+        if (epsilon != defaultBatchNormEpsilon)
+            text << " eps " << shortestText(epsilon);
         break;
     case LayerKind::Relu:
     case LayerKind::Flatten:
+    case LayerKind::Tanh:
+    case LayerKind::Sigmoid:
+    case LayerKind::GlobalAvgPool:
         break;
     }
     return text.str();
@@ -152,7 +219,7 @@ bool LayerSpec::operator==(const LayerSpec& other) const
 {
     // The source line is where a layer came from, not what it is.
     return kind == other.kind && units == other.units && window == other.window && stride == other.stride
-        && padding == other.padding && rate == other.rate;
+        && padding == other.padding && rate == other.rate && epsilon == other.epsilon;
 }
 
 } // namespace convscope::core

@@ -9,7 +9,21 @@ namespace convscope::core {
 
 // The layer types a network is built from. The ids ("conv", "relu", …) are the words of the
 // network text file and stay stable; the ui maps them to translated names.
-enum class LayerKind { Conv, Relu, MaxPool, AvgPool, Flatten, Dense, Dropout };
+enum class LayerKind {
+    Conv,
+    Relu,
+    MaxPool,
+    AvgPool,
+    Flatten,
+    Dense,
+    Dropout,
+    Tanh,
+    Sigmoid,
+    LeakyRelu,
+    BatchNorm,
+    GlobalAvgPool,
+    MinPool,
+};
 
 std::string_view layerKindId(LayerKind kind);
 std::optional<LayerKind> layerKindFromId(std::string_view id);
@@ -18,8 +32,14 @@ std::optional<LayerKind> layerKindFromId(std::string_view id);
 //
 //   conv K F [stride S] [pad P]   K filters of F×F over every input channel
 //   relu                          max(0, x)
-//   maxpool F [stride S]          F×F windows, stride F unless given
-//   avgpool F [stride S]
+//   tanh                          (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)
+//   sigmoid                       1/(1 + e⁻ˣ)
+//   leakyrelu A                   x when x > 0, else A·x (0 ≤ A < 1)
+//   maxpool F [stride S] [pad P]  F×F windows, stride F unless given; P ≤ F/2 cells of padding
+//   avgpool F [stride S] [pad P]  on each side (max pools pad with −∞, min pools with +∞, average
+//   minpool F [stride S] [pad P]  pools with zeros that count in the mean, as PyTorch's defaults)
+//   globalavgpool                 C×H×W → C×1×1, the mean of each map
+//   batchnorm [eps E]             per channel (x − mean)/√(var + E)·γ + β, E = 1e-5 by default
 //   flatten                       C×H×W → C·H·W
 //   dense N                       fully connected, N outputs
 //   dropout P                     zeroes a fraction P of the values while training
@@ -28,9 +48,12 @@ struct LayerSpec {
     int units = 0;     // conv: filters K; dense: outputs N
     int window = 0;    // conv: filter size F; pools: window F
     int stride = 1;    // conv and pools (a pool's stride defaults to its window)
-    int padding = 0;   // conv only
-    double rate = 0.0; // dropout only: the fraction dropped, 0 ≤ P < 1
+    int padding = 0;   // conv and pools (not the global one)
+    double rate = 0.0; // dropout: the fraction dropped, 0 ≤ P < 1; leakyrelu: the slope A, 0 ≤ A < 1
+    double epsilon = defaultBatchNormEpsilon; // batchnorm only: added to the variance
     int line = 0;      // line of the text file it came from, 0 when built in code
+
+    static constexpr double defaultBatchNormEpsilon = 1e-5; // PyTorch's and ONNX's default
 
     static LayerSpec conv(int filters, int size, int padding = 0, int stride = 1);
     static LayerSpec relu();
@@ -39,11 +62,26 @@ struct LayerSpec {
     static LayerSpec flatten();
     static LayerSpec dense(int outputs);
     static LayerSpec dropout(double rate);
+    static LayerSpec tanh();
+    static LayerSpec sigmoid();
+    static LayerSpec leakyRelu(double slope);
+    static LayerSpec minPool(int window, int stride = 0);
+    static LayerSpec globalAvgPool();
+    static LayerSpec batchNorm(double epsilon = defaultBatchNormEpsilon);
 
-    bool hasParameters() const { return kind == LayerKind::Conv || kind == LayerKind::Dense; }
-    // The learned values for an input of `inputDepth` channels (conv) or values (dense):
-    //   conv   K·(C·F·F + 1)   F·F weights per input channel and one bias, for each of the K filters
-    //   dense  N·(M + 1)       M weights and one bias for each of the N outputs
+    bool hasParameters() const
+    {
+        return kind == LayerKind::Conv || kind == LayerKind::Dense || kind == LayerKind::BatchNorm;
+    }
+    bool isPool() const
+    {
+        return kind == LayerKind::MaxPool || kind == LayerKind::AvgPool || kind == LayerKind::MinPool;
+    }
+    // The learned values for an input of `inputDepth` channels (conv, batch norm) or values (dense):
+    //   conv       K·(C·F·F + 1)   F·F weights per input channel and one bias, for each of the K filters
+    //   dense      N·(M + 1)       M weights and one bias for each of the N outputs
+    //   batchnorm  2·C             a scale γ and a shift β per channel (its running statistics are
+    //                              not learned, so not counted)
     // and 0 for the kinds that learn nothing.
     std::int64_t parameterCount(int inputDepth) const;
 

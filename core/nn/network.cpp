@@ -26,6 +26,17 @@ bool reluFollows(const std::vector<LayerSpec>& layers, std::size_t index)
 // Samples run through all layers together before the next few start (see computeGradients).
 constexpr int rowsPerChunk = 8;
 
+// job(begin, end, part) for each of `parts` equal ranges of [0, rows), on the pool's threads.
+template <typename Job>
+void runParts(int rows, int parts, WorkerPool* pool, const Job& job)
+{
+    const auto part = [&](int p) { job(rows * p / parts, rows * (p + 1) / parts, p); };
+    if (parts == 1)
+        part(0);
+    else
+        pool->run(parts, part);
+}
+
 } // namespace
 
 template <typename T>
@@ -101,6 +112,31 @@ bool Network<T>::forwardRows(const Matrix& batch, int begin, int end, bool train
 }
 
 template <typename T>
+bool Network<T>::needsWholeBatch(bool training) const
+{
+    return std::any_of(m_layers.begin(), m_layers.end(),
+                       [training](const auto& layer) { return layer->needsWholeBatch(training); });
+}
+
+template <typename T>
+bool Network<T>::forwardLayerByLayer(const Matrix& batch, bool training, int parts, WorkerPool* pool,
+                                     const TrainingControl* control)
+{
+    const int rows = static_cast<int>(batch.rows());
+    const Matrix* input = &batch;
+    for (const auto& layer : m_layers) {
+        if (control != nullptr && !control->proceed())
+            return false;
+        layer->beginForward(*input, training);
+        runParts(rows, parts, pool,
+                 [&](int begin, int end, int part) { layer->forward(*input, begin, end, training, part); });
+        input = &layer->output();
+    }
+    runParts(rows, parts, pool, [&](int begin, int end, int) { m_loss.forward(*input, begin, end); });
+    return true;
+}
+
+template <typename T>
 bool Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool, const TrainingControl* control)
 {
     if (batch.cols() != inputSize())
@@ -111,6 +147,8 @@ bool Network<T>::forward(const Matrix& batch, bool training, WorkerPool* pool, c
     prepare(rows, parts);
     for (const auto& layer : m_layers)
         layer->beginPass(m_rng, training);
+    if (needsWholeBatch(training))
+        return forwardLayerByLayer(batch, training, parts, pool, control);
     std::atomic<bool> stopped{false};
     const auto job = [&](int part) {
         const int end = rows * (part + 1) / parts;
@@ -153,6 +191,42 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
     std::vector<double> partLoss(static_cast<std::size_t>(parts), 0.0);
     std::vector<int> partCorrect(static_cast<std::size_t>(parts), 0);
     const T scale = T(1) / static_cast<T>(rows);
+    // The loss of rows [begin, end), its gradient and how many of them the network got right.
+    const auto score = [&](int begin, int end, int& correct) {
+        const double loss = m_loss.lossAndGradient(labels, begin, end, scale);
+        for (int n = begin; n < end; ++n) {
+            Eigen::Index best = 0;
+            logits().row(n).maxCoeff(&best);
+            correct += best == labels[static_cast<std::size_t>(n)] ? 1 : 0;
+        }
+        return loss;
+    };
+    // When a layer needs the statistics of the whole batch, every layer finishes its rows before
+    // the next starts, forward and back.
+    const auto layerByLayer = [&] {
+        stopped = !forwardLayerByLayer(batch, true, parts, pool, control);
+        if (!stopped) {
+            runParts(rows, parts, pool, [&](int begin, int end, int part) {
+                const auto p = static_cast<std::size_t>(part);
+                partLoss[p] = score(begin, end, partCorrect[p]);
+            });
+        }
+        const Matrix* gradOutput = &m_loss.gradient();
+        for (std::size_t i = m_layers.size(); !stopped && i-- > 0;) {
+            if (control != nullptr && !control->proceed()) {
+                stopped = true;
+                break;
+            }
+            const Matrix& input = i == 0 ? batch : m_layers[i - 1]->output();
+            Layer<T>& layer = *m_layers[i];
+            const bool wantInputGradient = i > 0 || m_inputGradientWanted;
+            layer.beginBackward(input, *gradOutput);
+            runParts(rows, parts, pool, [&](int begin, int end, int part) {
+                layer.backward(input, *gradOutput, begin, end, part, wantInputGradient);
+            });
+            gradOutput = &layer.gradInput();
+        }
+    };
     const auto job = [&](int part) {
         const int end = rows * (part + 1) / parts;
         double lossSum = 0.0;
@@ -166,12 +240,7 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
                 stopped = true;
                 return;
             }
-            lossSum += m_loss.lossAndGradient(labels, begin, chunkEnd, scale);
-            for (int n = begin; n < chunkEnd; ++n) {
-                Eigen::Index best = 0;
-                logits().row(n).maxCoeff(&best);
-                correct += best == labels[static_cast<std::size_t>(n)] ? 1 : 0;
-            }
+            lossSum += score(begin, chunkEnd, correct);
             const Matrix* gradOutput = &m_loss.gradient();
             for (std::size_t i = m_layers.size(); i-- > 0;) {
                 if (control != nullptr && !control->proceed()) {
@@ -186,7 +255,9 @@ BatchLoss Network<T>::computeGradients(const Matrix& batch, std::span<const int>
         partLoss[static_cast<std::size_t>(part)] = lossSum;
         partCorrect[static_cast<std::size_t>(part)] = correct;
     };
-    if (parts == 1)
+    if (needsWholeBatch(true))
+        layerByLayer();
+    else if (parts == 1)
         job(0);
     else
         pool->run(parts, job);
@@ -218,12 +289,27 @@ std::vector<ParameterView<T>> Network<T>::parameters()
 }
 
 template <typename T>
+std::vector<ParameterView<T>> Network<T>::savedArrays() const
+{
+    // Only read through parameterTensors(); setParameterTensors() writes through them.
+    std::vector<ParameterView<T>> all;
+    for (const auto& layer : m_layers) {
+        for (ParameterView<T>& view : layer->parameters())
+            all.push_back(std::move(view));
+        for (ParameterView<T>& view : layer->statistics())
+            all.push_back(std::move(view));
+    }
+    return all;
+}
+
+template <typename T>
 std::vector<Tensor> Network<T>::parameterTensors() const
 {
     std::vector<Tensor> tensors;
-    for (const auto& layer : m_layers) {
-        for (const Tensor& tensor : layer->parameterTensors())
-            tensors.push_back(tensor);
+    for (const ParameterView<T>& view : savedArrays()) {
+        Tensor tensor(view.shape);
+        std::copy(view.values, view.values + view.size, tensor.data());
+        tensors.push_back(std::move(tensor));
     }
     return tensors;
 }
@@ -231,7 +317,7 @@ std::vector<Tensor> Network<T>::parameterTensors() const
 template <typename T>
 void Network<T>::setParameterTensors(const std::vector<Tensor>& tensors)
 {
-    std::vector<ParameterView<T>> views = parameters();
+    std::vector<ParameterView<T>> views = savedArrays();
     if (tensors.size() != views.size())
         throw std::invalid_argument("the network has " + std::to_string(views.size()) + " learned arrays, not "
                                     + std::to_string(tensors.size()));

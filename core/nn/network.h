@@ -78,10 +78,12 @@ public:
 
     // Every learned array in layer order (weights then bias of each conv and dense layer).
     std::vector<ParameterView<T>> parameters();
-    // Copies of the learned arrays as float tensors, in the order of parameters().
+    // Copies of what a model file keeps, as float tensors: each layer's learned arrays in the
+    // order of parameters(), then its statistics() (batch normalisation's running mean and
+    // variance), as NetworkSpec::parameterShapes() lists them.
     std::vector<Tensor> parameterTensors() const;
-    // Replaces every learned array; throws std::invalid_argument naming the first array whose
-    // count or shape differs, and then changes nothing.
+    // Replaces every array parameterTensors() lists; throws std::invalid_argument naming the first
+    // array whose count or shape differs, and then changes nothing.
     void setParameterTensors(const std::vector<Tensor>& tensors);
 
     // The single-sample path of the views: runs `image` (shaped like spec().input) forward and
@@ -90,6 +92,13 @@ public:
     std::vector<float> classify(const Tensor& image);
 
 private:
+    // parameters() and statistics() of every layer in layer order, what parameterTensors() copies.
+    std::vector<ParameterView<T>> savedArrays() const;
+    // Whether a layer needs the whole batch (see Layer::needsWholeBatch); such a pass runs
+    // forwardLayerByLayer, each layer over all rows before the next.
+    bool needsWholeBatch(bool training) const;
+    bool forwardLayerByLayer(const Matrix& batch, bool training, int parts, WorkerPool* pool,
+                             const TrainingControl* control);
     // Validates the spec and builds its layers, with random weights from `init` when given.
     void buildLayers(std::mt19937* init);
     void prepare(int rows, int slots);

@@ -88,6 +88,19 @@ public:
         return value;
     }
 
+    // A number in (0, 1], such as batch normalisation's ε.
+    double positive(std::string_view what)
+    {
+        const std::string_view text = word();
+        double value = 0.0;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (result.ec != std::errc{} || result.ptr != text.data() + text.size() || !std::isfinite(value))
+            fail(std::string(what) + " must be a number, not '" + std::string(text) + "'");
+        if (value <= 0.0 || value > 1.0)
+            fail(std::string(what) + " must be above 0 and at most 1, not " + std::string(text));
+        return value;
+    }
+
     void expectEnd()
     {
         if (!atEnd())
@@ -106,7 +119,8 @@ LayerSpec parseLayer(const std::vector<std::string_view>& words, int line)
     const std::optional<LayerKind> kind = layerKindFromId(words.front());
     if (!kind) {
         throw NetworkSpecError(lineLabel(line) + ": unknown layer '" + std::string(words.front())
-                                   + "' (known: input, conv, relu, maxpool, avgpool, flatten, dense, dropout)",
+                                   + "' (known: input, conv, relu, tanh, sigmoid, leakyrelu, maxpool, avgpool, "
+                                     "minpool, globalavgpool, batchnorm, flatten, dense, dropout)",
                                line, -1);
     }
     LayerSpec spec;
@@ -128,16 +142,38 @@ LayerSpec parseLayer(const std::vector<std::string_view>& words, int line)
         break;
     }
     case LayerKind::MaxPool:
-    case LayerKind::AvgPool: {
-        LineReader reader(words, line, *kind == LayerKind::MaxPool ? "maxpool 2" : "avgpool 2");
-        const int window = reader.integer("the window size", 1, maxFilterSize);
-        spec = *kind == LayerKind::MaxPool ? LayerSpec::maxPool(window) : LayerSpec::avgPool(window);
+    case LayerKind::AvgPool:
+    case LayerKind::MinPool: {
+        const std::string example = std::string(words.front()) + " 2";
+        LineReader reader(words, line, example);
+        spec = LayerSpec::maxPool(reader.integer("the window size", 1, maxFilterSize));
+        spec.kind = *kind;
         while (!reader.atEnd()) {
             const std::string_view option = reader.word();
             if (option == "stride")
                 spec.stride = reader.integer("the stride", 1, maxFilterSize);
+            else if (option == "pad")
+                spec.padding = reader.integer("the padding", 0, maxFilterSize);
             else
-                reader.fail("unknown option '" + std::string(option) + "' (known: stride)");
+                reader.fail("unknown option '" + std::string(option) + "' (known: stride, pad)");
+        }
+        break;
+    }
+    case LayerKind::LeakyRelu: {
+        LineReader reader(words, line, "leakyrelu 0.01");
+        spec = LayerSpec::leakyRelu(reader.fraction("the slope"));
+        reader.expectEnd();
+        break;
+    }
+    case LayerKind::BatchNorm: {
+        LineReader reader(words, line, "batchnorm eps 0.001");
+        spec = LayerSpec::batchNorm();
+        while (!reader.atEnd()) {
+            const std::string_view option = reader.word();
+            if (option == "eps")
+                spec.epsilon = reader.positive("epsilon");
+            else
+                reader.fail("unknown option '" + std::string(option) + "' (known: eps)");
         }
         break;
     }
@@ -154,7 +190,10 @@ LayerSpec parseLayer(const std::vector<std::string_view>& words, int line)
         break;
     }
     case LayerKind::Relu:
-    case LayerKind::Flatten: {
+    case LayerKind::Flatten:
+    case LayerKind::Tanh:
+    case LayerKind::Sigmoid:
+    case LayerKind::GlobalAvgPool: {
         LineReader reader(words, line, std::string_view(words.front()));
         reader.expectEnd();
         spec.kind = *kind;
@@ -173,6 +212,12 @@ std::int64_t product(const std::vector<int>& shape)
     return count;
 }
 
+std::string needsMaps(const std::vector<int>& input)
+{
+    return "needs channels × height × width, but its input is the flat vector " + shapeText(input)
+        + "; put it before 'flatten'";
+}
+
 // The output of one layer for a given input shape, or the reason it cannot follow.
 LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
 {
@@ -182,15 +227,23 @@ LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
     switch (layer.kind) {
     case LayerKind::Conv:
     case LayerKind::MaxPool:
-    case LayerKind::AvgPool: {
+    case LayerKind::AvgPool:
+    case LayerKind::MinPool: {
         if (!spatial) {
             shape.fault = LayerFault::NeedsSpatialInput;
-            shape.error = "needs channels × height × width, but its input is the flat vector " + shapeText(input)
-                + "; put it before 'flatten'";
+            shape.error = needsMaps(input);
             return shape;
         }
         const bool conv = layer.kind == LayerKind::Conv;
-        const int padding = conv ? layer.padding : 0;
+        const int padding = layer.padding;
+        // PyTorch's rule: every window keeps at least one cell of the image, so a max or min is
+        // never taken over padding alone.
+        if (!conv && 2 * padding > layer.window) {
+            shape.fault = LayerFault::PaddingOverHalfWindow;
+            shape.error = "the padding " + std::to_string(padding) + " is more than half the window "
+                + std::to_string(layer.window);
+            return shape;
+        }
         shape.height = outputSize(input[1], layer.window, layer.stride, padding);
         shape.width = outputSize(input[2], layer.window, layer.stride, padding);
         if (!shape.height.valid()) {
@@ -207,6 +260,19 @@ LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
         shape.parameters = layer.parameterCount(input[0]);
         break;
     }
+    case LayerKind::GlobalAvgPool:
+        if (!spatial) {
+            shape.fault = LayerFault::NeedsSpatialInput;
+            shape.error = needsMaps(input);
+            return shape;
+        }
+        shape.output = {input[0], 1, 1};
+        break;
+    case LayerKind::BatchNorm:
+        // Per channel of C×H×W maps, or per value of a flat vector (PyTorch's BatchNorm1d).
+        shape.output = input;
+        shape.parameters = layer.parameterCount(input.at(0));
+        break;
     case LayerKind::Flatten:
         shape.output = {static_cast<int>(product(input))};
         break;
@@ -221,6 +287,9 @@ LayerShape shapeAfter(const LayerSpec& layer, const std::vector<int>& input)
         break;
     case LayerKind::Relu:
     case LayerKind::Dropout:
+    case LayerKind::Tanh:
+    case LayerKind::Sigmoid:
+    case LayerKind::LeakyRelu:
         shape.output = input;
         break;
     }
@@ -430,6 +499,10 @@ std::vector<std::vector<int>> NetworkSpec::parameterShapes() const
         } else if (layer.kind == LayerKind::Dense) {
             arrays.push_back({layer.units, shapes[i].input.at(0)});
             arrays.push_back({layer.units});
+        } else if (layer.kind == LayerKind::BatchNorm) {
+            // γ, β, then the running mean and variance that inference uses.
+            const int channels = shapes[i].input.at(0);
+            arrays.insert(arrays.end(), 4, {channels});
         }
     }
     return arrays;

@@ -49,6 +49,7 @@ enum class LayerFault {
     None,
     NeedsSpatialInput, // a conv or pooling layer after 'flatten'
     NeedsFlatInput,    // a dense layer before 'flatten'
+    PaddingOverHalfWindow, // a pooling layer padded by more than half its window
     Height,            // no window fits down the height: see LayerShape::height
     Width,             // no window fits across the width: see LayerShape::width
     TooManyValues,     // the output has more than maxValuesPerSample values
@@ -108,8 +109,9 @@ struct NetworkSpec {
     void validate() const;
 
     std::int64_t parameterCount() const;
-    // The shape of every learned array in layer order, as Network::parameters() lists them:
-    // conv weights {K, C, F, F} then bias {K}; dense weights {N, M} then bias {N}. validate() first.
+    // The shape of every saved array in layer order, as Network::parameterTensors() lists them:
+    // conv weights {K, C, F, F} then bias {K}; dense weights {N, M} then bias {N}; batchnorm γ, β,
+    // running mean and running variance, each {C}. validate() first.
     std::vector<std::vector<int>> parameterShapes() const;
     // The length of the final output (the number of classes it can tell apart); validate() first.
     int outputCount() const;

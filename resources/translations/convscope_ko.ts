@@ -834,18 +834,36 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>예측: %1 (%2%)</translation>
     </message>
     <message>
-        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope, or - to read the model from standard input</source>
-        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
-    </message>
-    <message>
         <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
         <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
     </message>
     <message>
+        <source>--%1 must be numbers separated by commas, e.g. 0.5 or 0.485,0.456,0.406; &apos;%2&apos; is not one</source>
+        <translation>--%1에는 0.5나 0.485,0.456,0.406처럼 쉼표로 구분한 숫자를 주세요; &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, an ONNX file (.onnx) exported from PyTorch, &apos;bundled&apos; for the classroom network trained on digits that comes with ConvScope, or - to read the model from standard input</source>
+        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, PyTorch에서 내보낸 ONNX 파일(.onnx), ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
+    </message>
+    <message>
+        <source>subtract this mean from the picture&apos;s values (0 to 1), one for all channels or one per channel, as the network was trained (torchvision&apos;s Normalize); 0 unless given</source>
+        <translation>신경망을 학습할 때처럼(torchvision의 Normalize) 이미지 값(0~1)에서 이 평균을 뺍니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 0</translation>
+    </message>
+    <message>
+        <source>then divide by this standard deviation, one for all channels or one per channel; 1 unless given</source>
+        <translation>그다음 이 표준편차로 나눕니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 1</translation>
+    </message>
+    <message>
         <source>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png</source>
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</source>
         <translation>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png</translation>
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</translation>
+    </message>
+    <message>
+        <source>--mean and --std: %1</source>
+        <translation>--mean과 --std: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1140,30 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>Training stopped: the loss became NaN or infinite at epoch %1, batch %2. The learning rate %3 is probably too high; try a lower one, such as %4. The weights of the last good batch were kept.</source>
         <translation>학습을 멈췄습니다: 에포크 %1, 배치 %2에서 손실이 NaN이나 무한대가 되었습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4처럼 더 작은 값을 써 보세요. 마지막으로 정상이던 배치의 가중치를 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>하이퍼볼릭 탄젠트</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>리키 ReLU</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>전역 평균값 풀링</translation>
+    </message>
+    <message>
+        <source>Min pooling</source>
+        <translation>최소값 풀링</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2216,22 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The Convolution page lays out at most %1 input channels; this layer has %2.</source>
         <translation>컨볼루션 페이지는 입력 채널을 %1개까지만 펼쳐 보여 줍니다. 이 층에는 %2개가 있습니다.</translation>
     </message>
+    <message>
+        <source>Each window of the map before keeps only its smallest value: the map shrinks.</source>
+        <translation>앞 맵의 각 윈도우에서 가장 작은 값만 남깁니다: 맵이 작아집니다.</translation>
+    </message>
+    <message>
+        <source>Each map is replaced by its average: one value per channel.</source>
+        <translation>각 맵을 그 평균값 하나로 바꿉니다: 채널마다 값이 하나 남습니다.</translation>
+    </message>
+    <message>
+        <source>An activation: every value passes through %1 on its own.</source>
+        <translation>활성화 함수: 모든 값이 하나씩 따로 %1을(를) 거칩니다.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation: each channel has its running mean taken away, is divided by √(running variance + ε), then scaled by γ and shifted by β.</source>
+        <translation>배치 정규화: 채널마다 이동 평균을 빼고 √(이동 분산 + ε)로 나눈 다음, γ를 곱하고 β를 더합니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LearnedFiltersPanel</name>
@@ -2948,6 +3006,66 @@ Click to open it.</source>
         <source>Σ channels %1</source>
         <translation>Σ 채널 %1</translation>
     </message>
+    <message>
+        <source>Tanh</source>
+        <translation>하이퍼볼릭 탄젠트</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>리키 ReLU</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>전역 평균값 풀링</translation>
+    </message>
+    <message>
+        <source>Min pooling</source>
+        <translation>최소값 풀링</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Global avg pool</source>
+        <translation>전역 평균 풀링</translation>
+    </message>
+    <message>
+        <source>Min pool</source>
+        <translation>최소값 풀링</translation>
+    </message>
+    <message>
+        <source>%1×%1, stride %2, pad %3</source>
+        <translation>%1×%1, 스트라이드 %2, 패딩 %3</translation>
+    </message>
+    <message>
+        <source>the mean of each map</source>
+        <translation>각 맵의 평균값</translation>
+    </message>
+    <message>
+        <source>(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</source>
+        <translation>(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <source>1/(1 + e⁻ˣ)</source>
+        <translation>1/(1 + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <source>max(%1·x, x)</source>
+        <translation>max(%1·x, x)</translation>
+    </message>
+    <message>
+        <source>(x − mean)/√(var + ε)·γ + β</source>
+        <translation>(x − 평균)/√(분산 + ε)·γ + β</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::OutputSizePage</name>
@@ -3210,6 +3328,10 @@ Click to open it.</source>
     <message>
         <source>The stack would have more than %1 parameters.</source>
         <translation>층 쌓기의 매개변수가 %1개보다 많아집니다.</translation>
+    </message>
+    <message>
+        <source>A padding of %1 is more than half the window %2: some windows would hold padding alone.</source>
+        <translation>제로패딩 %1은 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
     </message>
 </context>
 <context>

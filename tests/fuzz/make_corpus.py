@@ -239,6 +239,20 @@ def network_spec():
     write("dropout-one.txt", "dropout 1\n")
     write("missing-value.txt", "maxpool\n")
     write("empty.txt", "# nothing but a comment\n\n")
+    write("every-kind.txt", "input 3 16 16\nconv 4 3 pad 1\nbatchnorm eps 0.001\ntanh\nmaxpool 3 stride 2 pad 1\n"
+                            "leakyrelu 0.01\nminpool 2 pad 1\navgpool 2 stride 1 pad 1\nsigmoid\nglobalavgpool\n"
+                            "flatten\nbatchnorm\ndense 10\n")
+    write("pool-pad-too-big.txt", "input 1 8 8\nmaxpool 2 pad 2\nflatten\ndense 2\n")
+
+
+def onnx_model():
+    write = target("onnx_model")
+    # The smallest of the ONNX reader's fixtures (made by tests/onnx/make_fixtures.py with PyTorch).
+    good = (HERE.parent / "onnx" / "data" / "batchnorm-opset13.onnx").read_bytes()
+    write("batchnorm-opset13.onnx", good)
+    write("truncated.onnx", good[: len(good) // 2])
+    write("text.onnx", "input 1 28 28\nconv 8 3\n")
+    write("empty.onnx", b"")
 
 
 if __name__ == "__main__":
@@ -247,3 +261,4 @@ if __name__ == "__main__":
     idx_file()
     model_file()
     network_spec()
+    onnx_model()

@@ -38,8 +38,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::require(spec.outputCount() >= 2, "a valid network ends in at least two scores");
         std::size_t arrays = 0;
         for (const core::LayerSpec& layer : spec.layers)
-            arrays += layer.hasParameters() ? 2 : 0;
-        fuzz::require(spec.parameterShapes().size() == arrays, "two learned arrays per conv or dense layer");
+            arrays += layer.kind == core::LayerKind::BatchNorm ? 4 : layer.hasParameters() ? 2 : 0;
+        fuzz::require(spec.parameterShapes().size() == arrays,
+                      "two arrays per conv or dense layer, four (with the running statistics) per batchnorm");
     }
 
     const core::NetworkSpec again = core::NetworkSpec::parse(spec.toText());

@@ -65,3 +65,15 @@ TEST_CASE("pictures that cannot fill the input are refused", "[network][input]")
     CHECK_THROWS_AS(fitToInput(Tensor({1, 0, 4}), {1, 4, 4}), std::invalid_argument);
     CHECK_THROWS_AS(fitToInput(counting, {16}), std::invalid_argument);
 }
+
+TEST_CASE("normalising subtracts each channel's mean and divides by its standard deviation", "[network][input]")
+{
+    const Tensor input = Tensor::fromRows({{1, 3}, {0.5f, 0}}).reshaped({2, 1, 2});
+    // Channel 0: (1 − 1)/2 = 0, (3 − 1)/2 = 1; channel 1: (0.5 − 0.5)/0.25 = 0, (0 − 0.5)/0.25 = −2.
+    const auto valuesOf = [](const Tensor& tensor) { return std::vector<float>(tensor.values().begin(), tensor.values().end()); };
+    CHECK(valuesOf(normaliseChannels(input, {1, 0.5f}, {2, 0.25f})) == std::vector<float>{0, 1, 0, -2});
+    // One mean and one std for every channel.
+    CHECK(valuesOf(normaliseChannels(input, {0.5f}, {0.5f})) == std::vector<float>{1, 5, 0, -1});
+    CHECK_THROWS_WITH(normaliseChannels(input, {0, 0, 0}, {1}), Contains("2 channels: give one value for all"));
+    CHECK_THROWS_WITH(normaliseChannels(input, {0}, {0}), Contains("must be above 0"));
+}

@@ -59,7 +59,9 @@ void checkEveryLayer(Network<float>& network, const Tensor& image)
                 REQUIRE(output.data()[n] == std::max(0.0f, input.data()[n]));
             break;
         case LayerKind::MaxPool:
-        case LayerKind::AvgPool: {
+        case LayerKind::AvgPool:
+        case LayerKind::MinPool:
+        case LayerKind::GlobalAvgPool: {
             const PoolTrace trace = poolLayerTrace(layer, input);
             REQUIRE(trace.outputShape() == output.shape());
             for (int c = 0; c < output.dim(0); ++c)
@@ -84,6 +86,29 @@ void checkEveryLayer(Network<float>& network, const Tensor& image)
             break;
         case LayerKind::Dropout:
             REQUIRE(output == input.reshaped(output.shape()));
+            break;
+        case LayerKind::Tanh:
+        case LayerKind::Sigmoid:
+        case LayerKind::LeakyRelu:
+            for (int n = 0; n < layer.outputSize(); ++n) {
+                const ActivationStep step = activationLayerStep(layer, input, n);
+                REQUIRE(step.output == output.data()[n]);
+                if (step.kind == LayerKind::Tanh)
+                    REQUIRE_THAT(step.output, WithinAbs((1 - step.exponential) / (1 + step.exponential), 1e-6));
+                else if (step.kind == LayerKind::Sigmoid)
+                    REQUIRE_THAT(step.output, WithinAbs(1 / (1 + step.exponential), 1e-6));
+                else
+                    REQUIRE(step.output == (step.input > 0 ? step.input : step.slope * step.input));
+            }
+            break;
+        case LayerKind::BatchNorm:
+            for (int n = 0; n < layer.outputSize(); ++n) {
+                const BatchNormStep step = batchNormLayerStep(layer, input, n);
+                REQUIRE(step.input == input.data()[n]);
+                REQUIRE_THAT(step.normalised,
+                             WithinAbs((step.input - step.mean) / std::sqrt(step.variance + step.epsilon), 1e-6));
+                REQUIRE_THAT(step.output, WithinAbs(output.data()[n], 1e-5));
+            }
             break;
         }
         input = output;
@@ -131,6 +156,60 @@ TEST_CASE("the arithmetic holds for strided, padded and average-pooled layers")
     for (float& v : image.values())
         v = value(rng);
     checkEveryLayer(network, image);
+}
+
+TEST_CASE("the arithmetic holds for the activations, batch normalisation and padded, min and global pooling")
+{
+    NetworkSpec spec;
+    spec.input = {2, 8, 7};
+    spec.layers = {LayerSpec::conv(3, 3, 1),  LayerSpec::batchNorm(0.01), LayerSpec::tanh(),
+                   LayerSpec::maxPool(3, 2),  LayerSpec::leakyRelu(0.1),   LayerSpec::minPool(2, 1),
+                   LayerSpec::avgPool(3, 1),  LayerSpec::sigmoid(),        LayerSpec::globalAvgPool(),
+                   LayerSpec::flatten(),      LayerSpec::dense(4)};
+    spec.layers[3].padding = 1;
+    spec.layers[5].padding = 1;
+    spec.layers[6].padding = 1;
+    Network<float> network(spec, 5);
+    std::mt19937 rng(8);
+    std::uniform_real_distribution<float> value(-1.0f, 1.0f);
+    std::vector<Tensor> arrays = network.parameterTensors();
+    for (Tensor& array : arrays)
+        for (float& v : array.values())
+            v = value(rng);
+    arrays[5] = Tensor({3}, 0.25f); // the running variances (after γ, β and the running means) must be positive
+    network.setParameterTensors(arrays);
+    Tensor image({2, 8, 7});
+    for (float& v : image.values())
+        v = value(rng);
+    checkEveryLayer(network, image);
+}
+
+TEST_CASE("batch normalisation's arithmetic shows the running statistics it used")
+{
+    NetworkSpec spec;
+    spec.input = {2, 1, 2};
+    spec.layers = {LayerSpec::batchNorm(0.25), LayerSpec::flatten(), LayerSpec::dense(2)};
+    Network<float> network(spec, 1);
+    // γ {2, −1}, β {0.5, 0}, running mean {1, −1}, running variance {0.75, 3.75}; dense weights, bias.
+    std::vector<Tensor> arrays{Tensor::fromRows({{2, -1}}).reshaped({2}), Tensor::fromRows({{0.5f, 0}}).reshaped({2}),
+                               Tensor::fromRows({{1, -1}}).reshaped({2}), Tensor::fromRows({{0.75f, 3.75f}}).reshaped({2}),
+                               Tensor({2, 4}, 0.0f), Tensor({2}, 0.0f)};
+    network.setParameterTensors(arrays);
+    const Tensor image = Tensor::fromRows({{3, 0}, {1, -3}}).reshaped({2, 1, 2});
+    network.classify(image);
+    // Channel 1, value −3: (−3 − (−1)) / √(3.75 + 0.25) = −1, · (−1) + 0 = 1.
+    const BatchNormStep step = batchNormLayerStep(network.layer(0), image, 3);
+    CHECK(step.channel == 1);
+    CHECK(step.mean == -1.0f);
+    CHECK(step.variance == 3.75f);
+    CHECK(step.epsilon == 0.25f);
+    CHECK(step.normalised == -1.0f);
+    CHECK(step.output == 1.0f);
+    CHECK(network.layer(0).outputTensor(0).data()[3] == 1.0f);
+    // Channel 0, value 3: (3 − 1)/√(0.75 + 0.25) · 2 + 0.5 = 4.5.
+    CHECK(batchNormLayerStep(network.layer(0), image, 0).output == 4.5f);
+    CHECK_THROWS_AS(batchNormLayerStep(network.layer(0), image, 4), std::invalid_argument);
+    CHECK_THROWS_AS(activationLayerStep(network.layer(0), image, 0), std::invalid_argument);
 }
 
 TEST_CASE("the arithmetic refuses the wrong layer or input")

@@ -26,6 +26,7 @@ constexpr int rows = 3;
 double weightedLoss(Layer<double>& layer, const RowMatrix<double>& input, const RowMatrix<double>& weights)
 {
     layer.prepare(rows, 2);
+    layer.beginForward(input, true); // batch normalisation's statistics of all rows
     layer.forward(input, 0, 1, true, 0);
     layer.forward(input, 1, rows, true, 1);
     return (layer.output().array() * weights.array()).sum();
@@ -44,11 +45,11 @@ void checkLayer(const LayerSpec& spec, const std::vector<int>& inputShape, doubl
     std::mt19937 rng(11);
     layer->initialise(rng, true);
     for (ParameterView<double>& view : layer->parameters()) {
-        if (view.name == "bias")
-            fillUniform(view.values, view.size, 0.5, rng); // non-zero biases are checked too
+        if (view.name != "weights")
+            fillUniform(view.values, view.size, 0.5, rng); // non-zero biases, γ ≠ 1 and β are checked too
     }
     RowMatrix<double> input = randomMatrix<double>(rows, layer->inputSize(), rng, inputLow, 1.0);
-    if (spec.kind == LayerKind::Relu) {
+    if (spec.kind == LayerKind::Relu || spec.kind == LayerKind::LeakyRelu) {
         // Keep every value away from the kink at 0, where the derivative is not defined.
         for (Eigen::Index i = 0; i < input.size(); ++i)
             input.data()[i] += input.data()[i] >= 0 ? 0.1 : -0.1;
@@ -59,6 +60,7 @@ void checkLayer(const LayerSpec& spec, const std::vector<int>& inputShape, doubl
     layer->prepare(rows, 2);
     layer->beginPass(maskRng, true); // the dropout mask stays fixed from here on
     weightedLoss(*layer, input, weights);
+    layer->beginBackward(input, weights);
     layer->backward(input, weights, 0, 1, 0, true);
     layer->backward(input, weights, 1, rows, 1, true);
     layer->gatherGradients(2);
@@ -117,6 +119,30 @@ TEST_CASE("pooling backward matches finite differences", "[nn][gradient]")
     checkLayer(LayerSpec::avgPool(3, 1), {1, 5, 4});
 }
 
+TEST_CASE("tanh, sigmoid and leaky ReLU backward match finite differences", "[nn][gradient]")
+{
+    checkLayer(LayerSpec::tanh(), {2, 3, 3}, -3.0);
+    checkLayer(LayerSpec::sigmoid(), {2, 3, 3}, -3.0);
+    checkLayer(LayerSpec::leakyRelu(0.2), {2, 3, 3});
+}
+
+TEST_CASE("padded, min and global pooling backward match finite differences", "[nn][gradient]")
+{
+    for (LayerSpec spec : {LayerSpec::maxPool(3, 2), LayerSpec::minPool(2), LayerSpec::avgPool(3, 2)}) {
+        spec.padding = 1;
+        checkLayer(spec, {2, 5, 6});
+    }
+    checkLayer(LayerSpec::minPool(2, 1), {1, 4, 4});
+    checkLayer(LayerSpec::globalAvgPool(), {3, 2, 3});
+}
+
+TEST_CASE("batch normalisation backward (training, the batch's statistics) matches finite differences",
+          "[nn][gradient]")
+{
+    checkLayer(LayerSpec::batchNorm(), {2, 2, 3});
+    checkLayer(LayerSpec::batchNorm(0.1), {5}); // a flat vector: one channel per value
+}
+
 TEST_CASE("flatten, dense and dropout backward match finite differences", "[nn][gradient]")
 {
     checkLayer(LayerSpec::flatten(), {2, 2, 3});
@@ -126,10 +152,17 @@ TEST_CASE("flatten, dense and dropout backward match finite differences", "[nn][
 
 TEST_CASE("the whole network's gradient of the mean loss matches finite differences", "[nn][gradient]")
 {
-    const NetworkSpec spec = NetworkSpec::parse("input 2 8 8\n"
-                                                "conv 3 3 pad 1\nrelu\nmaxpool 2\n"
-                                                "conv 4 3 stride 2 pad 1\nrelu\navgpool 2\n"
-                                                "flatten\ndense 5\nrelu\ndense 3\n");
+    // The second network has batch normalisation, so its passes run layer by layer over the batch.
+    const NetworkSpec spec = NetworkSpec::parse(GENERATE(as<std::string>{},
+                                                         "input 2 8 8\n"
+                                                         "conv 3 3 pad 1\nrelu\nmaxpool 2\n"
+                                                         "conv 4 3 stride 2 pad 1\nrelu\navgpool 2\n"
+                                                         "flatten\ndense 5\nrelu\ndense 3\n",
+                                                         "input 2 6 6\n"
+                                                         "conv 3 3 pad 1\nbatchnorm\ntanh\nminpool 2 pad 1\n"
+                                                         "conv 2 3\nsigmoid\nglobalavgpool\nflatten\n"
+                                                         "batchnorm eps 0.01\nleakyrelu 0.1\ndense 3\n"));
+    INFO(spec.toText());
     Network<double> network(spec, 42);
     network.setInputGradientWanted(true);
     std::mt19937 rng(9);

@@ -147,6 +147,140 @@ TEST_CASE("max and average pooling by hand, with the max's gradient routed to th
     }
 }
 
+TEST_CASE("tanh, sigmoid and leaky ReLU by hand, with their derivatives", "[nn][forward]")
+{
+    const RowMatrix<double> in = rowOf({-2.0, 0.0, std::log(3.0)});
+    const RowMatrix<double> gradOut = rowOf({1, 2, 4});
+    SECTION("tanh: tanh(ln 3) = (3 − 1/3)/(3 + 1/3) = 0.8, derivative 1 − 0.8² = 0.36")
+    {
+        auto layer = makeLayer<double>(LayerSpec::tanh(), {3});
+        const std::vector<double> out = valuesOf(runForward(*layer, in));
+        CHECK(out[0] == Approx(-0.9640275800758169));
+        CHECK(out[1] == 0.0);
+        CHECK(out[2] == Approx(0.8));
+        layer->backward(in, gradOut, 0, 1, 0, true);
+        CHECK(layer->gradInput()(0, 1) == 2.0);
+        CHECK(layer->gradInput()(0, 2) == Approx(4 * 0.36));
+    }
+    SECTION("sigmoid: σ(ln 3) = 1/(1 + 1/3) = 0.75, derivative 0.75 · 0.25")
+    {
+        auto layer = makeLayer<double>(LayerSpec::sigmoid(), {3});
+        const std::vector<double> out = valuesOf(runForward(*layer, in));
+        CHECK(out[0] == Approx(1 / (1 + std::exp(2.0))));
+        CHECK(out[1] == 0.5);
+        CHECK(out[2] == Approx(0.75));
+        layer->backward(in, gradOut, 0, 1, 0, true);
+        CHECK(layer->gradInput()(0, 1) == 2 * 0.25);
+        CHECK(layer->gradInput()(0, 2) == Approx(4 * 0.75 * 0.25));
+        // Far below zero the value is tiny, not NaN: e^800 would overflow.
+        CHECK(valuesOf(runForward(*layer, rowOf({-800, 800, 0})))[0] == 0.0);
+    }
+    SECTION("leaky ReLU with A = 0.1: −2 → −0.2; the slope at 0 is A, as in PyTorch")
+    {
+        auto layer = makeLayer<double>(LayerSpec::leakyRelu(0.1), {3});
+        CHECK(valuesOf(runForward(*layer, in)) == std::vector<double>{-0.2, 0.0, std::log(3.0)});
+        layer->backward(in, gradOut, 0, 1, 0, true);
+        CHECK(valuesOf(layer->gradInput()) == std::vector<double>{0.1, 0.2, 4});
+    }
+}
+
+TEST_CASE("padded and min pooling by hand", "[nn][forward]")
+{
+    // [[1, 2, 3],
+    //  [4, 5, 6],
+    //  [7, 8, 9]]
+    const RowMatrix<double> image = rowOf({1, 2, 3, 4, 5, 6, 7, 8, 9});
+    SECTION("min 2×2, stride 1")
+    {
+        auto layer = makeLayer<double>(LayerSpec::minPool(2, 1), {1, 3, 3});
+        CHECK(valuesOf(runForward(*layer, image)) == std::vector<double>{1, 2, 4, 5});
+        layer->backward(image, rowOf({1, 2, 3, 4}), 0, 1, 0, true);
+        CHECK(valuesOf(layer->gradInput()) == std::vector<double>{1, 2, 0, 3, 4, 0, 0, 0, 0});
+    }
+    SECTION("max 2×2, stride 2, pad 1: the corners' windows hold one image cell each")
+    {
+        LayerSpec spec = LayerSpec::maxPool(2);
+        spec.padding = 1;
+        auto layer = makeLayer<double>(spec, {1, 3, 3});
+        CHECK(layer->outputShape() == std::vector<int>{1, 2, 2});
+        // Windows over rows −1…0 and 1…2, columns likewise.
+        CHECK(valuesOf(runForward(*layer, rowOf({-1, -2, -3, -4, -5, -6, -7, -8, -9})))
+              == std::vector<double>{-1, -2, -4, -5});
+    }
+    SECTION("min with pad 1: the padding (+∞) never wins")
+    {
+        LayerSpec spec = LayerSpec::minPool(2);
+        spec.padding = 1;
+        auto layer = makeLayer<double>(spec, {1, 3, 3});
+        CHECK(valuesOf(runForward(*layer, image)) == std::vector<double>{1, 2, 4, 5});
+    }
+    SECTION("average 3×3, stride 1, pad 1: the padding counts as zeros in the mean of 9")
+    {
+        LayerSpec spec = LayerSpec::avgPool(3, 1);
+        spec.padding = 1;
+        auto layer = makeLayer<double>(spec, {1, 3, 3});
+        CHECK(layer->outputShape() == std::vector<int>{1, 3, 3});
+        const std::vector<double> out = valuesOf(runForward(*layer, image));
+        CHECK(out[0] == Approx((1 + 2 + 4 + 5) / 9.0));
+        CHECK(out[4] == Approx(45 / 9.0));
+        layer->backward(image, RowMatrix<double>::Constant(1, 9, 9.0), 0, 1, 0, true);
+        // Each cell receives 1 from every window it lies in: 4 at a corner, 6 at an edge, 9 at the centre.
+        CHECK(valuesOf(layer->gradInput()) == std::vector<double>{4, 6, 4, 6, 9, 6, 4, 6, 4});
+    }
+}
+
+TEST_CASE("global average pooling: one mean per map", "[nn][forward]")
+{
+    auto layer = makeLayer<double>(LayerSpec::globalAvgPool(), {2, 2, 3});
+    CHECK(layer->outputShape() == std::vector<int>{2, 1, 1});
+    const RowMatrix<double> image = rowOf({1, 2, 3, 4, 5, 6, -6, 0, 0, 0, 0, 0});
+    CHECK(valuesOf(runForward(*layer, image)) == std::vector<double>{3.5, -1});
+    layer->backward(image, rowOf({6, 12}), 0, 1, 0, true);
+    CHECK(valuesOf(layer->gradInput()) == std::vector<double>{1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2});
+}
+
+TEST_CASE("batch normalisation by hand, in inference and while training", "[nn][forward]")
+{
+    auto layer = makeLayer<double>(LayerSpec::batchNorm(0.25), {2, 1, 2});
+    REQUIRE(layer->outputShape() == std::vector<int>{2, 1, 2});
+    REQUIRE(layer->parameters().size() == 2);
+    REQUIRE(layer->statistics().size() == 2);
+    // γ {2, −1}, β {0.5, 0}, running mean {1, −1}, running variance {0.75, 3.75}.
+    setParameters<double>(*layer, {{2, -1}, {0.5, 0}});
+    std::vector<ParameterView<double>> statistics = layer->statistics();
+    std::copy_n(std::vector<double>{1, -1}.data(), 2, statistics[0].values);
+    std::copy_n(std::vector<double>{0.75, 3.75}.data(), 2, statistics[1].values);
+    RowMatrix<double> batch(2, 4);
+    batch << 3, 0, 1, -3, //
+        1, 2, 1, 5;
+    SECTION("inference: each value by the running statistics, (x − mean)/√(var + ε)·γ + β")
+    {
+        runForward(*layer, batch);
+        // Channel 0: (3 − 1)/1 · 2 + 0.5 = 4.5, (0 − 1) · 2 + 0.5 = −1.5; channel 1: (1 + 1)/2 · −1 = −1, 1.
+        CHECK(valuesOf(layer->output(), 0) == std::vector<double>{4.5, -1.5, -1, 1});
+        CHECK(valuesOf(layer->output(), 1) == std::vector<double>{0.5, 2.5, -1, -3});
+    }
+    SECTION("training: the batch's statistics, and the running ones move by a tenth")
+    {
+        layer->prepare(2, 1);
+        layer->beginForward(batch, true);
+        layer->forward(batch, 0, 2, true, 0);
+        // Channel 0 holds 3, 0, 1, 2: mean 1.5, variance (2.25 + 2.25 + 0.25 + 0.25)/4 = 1.25,
+        // √(1.25 + 0.25) = √1.5. Channel 1 holds 1, −3, 1, 5: mean 1, variance (0 + 16 + 0 + 16)/4 = 8.
+        const double s0 = std::sqrt(1.5), s1 = std::sqrt(8.25);
+        CHECK(layer->output()(0, 0) == Approx((3 - 1.5) / s0 * 2 + 0.5));
+        CHECK(layer->output()(1, 1) == Approx(0.5 / s0 * 2 + 0.5));
+        CHECK(layer->output()(0, 3) == Approx((-3 - 1) / s1 * -1));
+        CHECK(layer->output()(1, 3) == Approx((5 - 1) / s1 * -1));
+        // Running: 0.9 · 1 + 0.1 · 1.5 = 1.05; variance 0.9 · 0.75 + 0.1 · 1.25 · 4/3 (unbiased).
+        statistics = layer->statistics();
+        CHECK(statistics[0].values[0] == Approx(1.05));
+        CHECK(statistics[0].values[1] == Approx(-0.9 + 0.1));
+        CHECK(statistics[1].values[0] == Approx(0.675 + 0.1 * 1.25 * 4 / 3));
+        CHECK(statistics[1].values[1] == Approx(0.9 * 3.75 + 0.1 * 8 * 4 / 3));
+    }
+}
+
 TEST_CASE("flatten relabels C×H×W as one vector without changing a value", "[nn][forward]")
 {
     auto layer = makeLayer<double>(LayerSpec::flatten(), {2, 1, 2});

@@ -5,6 +5,7 @@
 #include "core/nn/model_file.h"
 #include "tests/catch.h"
 #include "tests/nn/approx.h"
+#include "tests/nn/layer_test_support.h"
 #include "tests/nn/temp_folder.h"
 
 #include <zlib.h>
@@ -87,6 +88,30 @@ TEST_CASE("a model file reads back with the same architecture, weights and metad
     const std::vector<std::uint8_t> bytes = readBytes(folder / "net.csmodel");
     CHECK(std::string(bytes.begin(), bytes.begin() + 7) == "CSMODEL");
     CHECK(bytes[8] == modelFormatVersion);
+}
+
+TEST_CASE("a model with batch normalisation keeps its running statistics", "[nn][model]")
+{
+    const NetworkSpec spec = NetworkSpec::parse("input 1 6 6\nconv 2 3\nbatchnorm eps 0.001\nleakyrelu 0.05\n"
+                                                "minpool 2 pad 1\ntanh\nglobalavgpool\nflatten\nsigmoid\ndense 3\n");
+    Network<float> network(spec, 5);
+    std::mt19937 rng(2);
+    // A few training passes move the running mean and variance away from 0 and 1.
+    for (int pass = 0; pass < 3; ++pass)
+        network.computeGradients(randomMatrix<float>(4, network.inputSize(), rng), std::vector<int>{0, 1, 2, 0});
+    const Model model = Model::fromNetwork(network, {});
+    REQUIRE(model.parameters.size() == 2 + 4 + 2);
+    CHECK(model.parameters[4].values()[0] != 0.0f); // running mean
+    CHECK(model.parameters[5].values()[0] != 1.0f); // running variance
+
+    TempFolder folder;
+    saveModel(folder / "norm.csmodel", model);
+    const Model loaded = loadModel(folder / "norm.csmodel");
+    CHECK(loaded.spec == spec);
+    CHECK(loaded.parameters == model.parameters);
+    Network<float> reloaded = loaded.toNetwork();
+    const Tensor image({1, 6, 6}, 0.25f);
+    CHECK(network.classify(image) == reloaded.classify(image));
 }
 
 TEST_CASE("damaged, truncated and foreign files are refused", "[nn][model]")

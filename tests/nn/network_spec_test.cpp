@@ -210,3 +210,38 @@ TEST_CASE("a batch's caches are counted layer by layer, and a batch that does no
     CHECK_THROWS_WITH(wide.checkBatchFits(640), Contains("needs 10028 MB for this network's activations, more than "
                                                          "the 2000 MB allowed"));
 }
+
+TEST_CASE("the activations, batch normalisation and the further pools in the text format", "[nn][spec]")
+{
+    const NetworkSpec spec = NetworkSpec::parse("input 3 8 8\nconv 4 3\nbatchnorm\ntanh\nmaxpool 3 stride 2 pad 1\n"
+                                                "leakyrelu 0.01\nminpool 2 pad 1\navgpool 2 stride 1 pad 1\n"
+                                                "sigmoid\nglobalavgpool\nflatten\nbatchnorm eps 0.001\ndense 10\n");
+    REQUIRE_NOTHROW(spec.validate());
+    CHECK(NetworkSpec::parse(spec.toText()) == spec);
+    CHECK(spec.layers[1].epsilon == LayerSpec::defaultBatchNormEpsilon);
+    CHECK(spec.layers[1].toText() == "batchnorm");
+    CHECK(spec.layers[4] == LayerSpec::leakyRelu(0.01));
+    CHECK(spec.layers[10].toText() == "batchnorm eps 0.001");
+    const std::vector<LayerShape> shapes = spec.inferShapes();
+    CHECK(shapes[1].output == std::vector<int>{4, 6, 6});
+    CHECK(shapes[1].parameters == 2 * 4); // γ and β; the running statistics are not learned
+    CHECK(shapes[3].output == std::vector<int>{4, 3, 3});  // (6 − 3 + 2)/2 + 1 = 3
+    CHECK(shapes[5].output == std::vector<int>{4, 2, 2});  // (3 − 2 + 2)/2 + 1 = 2
+    CHECK(shapes[6].output == std::vector<int>{4, 3, 3});  // (2 − 2 + 2)/1 + 1 = 3
+    CHECK(shapes[8].output == std::vector<int>{4, 1, 1});
+    CHECK(shapes[10].parameters == 2 * 4);
+    // Batch normalisation keeps four arrays: γ, β, running mean, running variance.
+    const std::vector<std::vector<int>> arrays = spec.parameterShapes();
+    REQUIRE(arrays.size() == 2 + 4 + 4 + 2);
+    CHECK(arrays[2] == std::vector<int>{4});
+    CHECK(arrays[9] == std::vector<int>{4});
+
+    CHECK_THAT(errorOf("leakyrelu\nflatten\ndense 10"), Contains("line 1: 'leakyrelu' needs more values"));
+    CHECK_THAT(errorOf("leakyrelu 1.5\nflatten\ndense 10"), Contains("the slope must be at least 0 and below 1"));
+    CHECK_THAT(errorOf("batchnorm eps 0\nflatten\ndense 10"), Contains("epsilon must be above 0 and at most 1"));
+    CHECK_THAT(errorOf("batchnorm momentum 0.1\nflatten\ndense 10"), Contains("unknown option 'momentum'"));
+    CHECK_THAT(errorOf("tanh 2\nflatten\ndense 10"), Contains("unexpected '2'"));
+    CHECK_THAT(errorOf("maxpool 2 pad 2\nflatten\ndense 10"), Contains("the padding 2 is more than half the window 2"));
+    CHECK_THAT(errorOf("flatten\nglobalavgpool\ndense 10"), Contains("needs channels × height × width"));
+    CHECK_THAT(errorOf("minpool 2 dilation 1\nflatten\ndense 10"), Contains("unknown option 'dilation' (known: stride, pad)"));
+}

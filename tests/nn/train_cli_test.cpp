@@ -1,7 +1,9 @@
 // convscope-cli train and predict run as processes, as a script runs them: exit status, the lines on
 // stdout, one line on stderr for bad input.
 #include "core/data/dataset.h"
+#include "core/data/fit_to_input.h"
 #include "core/nn/model_file.h"
+#include "core/onnx/onnx_reader.h"
 #include "tests/catch.h"
 #include "tests/cli/cli_runner.h"
 #include "tests/nn/approx.h"
@@ -389,4 +391,69 @@ TEST_CASE("a preset takes the size of the dataset's images", "[nn][cli]")
     // conv 8: 80, conv 16: 1168, 16×3×3 = 144 into dense 64: 9280, dense 10: 650
     CHECK_THAT(run.err, Contains("classroom (11178 parameters)"));
     CHECK(jsonOf(linesOf(run.out).back()).value(QStringLiteral("test_accuracy")).toDouble() == 1.0);
+}
+
+TEST_CASE("predict reads a network exported from PyTorch as ONNX and normalises the picture with --mean and --std",
+          "[nn][cli]")
+{
+    TempFolder folder;
+    // A colour 32×32 picture whose values are known exactly: red x·8, green y·8, blue (x + y)·4.
+    QImage picture(32, 32, QImage::Format_RGB32);
+    Tensor image({3, 32, 32});
+    for (int y = 0; y < 32; ++y) {
+        for (int x = 0; x < 32; ++x) {
+            picture.setPixel(x, y, qRgb(x * 8, y * 8, (x + y) * 4));
+            image.at(0, y, x) = static_cast<float>(x * 8) / 255.0f;
+            image.at(1, y, x) = static_cast<float>(y * 8) / 255.0f;
+            image.at(2, y, x) = static_cast<float>((x + y) * 4) / 255.0f;
+        }
+    }
+    const std::filesystem::path png = folder / "colours.png";
+    REQUIRE(picture.save(pathText(png)));
+    const std::filesystem::path onnx = std::filesystem::path(CONVSCOPE_SOURCE_DIR) / "tests/onnx/data/colour-opset7.onnx";
+    Network<float> network = loadOnnx(onnx).model.toNetwork();
+    const std::vector<float> expected = network.classify(normaliseChannels(image, {0.5f, 0.4f, 0.3f}, {0.25f}));
+
+    const CliRun run = runTool({QStringLiteral("predict"), QStringLiteral("--model"), pathText(onnx),
+                               QStringLiteral("--input"), pathText(png), QStringLiteral("--mean"),
+                               QStringLiteral("0.5,0.4,0.3"), QStringLiteral("--std"), QStringLiteral("0.25"),
+                               QStringLiteral("--json")});
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray probabilities = jsonOf(linesOf(run.out).front()).value(QStringLiteral("probabilities")).toArray();
+    REQUIRE(probabilities.size() == 10);
+    for (int label = 0; label < 10; ++label)
+        CHECK(probabilities[label].toDouble() == Approx(expected[static_cast<std::size_t>(label)]).margin(1e-6));
+    // The same file on standard input is recognised as ONNX by its first byte.
+    QFile file(pathText(onnx));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const CliRun fromStdin = runCli({QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("-"),
+                                     QStringLiteral("--input"), pathText(png), QStringLiteral("--mean"),
+                                     QStringLiteral("0.5,0.4,0.3"), QStringLiteral("--std"), QStringLiteral("0.25"),
+                                     QStringLiteral("--json")},
+                                    CliStreams{file.readAll(), {}, {}});
+    INFO("stderr: " << fromStdin.err);
+    CHECK(fromStdin.out == run.out);
+    // Without the normalisation the network sees other numbers.
+    const CliRun plain = runTool({QStringLiteral("predict"), QStringLiteral("--model"), pathText(onnx),
+                                 QStringLiteral("--input"), pathText(png), QStringLiteral("--json")});
+    REQUIRE(plain.exitCode == 0);
+    CHECK(jsonOf(linesOf(plain.out).front()).value(QStringLiteral("probabilities")).toArray() != probabilities);
+
+    const auto predict = [&](std::initializer_list<QString> extra) {
+        QStringList arguments{QStringLiteral("predict"), QStringLiteral("--model"), pathText(onnx),
+                              QStringLiteral("--input"), pathText(png)};
+        arguments.append(QList<QString>(extra));
+        return runTool(arguments);
+    };
+    requireOneLineError(predict({QStringLiteral("--std"), QStringLiteral("0")}), "a standard deviation must be above 0");
+    requireOneLineError(predict({QStringLiteral("--mean"), QStringLiteral("0.5,0.5")}),
+                        "the input has 3 channels: give one value for all or one per channel, not 2");
+    requireOneLineError(predict({QStringLiteral("--mean"), QStringLiteral("half")}),
+                        "--mean must be numbers separated by commas");
+    const std::filesystem::path text = folder / "notes.onnx";
+    writeBytes(text, std::vector<std::uint8_t>{'c', 'o', 'n', 'v', ' ', '8', '\n'});
+    requireOneLineError(runTool({QStringLiteral("predict"), QStringLiteral("--model"), pathText(text),
+                                 QStringLiteral("--input"), pathText(png)}),
+                        "notes.onnx: a text file, not an ONNX model");
 }

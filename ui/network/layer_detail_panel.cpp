@@ -291,14 +291,20 @@ void LayerDetailPanel::refresh()
             break;
         case core::LayerKind::MaxPool:
         case core::LayerKind::AvgPool:
+        case core::LayerKind::MinPool:
+        case core::LayerKind::GlobalAvgPool:
             explanation = *kind == core::LayerKind::MaxPool
                 ? tr("Each window of the map before keeps only its largest value: the map shrinks, the strongest "
                      "responses stay.")
+                : *kind == core::LayerKind::MinPool
+                ? tr("Each window of the map before keeps only its smallest value: the map shrinks.")
+                : *kind == core::LayerKind::GlobalAvgPool
+                ? tr("Each map is replaced by its average: one value per channel.")
                 : tr("Each window of the map before is replaced by its average: the map shrinks.");
             if (poolStep)
-                arithmetic = NetworkText::poolSummary(*poolStep, *kind == core::LayerKind::MaxPool
-                                                                     ? core::PoolMode::Max
-                                                                     : core::PoolMode::Average);
+                arithmetic = NetworkText::poolSummary(*poolStep, *kind == core::LayerKind::MaxPool ? core::PoolMode::Max
+                                                          : *kind == core::LayerKind::MinPool    ? core::PoolMode::Min
+                                                                                                 : core::PoolMode::Average);
             m_poolingButton->setVisible(true);
             m_poolingButton->setEnabled(poolStep.has_value());
             break;
@@ -316,6 +322,16 @@ void LayerDetailPanel::refresh()
             break;
         case core::LayerKind::Dropout:
             explanation = tr("Dropout only acts while training; here every value passes unchanged.");
+            break;
+        case core::LayerKind::Tanh:
+        case core::LayerKind::Sigmoid:
+        case core::LayerKind::LeakyRelu:
+            explanation = tr("An activation: every value passes through %1 on its own.")
+                              .arg(NetworkText::layerDetails(*m_model->stageSpec(stage)));
+            break;
+        case core::LayerKind::BatchNorm:
+            explanation = tr("Batch normalisation: each channel has its running mean taken away, is divided by "
+                             "√(running variance + ε), then scaled by γ and shifted by β.");
             break;
         }
     }

@@ -516,7 +516,9 @@ void NetworkModel::rebuildTraces()
     switch (layer.kind()) {
     case core::LayerKind::Conv: m_convTrace.emplace(core::convLayerTrace(layer, input)); break;
     case core::LayerKind::MaxPool:
-    case core::LayerKind::AvgPool: m_poolTrace.emplace(core::poolLayerTrace(layer, input)); break;
+    case core::LayerKind::AvgPool:
+    case core::LayerKind::MinPool:
+    case core::LayerKind::GlobalAvgPool: m_poolTrace.emplace(core::poolLayerTrace(layer, input)); break;
     default: break;
     }
 }

@@ -20,6 +20,12 @@ QString NetworkText::layerName(core::LayerKind kind, int ordinal)
     case core::LayerKind::Flatten: return tr("Flatten");
     case core::LayerKind::Dense: name = tr("Fully connected"); break;
     case core::LayerKind::Dropout: return tr("Dropout");
+    case core::LayerKind::Tanh: return tr("Tanh");
+    case core::LayerKind::Sigmoid: return tr("Sigmoid");
+    case core::LayerKind::LeakyRelu: return tr("Leaky ReLU");
+    case core::LayerKind::BatchNorm: return tr("Batch normalisation");
+    case core::LayerKind::GlobalAvgPool: return tr("Global average pooling");
+    case core::LayerKind::MinPool: return tr("Min pooling");
     }
     return ordinal > 0 ? tr("%1 %2").arg(name).arg(ordinal) : name;
 }
@@ -34,6 +40,12 @@ QString NetworkText::shortLayerName(core::LayerKind kind, int ordinal)
     case core::LayerKind::Flatten: return tr("Flatten");
     case core::LayerKind::Dense: return tr("FC %1").arg(ordinal);
     case core::LayerKind::Dropout: return tr("Dropout");
+    case core::LayerKind::Tanh: return tr("Tanh");
+    case core::LayerKind::Sigmoid: return tr("Sigmoid");
+    case core::LayerKind::LeakyRelu: return tr("Leaky ReLU");
+    case core::LayerKind::BatchNorm: return tr("Batch norm");
+    case core::LayerKind::GlobalAvgPool: return tr("Global avg pool");
+    case core::LayerKind::MinPool: return tr("Min pool");
     }
     return {};
 }
@@ -51,7 +63,15 @@ QString NetworkText::layerDetails(const core::LayerSpec& spec)
     }
     case core::LayerKind::MaxPool:
     case core::LayerKind::AvgPool:
+    case core::LayerKind::MinPool:
+        if (spec.padding != 0)
+            return tr("%1×%1, stride %2, pad %3").arg(spec.window).arg(spec.stride).arg(spec.padding);
         return tr("%1×%1, stride %2").arg(spec.window).arg(spec.stride);
+    case core::LayerKind::GlobalAvgPool: return tr("the mean of each map");
+    case core::LayerKind::Tanh: return tr("(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)");
+    case core::LayerKind::Sigmoid: return tr("1/(1 + e⁻ˣ)");
+    case core::LayerKind::LeakyRelu: return tr("max(%1·x, x)").arg(formatNumber(spec.rate));
+    case core::LayerKind::BatchNorm: return tr("(x − mean)/√(var + ε)·γ + β");
     case core::LayerKind::Dense: return tr("%n output(s)", nullptr, spec.units);
     case core::LayerKind::Dropout: return tr("drops %1 while training").arg(formatNumber(spec.rate));
     case core::LayerKind::Relu: return tr("max(0, x)");

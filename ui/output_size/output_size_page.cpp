@@ -43,7 +43,7 @@ QString groupedNumber(long long value) { return QLocale().toString(value); }
 QString faultText(const StackRow& row, const core::LayerSpec& layer, const StackShape& before)
 {
     using Axis = OutputSizeText::Axis;
-    const int padding = layer.kind == core::LayerKind::Conv ? layer.padding : 0;
+    const int padding = layer.padding;
     switch (row.fault) {
     case core::LayerFault::Width:
     case core::LayerFault::Height:
@@ -52,6 +52,10 @@ QString faultText(const StackRow& row, const core::LayerSpec& layer, const Stack
                                                {before.width, layer.window, layer.stride, padding, 1});
         return OutputSizeText::explanation(Axis::Height, row.heightSize,
                                            {before.height, layer.window, layer.stride, padding, 1});
+    case core::LayerFault::PaddingOverHalfWindow:
+        return OutputSizePage::tr("A padding of %1 is more than half the window %2: some windows would hold padding alone.")
+            .arg(layer.padding)
+            .arg(layer.window);
     case core::LayerFault::TooManyValues:
         return OutputSizePage::tr("Its output would have more than %1 values.")
             .arg(groupedNumber(core::maxValuesPerSample));

@@ -26,10 +26,11 @@ namespace {
 enum ArchitectureColumn { LayerColumn, LayerShapeColumn, LayerParametersColumn, ArchitectureColumnCount };
 
 
-constexpr std::array<core::LayerKind, 7> kinds{core::LayerKind::Conv,    core::LayerKind::Relu,
-                                               core::LayerKind::MaxPool, core::LayerKind::AvgPool,
-                                               core::LayerKind::Flatten, core::LayerKind::Dense,
-                                               core::LayerKind::Dropout};
+constexpr std::array<core::LayerKind, 13> kinds{
+    core::LayerKind::Conv,    core::LayerKind::Relu,      core::LayerKind::Tanh,          core::LayerKind::Sigmoid,
+    core::LayerKind::LeakyRelu, core::LayerKind::MaxPool, core::LayerKind::AvgPool,       core::LayerKind::MinPool,
+    core::LayerKind::GlobalAvgPool, core::LayerKind::BatchNorm, core::LayerKind::Flatten, core::LayerKind::Dense,
+    core::LayerKind::Dropout};
 
 // A sensible layer of each kind to start editing from.
 core::LayerSpec defaultLayer(core::LayerKind kind)
@@ -49,6 +50,18 @@ core::LayerSpec defaultLayer(core::LayerKind kind)
         return core::LayerSpec::dense(64);
     case core::LayerKind::Dropout:
         return core::LayerSpec::dropout(0.25);
+    case core::LayerKind::Tanh:
+        return core::LayerSpec::tanh();
+    case core::LayerKind::Sigmoid:
+        return core::LayerSpec::sigmoid();
+    case core::LayerKind::LeakyRelu:
+        return core::LayerSpec::leakyRelu(0.01);
+    case core::LayerKind::MinPool:
+        return core::LayerSpec::minPool(2);
+    case core::LayerKind::GlobalAvgPool:
+        return core::LayerSpec::globalAvgPool();
+    case core::LayerKind::BatchNorm:
+        return core::LayerSpec::batchNorm();
     }
     return core::LayerSpec::relu();
 }
@@ -319,7 +332,7 @@ void ArchitectureEditor::showSelectedLayer()
     }
     m_updating = false;
     const bool conv = layer.kind == core::LayerKind::Conv;
-    const bool pool = layer.kind == core::LayerKind::MaxPool || layer.kind == core::LayerKind::AvgPool;
+    const bool pool = layer.isPool();
     const bool dense = layer.kind == core::LayerKind::Dense;
     const bool dropout = layer.kind == core::LayerKind::Dropout;
     m_unitsLabel->setText(dense ? tr("Outputs") : tr("K"));

@@ -34,6 +34,18 @@ QString layerKindName(core::LayerKind kind)
         return TrainingText::tr("Fully connected");
     case core::LayerKind::Dropout:
         return TrainingText::tr("Dropout");
+    case core::LayerKind::Tanh:
+        return TrainingText::tr("Tanh");
+    case core::LayerKind::Sigmoid:
+        return TrainingText::tr("Sigmoid");
+    case core::LayerKind::LeakyRelu:
+        return TrainingText::tr("Leaky ReLU");
+    case core::LayerKind::BatchNorm:
+        return TrainingText::tr("Batch normalisation");
+    case core::LayerKind::GlobalAvgPool:
+        return TrainingText::tr("Global average pooling");
+    case core::LayerKind::MinPool:
+        return TrainingText::tr("Min pooling");
     }
     return {};
 }
@@ -52,18 +64,27 @@ QString layerDescription(const core::LayerSpec& layer)
         return text;
     }
     case core::LayerKind::MaxPool:
-    case core::LayerKind::AvgPool: {
+    case core::LayerKind::AvgPool:
+    case core::LayerKind::MinPool: {
         QString text = TrainingText::tr("%1 F=%2").arg(name).arg(layer.window);
         if (layer.stride != layer.window)
             text += TrainingText::tr(", S=%1").arg(layer.stride);
+        if (layer.padding != 0)
+            text += TrainingText::tr(", P=%1").arg(layer.padding);
         return text;
     }
+    case core::LayerKind::LeakyRelu:
+        return TrainingText::tr("%1 %2").arg(name, QLocale().toString(layer.rate));
     case core::LayerKind::Dense:
         return TrainingText::tr("%1, %n outputs", nullptr, layer.units).arg(name);
     case core::LayerKind::Dropout:
         return TrainingText::tr("%1 %2").arg(name, percentText(layer.rate));
     case core::LayerKind::Relu:
     case core::LayerKind::Flatten:
+    case core::LayerKind::Tanh:
+    case core::LayerKind::Sigmoid:
+    case core::LayerKind::BatchNorm:
+    case core::LayerKind::GlobalAvgPool:
         return name;
     }
     return name;
