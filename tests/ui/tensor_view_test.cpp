@@ -247,6 +247,11 @@ TEST_CASE("Typed values are emitted, bad ones refused, and the data never change
     CHECK(edited.first().at(1).toInt() == 1);
     CHECK(edited.first().at(2).toFloat() == 7.5f);
     CHECK(view.matrix()(1, 1) == 4.0f); // the page model decides, not the view
+    // Enter ends the edit: the editor does not open again on the old value, so clicking
+    // elsewhere writes nothing back.
+    CHECK_FALSE(view.isEditing());
+    QTest::mouseClick(&view, Qt::LeftButton, {}, centreOf(view, {0, 1}));
+    CHECK(edited.count() == 1);
 
     for (const char* bad : {"", "-", "1e309", "nan", "abc", "500"}) {
         INFO("typed: " << bad);

@@ -842,7 +842,6 @@ bool TensorView::startEditing(const QString& text)
         m_editor->setAlignment(Qt::AlignCenter);
         m_editor->setAccessibleName(tr("Cell value"));
         m_editor->installEventFilter(this);
-        connect(m_editor, &QLineEdit::returnPressed, this, &TensorView::commitEditor);
     }
     m_editorCell = *m_selected;
     m_editor->setText(text.isEmpty() ? formatNumber(m_values(m_editorCell.row, m_editorCell.col)) : text);
@@ -917,8 +916,15 @@ bool leavesTheCell(const QFocusEvent& event)
 bool TensorView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_editor) {
-        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        const int key = event->type() == QEvent::KeyPress ? static_cast<QKeyEvent*>(event)->key() : 0;
+        if (key == Qt::Key_Escape) {
             cancelEditor();
+            return true;
+        }
+        // Enter is taken here: QLineEdit passes it on to its parent after returnPressed, and this
+        // view would then open a second editor on the old value, which leaving it writes back.
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            commitEditor();
             return true;
         }
         if (event->type() == QEvent::FocusOut && isEditing() && leavesTheCell(*static_cast<QFocusEvent*>(event))) {
