@@ -8,8 +8,10 @@
 
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -273,6 +275,28 @@ TEST_CASE("Typed values are emitted, bad ones refused, and the data never change
     sendWheel(view, centreOf(view, {0, 1}), 120, Qt::ShiftModifier);
     REQUIRE(edited.count() == 2);
     CHECK(edited.last().at(2).toFloat() == 2.5f);
+}
+
+TEST_CASE("Escape in a cell's editor gives the keys back to the grid, not to the next widget", "[widgets][view][edit]")
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* before = new QListWidget; // as the lesson list stands beside the pages
+    auto* view = new TensorView;
+    layout->addWidget(before);
+    layout->addWidget(view);
+    view->setMatrix(matrixOf({{1, 2}, {3, 4}}));
+    view->setEditable(true);
+    window.resize(400, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(*view, {0, 0}));
+    QTest::keyClicks(view, QStringLiteral("5"));
+    REQUIRE(view->isEditing());
+    QTest::keyClick(view->editor(), Qt::Key_Escape);
+    CHECK_FALSE(view->isEditing());
+    CHECK(view->hasFocus());
+    CHECK_FALSE(before->hasFocus());
 }
 
 TEST_CASE("Overlays are kept as set", "[widgets][view]")

@@ -897,8 +897,11 @@ void TensorView::cancelEditor()
 {
     if (!isEditing())
         return;
+    // Asked before hiding: a hidden editor hands its focus to the next widget in the window (the
+    // lesson list), where the student's next key would switch the page.
+    const bool hadFocus = m_editor->hasFocus();
     m_editor->hide();
-    if (m_editor->hasFocus())
+    if (hadFocus)
         setFocus(Qt::OtherFocusReason);
 }
 
