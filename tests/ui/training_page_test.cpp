@@ -251,6 +251,8 @@ TEST_CASE("A short run fills the charts, the test images and the confusion matri
     CHECK_FALSE(model->hasNetwork());
     CHECK(page->charts()->batchPointCount() == 0);
     CHECK(model->isArchitectureEditable());
+    // The finished run's sentence goes with it: the page does not say "finished" below "Not trained yet".
+    CHECK(page->statusLabel()->text().isEmpty());
 }
 
 // The promise is 100 ms; the sanitizer build runs every batch 3 to 5 times slower.

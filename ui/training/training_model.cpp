@@ -440,6 +440,8 @@ void TrainingModel::reset()
     clearResults();
     setState(State::Idle);
     markStructureChanged();
+    // The last run's outcome ("Training finished after epoch 5 …") is forgotten with the run.
+    emit message(QString(), false);
     if (m_dataset) {
         core::NetworkSpec spec = m_spec;
         adaptSpecToDataset(spec);
