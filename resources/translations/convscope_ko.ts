@@ -391,6 +391,53 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     </message>
 </context>
 <context>
+    <name>ImageFolderReader</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: the class folder holds no pictures</source>
+        <translation>%1: 클래스 폴더에 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no class folders; a picture dataset holds one folder of pictures per class, e.g. %1/cats/1.png and %1/dogs/1.png</source>
+        <translation>%1: 클래스 폴더가 없습니다. 이미지 데이터셋은 클래스마다 이미지 폴더를 하나씩 둡니다(예: %1/cats/1.png와 %1/dogs/1.png)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pictures of %3×%3×%4 would take more than the limit of %5 MiB</source>
+        <translation>%1: %3×%3×%4 이미지 %2장은 한도인 %5 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: only one class folder (%2); telling pictures apart needs at least two classes</source>
+        <translation>%1: 클래스 폴더가 하나뿐입니다(%2). 이미지를 구별하려면 클래스가 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 class folders; at most 256 classes can be told apart</source>
+        <translation>%1: 클래스 폴더가 %2개입니다. 구별할 수 있는 클래스는 최대 256개입니다</translation>
+    </message>
+    <message>
+        <source>%1: the test set&apos;s class %2 is not among the training set&apos;s classes</source>
+        <translation>%1: 테스트 세트의 클래스 %2이(가) 학습 세트의 클래스에 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: none of the class folder&apos;s files is a picture that can be read</source>
+        <translation>%1: 클래스 폴더의 파일 중 읽을 수 있는 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the test folder holds no picture that can be read</source>
+        <translation>%1: 테스트 폴더에 읽을 수 있는 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: too few pictures to keep any for testing; each class needs at least two</source>
+        <translation>%1: 이미지가 너무 적어 테스트용으로 남길 수 없습니다. 클래스마다 두 장 이상 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>ImageLoader</name>
     <message>
         <source>%1: %2×%3 pixels is larger than the limit of %4 megapixels</source>

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace convscope::io {
 namespace {
@@ -38,9 +39,9 @@ bool exceedsPixelLimit(QSize size)
 
 // What a file and bytes in memory share: the pixel limit checked from the header, then decoding.
 // `name` stands for the image in messages.
-ImageLoadResult readImage(QImageReader& reader, const QString& name, ChannelMode mode, int maxSide)
+DecodedImage decode(QImageReader& reader, const QString& name)
 {
-    ImageLoadResult result;
+    DecodedImage result;
     // Qt refuses images over 256 MB by default; our own limit (checked below, before decoding)
     // is in pixels, so raise Qt's to what the largest allowed image needs at 8 bytes a pixel
     // (16-bit RGBA).
@@ -56,7 +57,7 @@ ImageLoadResult readImage(QImageReader& reader, const QString& name, ChannelMode
         result.error = tooManyPixels(name, declared);
         return result;
     }
-    const QImage image = reader.read();
+    QImage image = reader.read();
     if (image.isNull()) {
         result.error = ImageLoader::tr("%1: the image cannot be decoded (%2)").arg(name, reader.errorString());
         return result;
@@ -65,7 +66,19 @@ ImageLoadResult readImage(QImageReader& reader, const QString& name, ChannelMode
         result.error = tooManyPixels(name, image.size());
         return result;
     }
-    result = imageToTensor(image, mode, maxSide);
+    result.image = std::move(image);
+    return result;
+}
+
+ImageLoadResult readImage(QImageReader& reader, const QString& name, ChannelMode mode, int maxSide)
+{
+    const DecodedImage decoded = decode(reader, name);
+    ImageLoadResult result;
+    if (!decoded.ok()) {
+        result.error = decoded.error;
+        return result;
+    }
+    result = imageToTensor(decoded.image, mode, maxSide);
     if (!result.ok())
         result.error = QStringLiteral("%1: %2").arg(name, result.error);
     return result;
@@ -119,6 +132,16 @@ bool looksLikeImageFile(const QString& path)
 {
     QFile file(path);
     return looksLikeImage(path, file.open(QIODevice::ReadOnly) ? file.read(12) : QByteArray());
+}
+
+DecodedImage decodeImageFile(const QString& path)
+{
+    DecodedImage result;
+    result.error = checkInputFile(path);
+    if (!result.error.isEmpty())
+        return result;
+    QImageReader reader(path);
+    return decode(reader, path);
 }
 
 ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide)

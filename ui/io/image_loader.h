@@ -4,10 +4,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QImage>
 #include <QSize>
 #include <QString>
-
-class QImage;
 
 namespace convscope::io {
 
@@ -38,6 +37,16 @@ struct ImageLoadResult {
 bool looksLikeImage(const QString& fileName, QByteArrayView bytes);
 // looksLikeImage() with the first bytes of the file at `path`.
 bool looksLikeImageFile(const QString& path);
+
+struct DecodedImage {
+    QImage image;
+    QString error; // one English sentence naming the file; empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Decodes the image file at `path` as it is (its EXIF orientation applied), refusing one over
+// maxImagePixels from its header, before decoding.
+DecodedImage decodeImageFile(const QString& path);
 
 // Reads PNG, JPEG, BMP, GIF, WebP (what Qt's image plugins read) into a tensor with values in
 // [0, 1]. Gray uses the luminance 0.299·R + 0.587·G + 0.114·B. When maxSide > 0 the image is
