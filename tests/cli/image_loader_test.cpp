@@ -62,9 +62,11 @@ TEST_CASE("an image becomes a tensor in [0, 1]: gray by luminance, or three RGB 
     CHECK(imageToTensor(QImage(), ChannelMode::Gray).error == QStringLiteral("the image is empty"));
 }
 
-TEST_CASE("image files: read back what was saved; refuse what is not a readable image")
+namespace {
+
+// A 3×2 grey PNG whose pixel (x, y) is x·100 + y, saved in `dir`; its path.
+QString savedGreyRamp(const QTemporaryDir& dir)
 {
-    QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("photo.png"));
     QImage image(3, 2, QImage::Format_Grayscale8);
@@ -72,6 +74,15 @@ TEST_CASE("image files: read back what was saved; refuse what is not a readable 
         for (int x = 0; x < 3; ++x)
             image.setPixel(x, y, qRgb(x * 100 + y, x * 100 + y, x * 100 + y));
     REQUIRE(image.save(path));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("image files: read back what was saved; refuse what is not a readable image")
+{
+    QTemporaryDir dir;
+    const QString path = savedGreyRamp(dir);
     CHECK(looksLikeImageFile(path));
 
     const auto loaded = loadImageTensor(path, ChannelMode::Gray);
@@ -131,13 +142,7 @@ TEST_CASE("a channel is saved as an 8-bit PNG with min..max mapped to 0..255")
 TEST_CASE("an image in memory is recognised and decoded as its file is")
 {
     QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("photo.png"));
-    QImage image(3, 2, QImage::Format_Grayscale8);
-    for (int y = 0; y < 2; ++y)
-        for (int x = 0; x < 3; ++x)
-            image.setPixel(x, y, qRgb(x * 100 + y, x * 100 + y, x * 100 + y));
-    REQUIRE(image.save(path));
+    const QString path = savedGreyRamp(dir);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
