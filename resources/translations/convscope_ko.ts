@@ -2043,6 +2043,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>CSV tables (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: ConvScope saves pictures as .png or .svg, not .%2.</source>
+        <translation>%1: ConvScope는 그림을 .png나 .svg로 저장합니다. .%2(으)로는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::GifExportDialog</name>

@@ -424,7 +424,7 @@ QWidget* TrainingPage::createModelButtons()
         const QString path = ExportActions::askSavePath(this, tr("Save loss history as CSV"),
                                                         QStringLiteral("loss-history.csv"), tr("CSV tables (*.csv)"));
         if (!path.isEmpty())
-            ExportActions::reportError(this, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
+            ExportActions::reportSave(this, path, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
     });
     auto* widget = new QWidget;
     auto* layout = new QHBoxLayout(widget);
