@@ -155,7 +155,7 @@ void MainWindow::createMenus()
     menuBar()->clear();
     delete menuBar()->cornerWidget(Qt::TopRightCorner);
     delete m_toolBar;
-    setWindowTitle(m_lessonTitle.isEmpty() ? tr("ConvScope") : tr("%1 – ConvScope").arg(m_lessonTitle));
+    setWindowTitle(m_lessonTitle.isEmpty() ? tr("ConvScope") : tr("%1 – ConvScope").arg(lessonTitle()));
     m_lessonList->setAccessibleName(tr("Lessons"));
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -601,13 +601,18 @@ Page::Activity MainWindow::activity() const
     return busiest;
 }
 
+QString MainWindow::lessonTitle() const
+{
+    return LessonMenu::shownTitle(m_lessonTitle);
+}
+
 QString MainWindow::openLesson(const QString& path)
 {
     io::LessonReadResult read = io::readLessonFile(path);
     if (!read.ok())
         return read.error;
-    // A shipped lesson is titled in the interface's language.
-    if (const QString shipped = LessonMenu::shippedTitle(path); !shipped.isEmpty())
+    // A shipped lesson is titled in the interface's language, whichever it is when shown.
+    if (const QString shipped = LessonMenu::shippedSourceTitle(path); !shipped.isEmpty())
         read.lesson.title = shipped;
     return applyLesson(read.lesson);
 }

@@ -87,7 +87,7 @@ public:
     io::Lesson lesson(const QString& title) const;
     QString applyLesson(const io::Lesson& lesson);
     QString openLesson(const QString& path);
-    QString lessonTitle() const { return m_lessonTitle; }
+    QString lessonTitle() const;
     bool isLessonPending() const { return m_pendingLesson.has_value(); }
     static constexpr int maxLessonWaitMs = 30'000;
 

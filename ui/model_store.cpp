@@ -14,12 +14,12 @@ ModelStore::ModelStore(QObject* parent)
 {
 }
 
-void ModelStore::setModel(core::Model model, const QString& origin)
+void ModelStore::setModel(core::Model model, const ModelOrigin& origin)
 {
     setModel(std::make_shared<const core::Model>(std::move(model)), origin);
 }
 
-void ModelStore::setModel(std::shared_ptr<const core::Model> model, const QString& origin)
+void ModelStore::setModel(std::shared_ptr<const core::Model> model, const ModelOrigin& origin)
 {
     if (!model)
         return;
@@ -42,7 +42,7 @@ void ModelStore::loadFile(const QString& path)
 {
     readModelFile(*m_loading, path, [this, path](std::shared_ptr<const core::Model> model, const QString& problem) {
         if (model)
-            setModel(std::move(model), QFileInfo(path).fileName());
+            setModel(std::move(model), ModelOrigin::file(QFileInfo(path).fileName()));
         emit loadFinished(path, problem);
     });
 }
@@ -59,7 +59,7 @@ QString ModelStore::loadBundled()
         return tr("The model shipped with ConvScope was not found; train one on the Training page.");
     // A small file (a few hundred kilobytes), read at once: the page shows it as it opens.
     try {
-        setModel(core::loadModel(QFileInfo(path).filesystemAbsoluteFilePath()), tr("shipped with ConvScope"));
+        setModel(core::loadModel(QFileInfo(path).filesystemAbsoluteFilePath()), ModelOrigin::shipped());
     } catch (const std::exception& error) {
         return QString::fromStdString(error.what());
     }

@@ -2,6 +2,7 @@
 
 #include "core/nn/model.h"
 #include "core/nn/trainer.h"
+#include "ui/model_origin.h"
 
 #include <QObject>
 #include <QString>
@@ -31,11 +32,11 @@ public:
     // A model up to this many parameters is made into a network on the GUI thread (about 10 ms
     // for a million); a larger one on a thread of its own, the page saying so meanwhile.
     static constexpr std::int64_t parametersPreparedAtOnce = 1'000'000;
-    // Where it came from, for the page to say ("bundled", a file name, "trained just now").
-    QString origin() const { return m_origin; }
+    // Where it came from, for the page to say (shipped, a file name, trained here).
+    const ModelOrigin& origin() const { return m_origin; }
 
-    void setModel(core::Model model, const QString& origin);
-    void setModel(std::shared_ptr<const core::Model> model, const QString& origin);
+    void setModel(core::Model model, const ModelOrigin& origin);
+    void setModel(std::shared_ptr<const core::Model> model, const ModelOrigin& origin);
     // Reads a model file on a thread of its own and makes it the model; loadFinished reports the
     // end. On failure the current model stays.
     void loadFile(const QString& path);
@@ -58,7 +59,7 @@ signals:
 private:
     BackgroundJob* m_loading = nullptr;
     std::shared_ptr<const core::Model> m_model;
-    QString m_origin;
+    ModelOrigin m_origin = ModelOrigin::shipped();
     std::vector<core::EpochSnapshot> m_snapshots;
 };
 

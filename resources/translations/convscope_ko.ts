@@ -2562,14 +2562,21 @@ See how convolutional neural networks see: convolution step by step, activation 
     </message>
 </context>
 <context>
+    <name>convscope::ui::ModelOrigin</name>
+    <message>
+        <source>shipped with ConvScope</source>
+        <translation>ConvScope와 함께 제공됨</translation>
+    </message>
+    <message>
+        <source>trained on the Training page</source>
+        <translation>학습 페이지에서 학습함</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::ModelStore</name>
     <message>
         <source>The model shipped with ConvScope was not found; train one on the Training page.</source>
         <translation>ConvScope와 함께 제공되는 모델을 찾지 못했습니다. 학습 페이지에서 모델을 학습하세요.</translation>
-    </message>
-    <message>
-        <source>shipped with ConvScope</source>
-        <translation>ConvScope와 함께 제공됨</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4538,6 @@ the network says: %1</source>
     <message>
         <source>Use this model on the Inside the network page</source>
         <translation>이 모델을 신경망 들여다보기 페이지에서 쓰기</translation>
-    </message>
-    <message>
-        <source>trained on the Training page</source>
-        <translation>학습 페이지에서 학습함</translation>
     </message>
     <message>
         <source>The Inside the network page now shows this model.</source>

@@ -353,7 +353,7 @@ TEST_CASE("a first layer of a hundred filters shows the first 64 and says so")
 {
     Fixture f;
     core::NetworkSpec spec = core::NetworkSpec::parse("conv 100 3 pad 1\nrelu\nmaxpool 2\nflatten\ndense 10\n");
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("wide"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), ui::ModelOrigin::file(QStringLiteral("wide")));
     settle();
     LearnedFiltersPanel* panel = f.page.filtersPanel();
     CHECK(f.model().learnedFilters().dim(0) == 100);
@@ -370,7 +370,7 @@ TEST_CASE("five hundred classes: the twenty most probable bars, an abbreviated s
     core::ModelMetadata metadata;
     metadata.classNames = core::classNamesFor("digits", 10);
     metadata.classNames.resize(500);
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), metadata), QStringLiteral("many classes"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), metadata), ui::ModelOrigin::file(QStringLiteral("many classes")));
     f.page.formulaButton()->click();
     settle();
     REQUIRE(f.model().probabilities().size() == 500u);
@@ -400,13 +400,13 @@ TEST_CASE("a model of millions of weights is prepared off the GUI thread, and th
     first.datasetName = "first";
     core::ModelMetadata second;
     second.datasetName = "second";
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), first), QStringLiteral("first"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), first), ui::ModelOrigin::file(QStringLiteral("first")));
     // Nothing of the model shown before is left while the new one is prepared.
     CHECK_FALSE(f.model().hasModel());
     CHECK(f.model().modelProblem().isEmpty());
     CHECK(f.model().probabilities().empty());
     CHECK(f.model().stageCount() == 0);
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 2), second), QStringLiteral("second"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 2), second), ui::ModelOrigin::file(QStringLiteral("second")));
     CHECK_FALSE(f.model().hasModel());
 
     QElapsedTimer clock;
@@ -424,9 +424,9 @@ TEST_CASE("a model of millions of weights is prepared off the GUI thread, and th
     CHECK(f.page.probabilityBars()->shownClasses().size() == 10u);
 
     // A small model is shown at once, and replaces a large one still being prepared.
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 3), first), QStringLiteral("large"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 3), first), ui::ModelOrigin::file(QStringLiteral("large")));
     const core::NetworkSpec small = core::NetworkSpec::parse("flatten\ndense 10\n");
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(small, 1), second), QStringLiteral("small"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(small, 1), second), ui::ModelOrigin::file(QStringLiteral("small")));
     REQUIRE(f.model().hasModel());
     CHECK(f.model().stageCount() == 3);
     clock.restart();
@@ -454,7 +454,7 @@ TEST_CASE("a model file is read off the GUI thread; a damaged one is refused and
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     settle();
     CHECK(problem.isEmpty());
-    CHECK(f.store.origin() == QStringLiteral("small.csmodel"));
+    CHECK(f.store.origin().text() == QStringLiteral("small.csmodel"));
     CHECK(f.model().stageCount() == 3);
 
     {
@@ -468,7 +468,7 @@ TEST_CASE("a model file is read off the GUI thread; a damaged one is refused and
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     settle();
     CHECK(problem.contains(QStringLiteral("small.csmodel")));
-    CHECK(f.store.origin() == QStringLiteral("small.csmodel"));
+    CHECK(f.store.origin().text() == QStringLiteral("small.csmodel"));
     CHECK(f.model().stageCount() == 3);
 }
 
@@ -507,7 +507,7 @@ TEST_CASE("the epoch history appears after a training and scrubs through the epo
     CHECK(history->shownSnapshot() == 0);
 
     // Another model has no history.
-    f.store.setModel(*f.model().model(), QStringLiteral("again"));
+    f.store.setModel(*f.model().model(), ui::ModelOrigin::file(QStringLiteral("again")));
     settle();
     CHECK(f.model().snapshots().empty());
     CHECK_FALSE(history->slider()->isVisibleTo(history));

@@ -91,7 +91,7 @@ void NetworkModel::ensureModel()
 
 QString NetworkModel::modelOrigin() const
 {
-    return m_store->origin();
+    return m_store->origin().text();
 }
 
 void NetworkModel::adoptStoreModel()

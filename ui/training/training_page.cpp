@@ -409,7 +409,7 @@ QWidget* TrainingPage::createModelButtons()
     connect(m_useModel, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_model->currentModel())
             return;
-        m_store->setModel(m_model->currentModel(), tr("trained on the Training page"));
+        m_store->setModel(m_model->currentModel(), ModelOrigin::trainedHere());
         m_store->setSnapshots(m_model->snapshots());
         showMessage(tr("The Inside the network page now shows this model."), false);
     });
