@@ -1,5 +1,6 @@
 #include "core/nn/trainer.h"
 
+#include "core/data/augmentation.h"
 #include "core/nn/evaluation.h"
 #include "core/nn/training_control.h"
 #include "core/nn/worker_pool.h"
@@ -52,6 +53,7 @@ Trainer::Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig
     , m_dataset(dataset)
     , m_config(std::move(config))
     , m_rng(m_config.seed)
+    , m_augmentRng(m_config.seed ^ 0x9e3779b9u) // another stream than the order's, from the same seed
 {
     if (dataset.train.count == 0 || dataset.test.count == 0)
         throw std::invalid_argument("the dataset has no training or no test images");
@@ -137,6 +139,8 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             train.fillBatch(std::span<const int>(m_order).subspan(static_cast<std::size_t>(first),
                                                                  static_cast<std::size_t>(count)),
                             batch, labels);
+            if (m_config.augment)
+                augmentBatch(batch, m_network.spec().input, AugmentationSettings{}, m_augmentRng);
             const BatchLoss loss = m_network.computeGradients(batch, labels, m_pool.get(), &control);
             if (!loss.complete) {
                 // Stopped part-way through the batch: its gradients are incomplete and not applied.

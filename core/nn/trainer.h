@@ -115,6 +115,7 @@ private:
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<Optimizer<float>> m_optimizer;
     std::mt19937 m_rng;
+    std::mt19937 m_augmentRng; // apart from m_rng, so augmenting leaves the order of the samples as it was
     std::vector<int> m_order;
     int m_epochsCompleted = 0;
     bool m_firstSnapshotTaken = false;
