@@ -55,13 +55,22 @@ TrainingModel::TrainingModel(QObject* parent)
             m_snapshots.pop_back();
         m_snapshots.push_back(snapshot);
     });
-    connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
-        markStructureChanged();
-        const QString folder = m_requestedFolder;
-        const QString name = label.isEmpty() ? datasetDisplayName(dataset->name, folder) : label;
-        setDataset(std::move(dataset), name);
-        m_datasetFolder = folder;
-    });
+    connect(m_loader, &DatasetLoader::loaded, this,
+            [this](std::shared_ptr<const core::Dataset> dataset, const QString& label, int skipped,
+                   const QStringList& firstSkipped) {
+                markStructureChanged();
+                const QString folder = m_requestedFolder;
+                const bool pictures = m_requestedPictures;
+                const QString name = label.isEmpty() ? datasetDisplayName(dataset->name, folder) : label;
+                setDataset(std::move(dataset), name);
+                m_datasetFolder = folder;
+                m_pictureDataset = pictures;
+                if (skipped > 0)
+                    emit message(tr("%n file(s) skipped, not pictures or damaged: %1", nullptr, skipped)
+                                     .arg(firstSkipped.join(QStringLiteral("; "))),
+                                 true);
+            });
+    connect(m_loader, &DatasetLoader::progress, this, &TrainingModel::loadingProgress);
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& text) {
         markStructureChanged();
         emit message(text, true);
@@ -79,6 +88,7 @@ TrainingModel::~TrainingModel()
 void TrainingModel::loadBundledDataset()
 {
     m_requestedFolder.clear();
+    m_requestedPictures = false;
     m_loader->load(io::dataPath(QStringLiteral("data/mnist-subset")), tr("Bundled digits"));
     markStructureChanged();
 }
@@ -86,7 +96,43 @@ void TrainingModel::loadBundledDataset()
 void TrainingModel::loadDatasetFolder(const QString& folder)
 {
     m_requestedFolder = folder;
+    m_requestedPictures = false;
     m_loader->load(folder, QString());
+    markStructureChanged();
+}
+
+void TrainingModel::loadPictureFolder(const QString& path)
+{
+    m_requestedFolder = path;
+    m_requestedPictures = true;
+    io::ImageFolderOptions options = m_pictureOptions;
+    options.seed = m_config.seed;
+    m_loader->loadPictures(path, options);
+    markStructureChanged();
+}
+
+void TrainingModel::cancelLoading()
+{
+    if (!m_loader->isLoading())
+        return;
+    m_loader->cancel();
+    markStructureChanged();
+    emit message(tr("Loading stopped; the dataset is as it was."), false);
+}
+
+void TrainingModel::setPictureOptions(int imageSize, int channels)
+{
+    const auto& sizes = io::ImageFolderOptions::allowedSizes;
+    int nearest = sizes[0];
+    for (const int size : sizes) {
+        if (std::abs(size - imageSize) < std::abs(nearest - imageSize))
+            nearest = size;
+    }
+    const int clampedChannels = channels >= 3 ? 3 : 1;
+    if (nearest == m_pictureOptions.imageSize && clampedChannels == m_pictureOptions.channels)
+        return;
+    m_pictureOptions.imageSize = nearest;
+    m_pictureOptions.channels = clampedChannels;
     markStructureChanged();
 }
 
@@ -115,6 +161,7 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
     m_dataset = std::move(dataset);
     m_datasetLabel = label;
     m_datasetFolder.clear();
+    m_pictureDataset = false;
     const bool keepNetwork = m_hasNetwork && networkFits(*m_dataset);
     if (m_hasNetwork && !keepNetwork) {
         reset();
@@ -664,6 +711,9 @@ QJsonObject TrainingModel::saveState() const
 {
     QJsonObject state{
         {QStringLiteral("datasetFolder"), m_datasetFolder},
+        {QStringLiteral("pictureFolder"), m_pictureDataset},
+        {QStringLiteral("pictureSize"), m_pictureOptions.imageSize},
+        {QStringLiteral("pictureChannels"), m_pictureOptions.channels},
         {QStringLiteral("architecture"), QString::fromStdString(m_spec.toText())},
         {QStringLiteral("learningRate"), m_config.optimizer.learningRate},
         {QStringLiteral("batchSize"), m_config.batchSize},
@@ -712,9 +762,15 @@ void TrainingModel::restoreState(const QJsonObject& state)
     if (config.validate().empty())
         setConfig(config);
 
+    setPictureOptions(state.value(QStringLiteral("pictureSize")).toInt(m_pictureOptions.imageSize),
+                      state.value(QStringLiteral("pictureChannels")).toInt(m_pictureOptions.channels));
     const QString folder = state.value(QStringLiteral("datasetFolder")).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        loadDatasetFolder(folder);
+    if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+        if (state.value(QStringLiteral("pictureFolder")).toBool())
+            loadPictureFolder(folder);
+        else
+            loadDatasetFolder(folder);
+    }
 
     const QByteArray modelBytes = QByteArray::fromBase64(state.value(QStringLiteral("model")).toString().toLatin1());
     if (!modelBytes.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "core/nn/model.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/training_config.h"
+#include "ui/io/image_folder_reader.h"
 #include "ui/training/drawing_classifier.h"
 #include "ui/training/training_history.h"
 #include "ui/training/training_worker.h"
@@ -72,10 +73,19 @@ public:
     void loadDatasetFolder(const QString& folder);
     void setDataset(std::shared_ptr<const core::Dataset> dataset, const QString& label);
     std::shared_ptr<const core::Dataset> dataset() const { return m_dataset; }
+    // How loadPictureFolder reads pictures: each one's centre square scaled to imageSize px, grey
+    // (channels 1) or in colour (3); the seed is the settings' seed, which also draws the test split.
+    const io::ImageFolderOptions& pictureOptions() const { return m_pictureOptions; }
+    // Values out of range are clamped to the nearest allowed size, and channels to 1 or 3.
+    void setPictureOptions(int imageSize, int channels);
+    // The dataset came from a folder of class folders of pictures.
+    bool isPictureDataset() const { return m_pictureDataset; }
     QString datasetLabel() const { return m_datasetLabel; }
     // The folder the dataset was read from; empty for the bundled digits and a dataset set in code.
     QString datasetFolder() const { return m_datasetFolder; }
     bool isLoadingDataset() const;
+    // Stops a dataset load still running; the dataset stays as it was.
+    void cancelLoading();
     // Translated class names of the dataset (or of the model when there is no dataset).
     QStringList classLabels() const;
 
@@ -162,7 +172,16 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject& state);
 
+public slots:
+    // Reads a folder of class folders (ROOT/<class>/*.png, or ROOT/train/… and ROOT/test/…; see
+    // io::readImageFolder) off the GUI thread with pictureOptions(), and makes it the dataset: the
+    // folder names become the class names. loadingProgress follows the decoding; message() says
+    // what was read and names the files skipped, or what is wrong with the folder.
+    void loadPictureFolder(const QString& path);
+
 signals:
+    // While a picture folder is read: pictures decoded so far of `total`.
+    void loadingProgress(int done, int total);
     void structureChanged();
     void valuesChanged(convscope::ui::TrainingModel::Values values);
     // A sentence for the status line; `problem` marks errors and warnings.
@@ -205,6 +224,9 @@ private:
     QString m_datasetLabel;
     QString m_datasetFolder;
     QString m_requestedFolder; // of the load running
+    bool m_requestedPictures = false;
+    bool m_pictureDataset = false;
+    io::ImageFolderOptions m_pictureOptions;
 
     core::NetworkSpec m_spec = core::NetworkSpec::classroom();
     std::vector<core::LayerShape> m_shapes;
