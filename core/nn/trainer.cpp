@@ -3,6 +3,7 @@
 #include "core/data/augmentation.h"
 #include "core/nn/evaluation.h"
 #include "core/nn/training_control.h"
+#include "core/nn/training_diagnosis.h"
 #include "core/nn/worker_pool.h"
 
 #include <algorithm>
@@ -158,11 +159,13 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
                 result.failedEpoch = epoch;
                 result.failedBatch = b + 1;
                 result.learningRate = m_config.optimizer.learningRate;
+                result.optimizer = m_config.optimizer.kind;
                 result.message = "the loss became " + std::string(std::isnan(loss.loss) ? "NaN" : "infinite")
                     + " at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1)
                     + ": the learning rate " + shortestText(result.learningRate)
                     + " is probably too high, try a lower one (e.g. "
-                    + shortestText(result.learningRate / 10.0) + "); the weights of the last good batch were kept";
+                    + shortestText(suggestedLearningRate(result.optimizer, result.learningRate))
+                    + "); the weights of the last good batch were kept";
                 return result;
             }
             const std::vector<ParameterView<float>> parameters = m_network.parameters();

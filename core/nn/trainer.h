@@ -67,6 +67,7 @@ struct TrainingResult {
     int failedEpoch = 0;        // Diverged: where the loss stopped being finite
     int failedBatch = 0;
     double learningRate = 0.0;  // Diverged: the rate that was too high
+    OptimizerKind optimizer = OptimizerKind::Adam; // Diverged: for that optimiser
     // One English sentence for the command line; the ui builds its own translated text from the
     // fields above.
     std::string message;

@@ -3,6 +3,7 @@
 #include "core/nn/evaluation.h"
 #include "core/nn/model.h"
 #include "core/nn/model_file.h"
+#include "core/nn/spec_for_dataset.h"
 #include "ui/io/data_location.h"
 #include "ui/model_store.h"
 #include "ui/shared/background_job.h"
@@ -206,11 +207,8 @@ QStringList TrainingModel::classLabels() const
 
 void TrainingModel::adaptSpecToDataset(core::NetworkSpec& spec) const
 {
-    if (!m_dataset)
-        return;
-    spec.input = {m_dataset->train.channels, m_dataset->train.height, m_dataset->train.width};
-    if (!spec.layers.empty() && spec.layers.back().kind == core::LayerKind::Dense)
-        spec.layers.back().units = std::max(2, m_dataset->classCount());
+    if (m_dataset)
+        core::adaptSpecToDataset(spec, *m_dataset);
 }
 
 void TrainingModel::recomputeShapes()

@@ -1,5 +1,7 @@
 #include "ui/training/training_text.h"
 
+#include "core/nn/training_diagnosis.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -135,7 +137,7 @@ QString outcomeText(const core::TrainingResult& result)
             .arg(result.failedEpoch)
             .arg(result.failedBatch)
             .arg(QLocale().toString(result.learningRate, 'g', 6))
-            .arg(QLocale().toString(result.learningRate / 10.0, 'g', 6));
+            .arg(QLocale().toString(core::suggestedLearningRate(result.optimizer, result.learningRate), 'g', 6));
     }
     return {};
 }
