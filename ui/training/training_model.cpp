@@ -194,6 +194,17 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
     }
 }
 
+QStringList TrainingModel::classBalanceWarnings() const
+{
+    QStringList warnings;
+    if (!m_dataset)
+        return warnings;
+    const QStringList names = classLabels();
+    for (const core::SmallClass& small : core::smallClasses(m_dataset->train, m_dataset->classCount()))
+        warnings.append(smallClassText(small, names.value(small.label, QString::number(small.label))));
+    return warnings;
+}
+
 QStringList TrainingModel::classLabels() const
 {
     if (m_dataset)
@@ -441,9 +452,30 @@ void TrainingModel::start()
     m_lastRunDataset = m_dataset;
     m_hasNetwork = true;
     m_workerHasModel = true;
+    m_watch.emplace(m_dataset->classCount(), m_config.optimizer);
+    setDiagnosis(QString(), false);
+    m_worker->setSlowMotion(m_slowMotion);
     m_worker->start(std::move(job));
     setState(State::Running); // the architecture is no longer editable
     emit message(tr("Training…"), false);
+}
+
+void TrainingModel::setSlowMotion(bool slow)
+{
+    if (slow == m_slowMotion)
+        return;
+    m_slowMotion = slow;
+    m_worker->setSlowMotion(slow);
+    markStructureChanged();
+}
+
+void TrainingModel::setDiagnosis(const QString& text, bool diverged)
+{
+    if (text == m_diagnosis && diverged == m_diverged)
+        return;
+    m_diagnosis = text;
+    m_diverged = diverged;
+    markChanged(Diagnosis);
 }
 
 void TrainingModel::pause()
@@ -483,6 +515,8 @@ void TrainingModel::reset()
     m_progress = {};
     m_history.clear();
     clearResults();
+    m_watch.reset();
+    setDiagnosis(QString(), false);
     setState(State::Idle);
     markStructureChanged();
     // The last run's outcome ("Training finished after epoch 5 …") is forgotten with the run.
@@ -560,6 +594,22 @@ void TrainingModel::onBatches(const std::vector<core::BatchReport>& reports)
     m_progress.runBatchesTotal = (m_progress.lastEpoch - m_trainerStartEpoch) * perEpoch;
     m_progress.runBatchesDone = (last.epoch - 1 - m_trainerStartEpoch) * perEpoch + last.batch;
     markChanged(History | Progress);
+    if (!m_watch || m_diverged)
+        return;
+    for (const core::BatchReport& report : reports) {
+        if (const std::optional<core::Divergence> divergence = m_watch->afterBatch(report)) {
+            diverge(*divergence);
+            return;
+        }
+    }
+}
+
+void TrainingModel::diverge(const core::Divergence& divergence)
+{
+    // Paused, not stopped: the class sees the loss where it went, and Resume shows what comes next.
+    pause();
+    setDiagnosis(divergenceText(divergence), true);
+    emit message(m_diagnosis, true);
 }
 
 void TrainingModel::onEpoch(const EpochOutcome& outcome)
@@ -567,6 +617,14 @@ void TrainingModel::onEpoch(const EpochOutcome& outcome)
     m_history.addEpoch(outcome.report);
     setCurrentModel(outcome.analysis.model);
     markChanged(History);
+    if (m_watch && !m_diverged) {
+        // Once said, overfitting stays on the page until the next run: a test accuracy that
+        // recovers for an epoch does not undo two that fell.
+        if (const std::optional<core::Divergence> divergence = m_watch->afterEpoch(outcome.report))
+            diverge(*divergence);
+        else if (core::isOverfitting(m_history.epochReports()))
+            setDiagnosis(overfittingText(), false);
+    }
     if (!outcome.analysis.predictions.empty())
         setPredictions(outcome.analysis.predictions, outcome.report.epoch, outcome.analysis.testAccuracy);
 }

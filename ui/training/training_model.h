@@ -4,6 +4,7 @@
 #include "core/nn/model.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/training_config.h"
+#include "core/nn/training_diagnosis.h"
 #include "ui/io/image_folder_reader.h"
 #include "ui/training/drawing_classifier.h"
 #include "ui/training/training_history.h"
@@ -19,6 +20,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace convscope::ui {
@@ -60,6 +62,7 @@ public:
         History = 0x2,  // history() grew: new batch or epoch points
         Analysis = 0x4, // new predictions (grid, confusion matrix)
         Weights = 0x8,  // new weights (the drawing is classified again)
+        Diagnosis = 0x10, // diagnosis() changed
     };
     Q_DECLARE_FLAGS(Values, Value)
 
@@ -88,11 +91,18 @@ public:
     void cancelLoading();
     // Translated class names of the dataset (or of the model when there is no dataset).
     QStringList classLabels() const;
+    // Sentences about classes far smaller than the others (core::smallClasses), one per class;
+    // empty when the classes are balanced.
+    QStringList classBalanceWarnings() const;
 
     // --- architecture ------------------------------------------------------------------------
     const core::NetworkSpec& spec() const { return m_spec; }
     // core's shape inference, one entry per layer.
     const std::vector<core::LayerShape>& shapes() const { return m_shapes; }
+    // The spec of the network the next run trains: the trained one's, or the edited one before
+    // there is a network (or before its first epoch, when it has no model yet).
+    const core::NetworkSpec& runSpec() const { return m_hasNetwork && m_model ? m_model->spec : m_spec; }
+
     std::int64_t parameterCount() const;
     // Why this architecture cannot be trained on the dataset (naming the layer at fault), or empty.
     QString specProblem() const { return m_specProblem; }
@@ -132,6 +142,15 @@ public:
     void reset();
     const TrainingProgress& progress() const { return m_progress; }
     const TrainingHistory& history() const { return m_history; }
+    // What went wrong with the run, in a sentence for the page: divergence (the run is paused and
+    // told the learning rate to try) or overfitting; empty while nothing did.
+    QString diagnosis() const { return m_diagnosis; }
+    // The diagnosis is divergence, which pauses the run.
+    bool hasDiverged() const { return m_diverged; }
+    // Each batch takes at least TrainingWorker::slowMotionBatch, so a teacher can talk over the
+    // first epoch; may change during a run.
+    void setSlowMotion(bool slow);
+    bool isSlowMotion() const { return m_slowMotion; }
     TrainingWorker* worker() const { return m_worker; }
 
     // --- results -----------------------------------------------------------------------------
@@ -201,9 +220,6 @@ private:
     void setCurrentModel(std::shared_ptr<const core::Model> model);
     void recomputeShapes();
     void adaptSpecToDataset(core::NetworkSpec& spec) const;
-    // The spec of the network the next run trains: the trained one's, or the edited one before
-    // there is a network (or before its first epoch, when it has no model yet).
-    const core::NetworkSpec& runSpec() const { return m_hasNetwork && m_model ? m_model->spec : m_spec; }
     bool networkFits(const core::Dataset& dataset) const;
     core::ModelMetadata metadata() const;
     void startEvaluation();
@@ -214,6 +230,8 @@ private:
     void onBatches(const std::vector<core::BatchReport>& reports);
     void onEpoch(const EpochOutcome& outcome);
     void onRunEnded(const RunOutcome& outcome);
+    void setDiagnosis(const QString& text, bool diverged);
+    void diverge(const core::Divergence& divergence);
 
     TrainingWorker* m_worker = nullptr;
     DatasetLoader* m_loader = nullptr;
@@ -244,6 +262,10 @@ private:
 
     TrainingHistory m_history;
     TrainingProgress m_progress;
+    std::optional<core::DivergenceWatch> m_watch; // of the run going on
+    QString m_diagnosis;
+    bool m_diverged = false;
+    bool m_slowMotion = false;
 
     std::shared_ptr<const core::Model> m_model;
     std::vector<int> m_predictions;
