@@ -2,6 +2,7 @@
 
 #include "core/nn/training_config.h"
 #include "ui/model_store.h"
+#include "ui/shared/class_names.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
@@ -49,18 +50,6 @@ namespace {
 // How many test images the grid shows: enough to find mistakes, few enough to take them in.
 constexpr int gridImages = 60;
 const QString modelSuffix = QStringLiteral("csmodel");
-
-// A grey network whose classes are the ten digits: the one a drawn digit can be given to.
-bool isDigitModel(const core::NetworkSpec& spec, const QStringList& labels)
-{
-    if (spec.input.empty() || spec.input.front() != 1 || labels.size() != 10)
-        return false;
-    for (int digit = 0; digit < 10; ++digit) {
-        if (labels[digit] != QString::number(digit))
-            return false;
-    }
-    return true;
-}
 
 QString rateText(double rate)
 {
@@ -345,6 +334,7 @@ QWidget* TrainingPage::createControls()
     buttons->addWidget(m_stop);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_slowMotion);
+    buttons->addWidget(m_charts->logarithmicBox());
     buttons->addWidget(m_progress, 1);
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
@@ -462,7 +452,11 @@ QWidget* TrainingPage::createModelButtons()
     connect(m_useModel, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_model->currentModel())
             return;
-        m_store->setModel(m_model->currentModel(), tr("trained on the Training page"));
+        // A picture folder's test pictures are in no file the page could find: they go along.
+        const std::shared_ptr<const core::Dataset> dataset = m_model->dataset();
+        m_store->setModel(m_model->currentModel(), tr("trained on the Training page"),
+                          dataset ? std::shared_ptr<const core::ImageSet>(dataset, &dataset->test) : nullptr,
+                          tr("test pictures of %1").arg(m_model->datasetLabel()));
         m_store->setSnapshots(m_model->snapshots());
         showMessage(tr("The Inside the network page now shows this model."), false);
     });
@@ -716,7 +710,7 @@ void TrainingPage::showAnalysis()
     m_confusion->setEmptyText(tr("The confusion matrix appears after the first epoch."));
 
     // Drawing a digit makes sense only to a network that reads grey digits.
-    const bool digits = isDigitModel(m_model->runSpec(), labels);
+    const bool digits = isDigitClassifier(m_model->runSpec().input, labels);
     m_tabs->setTabVisible(m_drawingTab, digits);
 }
 
