@@ -2420,6 +2420,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The first %1 are shown.</source>
         <translation>앞의 %1개만 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Its kernels for red, green and blue:</source>
+        <translation>빨강, 초록, 파랑 채널의 커널:</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Filter %1, kernel for %2</source>
+        <translation>필터 %1, %2 채널의 커널</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LessonMenu</name>
@@ -2725,6 +2745,10 @@ Click to open it.</source>
         <source>%1, map %2 of the trained network</source>
         <translation>%1, 학습된 신경망의 맵 %2</translation>
     </message>
+    <message>
+        <source>%1 has %2 channels; this network reads %3.</source>
+        <translation>%1의 채널은 %2개인데 이 신경망은 %3개를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::NetworkPage</name>
@@ -2957,6 +2981,22 @@ Click to open it.</source>
     <message>
         <source>Opening “%1”…</source>
         <translation>“%1” 여는 중…</translation>
+    </message>
+    <message>
+        <source>Any picture: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>어떤 그림이든: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 pixels in colour: its red, green and blue channels are the first column above, and each filter of the first layer has a kernel for each of them.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 픽셀 컬러: 빨강, 초록, 파랑 채널이 위의 첫 열이며, 첫 층의 각 필터는 채널마다 커널을 하나씩 가집니다.</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 grey pixels: its centre square, scaled as the training pictures were.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 회색 픽셀: 학습 그림처럼 맞춘 가운데 정사각형입니다.</translation>
+    </message>
+    <message>
+        <source>photo %1, its centre square</source>
+        <translation>사진 %1의 가운데 정사각형</translation>
     </message>
 </context>
 <context>
@@ -4325,16 +4365,12 @@ the network says: %1</source>
         <translation>정확도 그래프</translation>
     </message>
     <message>
-        <source>loss (logarithmic)</source>
-        <translation>손실(로그 눈금)</translation>
-    </message>
-    <message>
-        <source>Logarithmic loss axis</source>
-        <translation>손실 축을 로그 눈금으로</translation>
-    </message>
-    <message>
         <source>Powers of ten on the loss axis, so a loss that grows a millionfold and one that falls to 0.01 both show; turned on by itself when the loss spans more than a hundredfold</source>
         <translation>손실 축에 10의 거듭제곱 눈금을 써서, 백만 배로 커진 손실과 0.01까지 떨어진 손실을 함께 볼 수 있습니다. 손실이 백 배 넘게 차이 나면 저절로 켜집니다</translation>
+    </message>
+    <message>
+        <source>Log loss axis</source>
+        <translation>손실 로그 눈금</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4868,10 @@ the network says: %1</source>
     <message>
         <source>Choose a folder holding one folder of pictures per class</source>
         <translation>클래스마다 그림 폴더가 하나씩 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>test pictures of %1</source>
+        <translation>%1의 테스트 그림</translation>
     </message>
 </context>
 <context>
