@@ -857,10 +857,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>텍스트 대신 JSON 객체를 출력합니다</translation>
     </message>
     <message>
-        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class.</source>
-        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 한 줄에 하나씩 출력하고, 마지막에 가장 확률이 높은 클래스를 출력합니다.</translation>
-    </message>
-    <message>
         <source>the bundled model is missing; looked in %1</source>
         <translation>함께 제공되는 모델이 없습니다. 찾아본 곳: %1</translation>
     </message>
@@ -879,10 +875,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>predicted: %1 (%2%)</source>
         <translation>예측: %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
-        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
     </message>
     <message>
         <source>--%1 must be numbers separated by commas, e.g. 0.5 or 0.485,0.456,0.406; &apos;%2&apos; is not one</source>
@@ -911,6 +903,14 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>--mean and --std: %1</source>
         <translation>--mean과 --std: %1</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network&apos;s proportions (the centre square for a square input) is scaled to the network&apos;s input, e.g. 28×28, as the pictures of a folder are for training; - reads it from standard input</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 학습용 폴더의 그림처럼, 신경망 입력의 비율에 맞는 가운데 부분(정사각형 입력이면 가운데 정사각형)을 신경망의 입력 크기(예: 28×28)로 맞춥니다. -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class: for a model trained on a picture folder, the class folders&apos; names (predicted_class with --json).</source>
+        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 클래스마다 한 줄씩 출력하고, 가장 확률이 높은 클래스를 출력합니다. 그림 폴더로 학습한 모델이면 클래스 폴더의 이름입니다(--json이면 predicted_class).</translation>
     </message>
 </context>
 <context>
