@@ -2064,6 +2064,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>Getting the network ready for your drawing…</source>
         <translation>그림을 분류할 신경망을 준비하는 중…</translation>
     </message>
+    <message>
+        <source>Train a network (or load a model) to see what it makes of your picture.</source>
+        <translation>신경망을 학습하거나 모델을 불러오면 이 그림을 어떻게 보는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This network reads %1 pictures.</source>
+        <translation>이 신경망은 %1 그림을 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ExportActions</name>
@@ -4872,6 +4880,38 @@ the network says: %1</source>
     <message>
         <source>test pictures of %1</source>
         <translation>%1의 테스트 그림</translation>
+    </message>
+    <message>
+        <source>Try a picture</source>
+        <translation>그림으로 시험</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>그림 열기…</translation>
+    </message>
+    <message>
+        <source>A new photo or drawing of one of the classes: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>클래스 중 하나를 찍은 새 사진이나 그림: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network sees it</source>
+        <translation>신경망이 보는 그림</translation>
+    </message>
+    <message>
+        <source>Open a picture the network has not seen.</source>
+        <translation>신경망이 본 적 없는 그림을 열어 보세요.</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>그림 열기</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1: the network says %2 (%3)</source>
+        <translation>%1: 신경망의 답은 %2 (%3)</translation>
     </message>
 </context>
 <context>
