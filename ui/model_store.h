@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/dataset.h"
 #include "core/nn/model.h"
 #include "core/nn/trainer.h"
 #include "ui/model_origin.h"
@@ -36,7 +37,13 @@ public:
     const ModelOrigin& origin() const { return m_origin; }
 
     void setModel(core::Model model, const ModelOrigin& origin);
-    void setModel(std::shared_ptr<const core::Model> model, const ModelOrigin& origin);
+    // `testImages` (named `testImagesName` on the page): the test set the model was trained
+    // beside, for a model whose test pictures no file holds (a picture folder's); kept until the
+    // next model.
+    void setModel(std::shared_ptr<const core::Model> model, const ModelOrigin& origin,
+                  std::shared_ptr<const core::ImageSet> testImages = {}, const QString& testImagesName = {});
+    std::shared_ptr<const core::ImageSet> testImages() const { return m_testImages; }
+    QString testImagesName() const { return m_testImagesName; }
     // Reads a model file on a thread of its own and makes it the model; loadFinished reports the
     // end. On failure the current model stays.
     void loadFile(const QString& path);
@@ -60,6 +67,8 @@ private:
     BackgroundJob* m_loading = nullptr;
     std::shared_ptr<const core::Model> m_model;
     ModelOrigin m_origin = ModelOrigin::shipped();
+    std::shared_ptr<const core::ImageSet> m_testImages;
+    QString m_testImagesName;
     std::vector<core::EpochSnapshot> m_snapshots;
 };
 

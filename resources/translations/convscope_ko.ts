@@ -857,10 +857,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>텍스트 대신 JSON 객체를 출력합니다</translation>
     </message>
     <message>
-        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class.</source>
-        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 한 줄에 하나씩 출력하고, 마지막에 가장 확률이 높은 클래스를 출력합니다.</translation>
-    </message>
-    <message>
         <source>the bundled model is missing; looked in %1</source>
         <translation>함께 제공되는 모델이 없습니다. 찾아본 곳: %1</translation>
     </message>
@@ -879,10 +875,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>predicted: %1 (%2%)</source>
         <translation>예측: %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
-        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
     </message>
     <message>
         <source>--%1 must be numbers separated by commas, e.g. 0.5 or 0.485,0.456,0.406; &apos;%2&apos; is not one</source>
@@ -911,6 +903,14 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>--mean and --std: %1</source>
         <translation>--mean과 --std: %1</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network&apos;s proportions (the centre square for a square input) is scaled to the network&apos;s input, e.g. 28×28, as the pictures of a folder are for training; - reads it from standard input</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 학습용 폴더의 그림처럼, 신경망 입력의 비율에 맞는 가운데 부분(정사각형 입력이면 가운데 정사각형)을 신경망의 입력 크기(예: 28×28)로 맞춥니다. -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class: for a model trained on a picture folder, the class folders&apos; names (predicted_class with --json).</source>
+        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 클래스마다 한 줄씩 출력하고, 가장 확률이 높은 클래스를 출력합니다. 그림 폴더로 학습한 모델이면 클래스 폴더의 이름입니다(--json이면 predicted_class).</translation>
     </message>
 </context>
 <context>
@@ -986,10 +986,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
 <context>
     <name>TrainCommand</name>
     <message>
-        <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz), or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
-        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 원본 또는 .gz)가 든 폴더, 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 숫자 2,000개를 뜻하는 &apos;bundled&apos;(기본값)</translation>
-    </message>
-    <message>
         <source>passes over the training images (default 3)</source>
         <translation>학습 이미지 전체를 도는 횟수(에포크 수, 기본값 3)</translation>
     </message>
@@ -1016,18 +1012,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
     <message>
         <source>print one JSON object per epoch and a final one, instead of text</source>
         <translation>텍스트 대신 에포크마다 JSON 객체 하나와 마지막 JSON 객체 하나를 출력합니다</translation>
-    </message>
-    <message>
-        <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
-If the loss becomes NaN or infinite the run stops with exit status 1 and advice to lower the learning rate; nothing is saved then.</source>
-        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 진행 상황은 실행 중에 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 samples_per_second, test_accuracy, train_loss가 담긴 마지막 한 줄이 나옵니다.
-손실이 NaN이나 무한대가 되면 종료 상태 1로 멈추고 학습률을 낮추라고 알려 줍니다. 이때는 아무것도 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
-  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</source>
-        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
-  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</translation>
     </message>
     <message>
         <source>--optimizer must be adam or sgd, not &apos;%1&apos;</source>
@@ -1096,6 +1080,70 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>--threads must be at most %1, not %2</source>
         <translation>--threads는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--image-size must be 28, 32, 48 or 64, not %1</source>
+        <translation>--image-size는 28, 32, 48, 64 중 하나여야 합니다(%1은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>reading pictures %1/%2</source>
+        <translation>그림 읽는 중 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) that are no picture or are damaged:</source>
+        <translation>
+            <numerusform>그림이 아니거나 손상된 파일 %n개를 건너뛰었습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 chooses how pictures from a folder of class folders are read; %2 holds IDX files, whose images are used as they are</source>
+        <translation>--%1은(는) 클래스 폴더로 이루어진 폴더의 그림을 읽는 방법을 고릅니다. %2에는 IDX 파일이 있으며, 그 이미지는 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz); a folder of pictures with one folder per class, named after it (DIR/cats/1.jpg, DIR/dogs/1.jpg; or DIR/train/… and DIR/test/…, else a fifth of each class is kept for testing); or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
+        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 그대로 또는 .gz)가 든 폴더, 클래스마다 그 이름의 폴더가 하나씩 있는 그림 폴더(DIR/cats/1.jpg, DIR/dogs/1.jpg. 또는 DIR/train/…과 DIR/test/…, 없으면 클래스마다 5분의 1을 테스트용으로 남깁니다), 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 2,000개인 &apos;bundled&apos;(기본값)</translation>
+    </message>
+    <message>
+        <source>picture folders: each picture&apos;s centre square is scaled to N×N pixels, N being 28, 32, 48 or 64 (default 28)</source>
+        <translation>그림 폴더: 각 그림의 가운데 정사각형을 N×N 픽셀로 맞춥니다. N은 28, 32, 48, 64 중 하나(기본값 28)</translation>
+    </message>
+    <message>
+        <source>picture folders: keep the pictures&apos; colours (three channels) instead of making them grey</source>
+        <translation>그림 폴더: 그림을 회색으로 바꾸지 않고 색(채널 3개)을 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10 degrees, made up to 10 % lighter or darker; the seed repeats the same changes</source>
+        <translation>학습할 때마다 각 학습 그림을 조금씩 바꿉니다(데이터 증강): 무작위로 좌우 반전하고, 변 길이의 10분의 1까지 옮기고, 10도까지 돌리고, 10 %까지 밝거나 어둡게 합니다. 같은 시드는 같은 변화를 되풀이합니다</translation>
+    </message>
+    <message>
+        <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
+Pictures that cannot be read are skipped and named on stderr; a class with far fewer pictures than the others is pointed out before training, and a network that learns its training pictures by heart (training accuracy rising while test accuracy falls for two epochs) after the epoch.
+If the training diverges (the loss becomes NaN or infinite, or grows by orders of magnitude over its best, or the test accuracy stays at chance after an epoch) the run stops with exit status 1 and a learning rate to try; nothing is saved then.</source>
+        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 실행하는 동안 진행 상황은 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 마지막에 samples_per_second, test_accuracy, train_loss가 담긴 줄이 나옵니다.
+읽을 수 없는 그림은 건너뛰고 stderr에 이름을 알립니다. 다른 클래스보다 그림이 훨씬 적은 클래스는 학습 전에, 학습 그림을 통째로 외우는 신경망(두 에포크 동안 학습 정확도는 오르고 테스트 정확도는 떨어짐, 과적합)은 그 에포크 뒤에 알려 줍니다.
+학습이 발산하면(손실이 NaN이나 무한대가 되거나, 가장 좋았던 값보다 몇 자릿수나 커지거나, 한 에포크 뒤에도 테스트 정확도가 찍기 수준이면) 종료 상태 1로 멈추고 시도해 볼 학습률을 알려 줍니다. 그때는 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json
+  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20</source>
+        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json
+  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20</translation>
+    </message>
+    <message>
+        <source>note: the class &apos;%1&apos; has only %2 training pictures where a class typically has %3; the network will learn it worse and may never answer it: add pictures to it</source>
+        <translation>참고: 클래스 &apos;%1&apos;의 학습 그림은 %2개뿐인데 보통 클래스는 %3개입니다. 신경망이 이 클래스를 잘 배우지 못하고 아예 답하지 않을 수도 있으니 그림을 더 넣으세요</translation>
+    </message>
+    <message>
+        <source>note: the training accuracy rose while the test accuracy fell for two epochs: the network is learning its training pictures by heart. More pictures, --augment or a dropout layer help it learn what the classes have in common.</source>
+        <translation>참고: 두 에포크 동안 학습 정확도는 오르는데 테스트 정확도는 떨어졌습니다. 신경망이 학습 그림을 통째로 외우고 있습니다(과적합). 그림을 더 넣거나, --augment나 드롭아웃층을 쓰면 클래스들의 공통점을 배우는 데 도움이 됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>그리고 %n개 더</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1259,30 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>Min pooling</source>
         <translation>최소값 풀링</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite at epoch %1.</source>
+        <translation>에포크 %1에서 손실이 NaN 또는 무한대가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>The loss grew to %1 at epoch %2, batch %3, from its best of %4.</source>
+        <translation>에포크 %2, 배치 %3에서 손실이 가장 좋았던 %4에서 %1(으)로 커졌습니다.</translation>
+    </message>
+    <message>
+        <source>After epoch %1 the network is right on %2 of the test images: no better than guessing.</source>
+        <translation>에포크 %1이 지났는데도 신경망이 테스트 이미지의 %2만 맞힙니다: 찍는 것보다 나을 게 없습니다.</translation>
+    </message>
+    <message>
+        <source>The training diverged: the learning rate %1 is too large for this network. Try %2: Reset, set the learning rate and start again.</source>
+        <translation>학습이 발산했습니다: 학습률 %1은(는) 이 신경망에 너무 큽니다. %2을(를) 써 보세요: 초기화하고 학습률을 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The network is learning its training pictures by heart: for two epochs its training accuracy rose while its test accuracy fell. More pictures, augmentation or a dropout layer help it learn what the pictures of a class have in common.</source>
+        <translation>신경망이 학습 그림을 통째로 외우고 있습니다(과적합): 두 에포크 동안 학습 정확도는 오르는데 테스트 정확도는 떨어졌습니다. 그림을 더 넣거나, 데이터 증강이나 드롭아웃층을 쓰면 한 클래스의 그림들이 가진 공통점을 배우는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The class “%1” has only %2 training pictures where a class typically has %3: the network will learn it worse and may never answer it. Add pictures to it.</source>
+        <translation>클래스 “%1”의 학습 그림은 %2개뿐인데 보통 클래스는 %3개입니다: 신경망이 이 클래스를 잘 배우지 못하고 아예 답하지 않을 수도 있습니다. 그림을 더 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2026,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The dataset in “%1” cannot be used: %2</source>
         <translation>“%1”의 데이터셋을 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Not enough memory to load the pictures in “%1”.</source>
+        <translation>“%1”의 그림을 불러올 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The pictures in “%1” cannot be used: %2</source>
+        <translation>“%1”의 그림은 쓸 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::DigitCanvas</name>
@@ -1983,6 +2063,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Getting the network ready for your drawing…</source>
         <translation>그림을 분류할 신경망을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Train a network (or load a model) to see what it makes of your picture.</source>
+        <translation>신경망을 학습하거나 모델을 불러오면 이 그림을 어떻게 보는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This network reads %1 pictures.</source>
+        <translation>이 신경망은 %1 그림을 읽습니다.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2436,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The first %1 are shown.</source>
         <translation>앞의 %1개만 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Its kernels for red, green and blue:</source>
+        <translation>빨강, 초록, 파랑 채널의 커널:</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Filter %1, kernel for %2</source>
+        <translation>필터 %1, %2 채널의 커널</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LessonMenu</name>
@@ -2660,6 +2768,10 @@ Click to open it.</source>
         <source>%1, map %2 of the trained network</source>
         <translation>%1, 학습된 신경망의 맵 %2</translation>
     </message>
+    <message>
+        <source>%1 has %2 channels; this network reads %3.</source>
+        <translation>%1의 채널은 %2개인데 이 신경망은 %3개를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::NetworkPage</name>
@@ -2892,6 +3004,22 @@ Click to open it.</source>
     <message>
         <source>Opening “%1”…</source>
         <translation>“%1” 여는 중…</translation>
+    </message>
+    <message>
+        <source>Any picture: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>어떤 그림이든: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 pixels in colour: its red, green and blue channels are the first column above, and each filter of the first layer has a kernel for each of them.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 픽셀 컬러: 빨강, 초록, 파랑 채널이 위의 첫 열이며, 첫 층의 각 필터는 채널마다 커널을 하나씩 가집니다.</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 grey pixels: its centre square, scaled as the training pictures were.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 회색 픽셀: 학습 그림처럼 맞춘 가운데 정사각형입니다.</translation>
+    </message>
+    <message>
+        <source>photo %1, its centre square</source>
+        <translation>사진 %1의 가운데 정사각형</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3522,33 @@ Click to open it.</source>
     <message>
         <source>A padding of %1 is more than half the window %2: some windows would hold padding alone.</source>
         <translation>제로패딩 %1은(는) 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::PictureFolderOptions</name>
+    <message>
+        <source>Colour (red, green, blue)</source>
+        <translation>컬러(빨강, 초록, 파랑)</translation>
+    </message>
+    <message>
+        <source>%1×%1 pixels</source>
+        <translation>%1×%1 픽셀</translation>
+    </message>
+    <message>
+        <source>The size every picture of a picture folder is scaled to: larger pictures keep more detail and take longer to train</source>
+        <translation>그림 폴더의 모든 그림을 맞출 크기: 클수록 세부가 더 남고 학습이 오래 걸립니다</translation>
+    </message>
+    <message>
+        <source>Keep the pictures&apos; colours as three input channels; unticked, they become grey (one channel)</source>
+        <translation>그림의 색을 입력 채널 3개로 둡니다. 끄면 회색(채널 1개)이 됩니다</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>그림 크기</translation>
+    </message>
+    <message>
+        <source>Each picture&apos;s centre square (the whole width of a tall picture, the whole height of a wide one) is scaled to %1×%1 pixels, so a circle stays round; a picture you give the trained network later is scaled the same way.</source>
+        <translation>각 그림의 가운데 정사각형(세로로 긴 그림은 가로 전체, 가로로 긴 그림은 세로 전체)을 %1×%1 픽셀로 맞추므로 원은 둥근 채로 남습니다. 나중에 학습된 신경망에 주는 그림도 같은 방법으로 맞춥니다.</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4387,14 @@ the network says: %1</source>
         <source>Accuracy chart</source>
         <translation>정확도 그래프</translation>
     </message>
+    <message>
+        <source>Powers of ten on the loss axis, so a loss that grows a millionfold and one that falls to 0.01 both show; turned on by itself when the loss spans more than a hundredfold</source>
+        <translation>손실 축에 10의 거듭제곱 눈금을 써서, 백만 배로 커진 손실과 0.01까지 떨어진 손실을 함께 볼 수 있습니다. 손실이 백 배 넘게 차이 나면 저절로 켜집니다</translation>
+    </message>
+    <message>
+        <source>Log loss axis</source>
+        <translation>손실 로그 눈금</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::TrainingHistoryPanel</name>
@@ -4371,6 +4534,16 @@ the network says: %1</source>
     <message>
         <source>The recorded input does not fit the network.</source>
         <translation>기록할 입력이 신경망에 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped, not pictures or damaged: %1</source>
+        <translation>
+            <numerusform>그림이 아니거나 손상된 파일 %n개를 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading stopped; the dataset is as it was.</source>
+        <translation>불러오기를 멈췄습니다. 데이터셋은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4839,90 @@ the network says: %1</source>
     <message>
         <source>The learning rate must be a number above 0 and at most %1, such as 0.001, not “%2”.</source>
         <translation>학습률은 0보다 크고 %1 이하인 수여야 합니다. 예: 0.001(“%2”은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Picture folder…</source>
+        <translation>그림 폴더…</translation>
+    </message>
+    <message>
+        <source>The class&apos;s own pictures: a folder holding one folder of pictures per class, named after it (cats/1.jpg, dogs/1.jpg, …), or train/ and test/ folders laid out so. Without them a fifth of each class is kept for testing.</source>
+        <translation>직접 모은 그림: 클래스마다 그 이름의 그림 폴더가 하나씩 있는 폴더(고양이/1.jpg, 강아지/1.jpg, …), 또는 그렇게 구성한 train/과 test/ 폴더. 이 둘이 없으면 클래스마다 5분의 1을 테스트용으로 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Pictures read</source>
+        <translation>읽은 그림</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder; the dataset stays as it was</source>
+        <translation>폴더 읽기를 멈춥니다. 데이터셋은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Augment the pictures</source>
+        <translation>그림 증강</translation>
+    </message>
+    <message>
+        <source>Change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10°, a little lighter or darker. A few dozen pictures then look like many more; the seed repeats the same changes.</source>
+        <translation>학습할 때마다 각 학습 그림을 조금씩 바꿉니다(데이터 증강): 무작위로 좌우 반전하고, 변 길이의 10분의 1까지 옮기고, 10°까지 돌리고, 조금 밝거나 어둡게 합니다. 그러면 수십 장의 그림이 훨씬 많은 그림처럼 쓰입니다. 같은 시드는 같은 변화를 되풀이합니다.</translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation>느리게 보기</translation>
+    </message>
+    <message>
+        <source>Each batch takes at least a quarter of a second, so the first epoch can be watched and talked over; also during a run</source>
+        <translation>배치마다 적어도 0.25초가 걸리게 해서 첫 에포크를 지켜보며 설명할 수 있습니다. 학습 중에도 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>무엇이 잘못되었나</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures</source>
+        <translation>그림 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Choose a folder holding one folder of pictures per class</source>
+        <translation>클래스마다 그림 폴더가 하나씩 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>test pictures of %1</source>
+        <translation>%1의 테스트 그림</translation>
+    </message>
+    <message>
+        <source>Try a picture</source>
+        <translation>그림으로 시험</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>그림 열기…</translation>
+    </message>
+    <message>
+        <source>A new photo or drawing of one of the classes: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>클래스 중 하나를 찍은 새 사진이나 그림: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network sees it</source>
+        <translation>신경망이 보는 그림</translation>
+    </message>
+    <message>
+        <source>Open a picture the network has not seen.</source>
+        <translation>신경망이 본 적 없는 그림을 열어 보세요.</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>그림 열기</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1: the network says %2 (%3)</source>
+        <translation>%1: 신경망의 답은 %2 (%3)</translation>
     </message>
 </context>
 <context>

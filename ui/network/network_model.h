@@ -114,6 +114,9 @@ public:
     // reason) when no digit can be found in it.
     bool showDrawing(const core::Tensor& ink);
     bool showPhoto(const core::Tensor& photo, const QString& name);
+    // The network reads grey digits (ui::isDigitClassifier): drawings and photos are prepared as
+    // MNIST's digits were. Any other network gets a picture's centre square, as it was trained.
+    bool readsDigits() const;
     // Reads an image file (scaled down to at most 512 pixels a side) and shows it as a photo.
     bool openPhoto(const QString& path);
     // The file of the photo shown, empty for other inputs.
