@@ -308,6 +308,19 @@ bool NetworkModel::showPhoto(const core::Tensor& photo, const QString& name)
     return showPreprocessed(photo, Source::Photo, name);
 }
 
+bool NetworkModel::showLiveFrame(const core::Tensor& frame, const QString& name)
+{
+    if (!m_network)
+        return false;
+    m_photoPath.clear();
+    const std::vector<int>& shape = m_network->spec().input;
+    if (frame.dim(0) == 3 && !shape.empty() && shape.front() == 3) {
+        setInput(core::fitToInput(frame, shape), Source::Photo, name, std::nullopt);
+        return true;
+    }
+    return showPhoto(frame, name);
+}
+
 bool NetworkModel::openPhoto(const QString& path)
 {
     const io::ImageLoadResult loaded = io::loadImageTensor(path, io::ChannelMode::Rgb, photoSide);

@@ -114,6 +114,10 @@ public:
     // reason) when no digit can be found in it.
     bool showDrawing(const core::Tensor& ink);
     bool showPhoto(const core::Tensor& photo, const QString& name);
+    // A frame of the live picture (C × H × W in [0, 1]): a grey network reads it as a photographed
+    // digit (the photo's path, shown step by step), a colour network gets the whole frame scaled
+    // to its input. False (and errorOccurred) when no digit stands out.
+    bool showLiveFrame(const core::Tensor& frame, const QString& name);
     // Reads an image file (scaled down to at most 512 pixels a side) and shows it as a photo.
     bool openPhoto(const QString& path);
     // The file of the photo shown, empty for other inputs.
