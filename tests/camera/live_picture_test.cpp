@@ -14,6 +14,7 @@
 #include "ui/activation/activation_page.h"
 #include "ui/activation/live_maps.h"
 #include "ui/activation/window_sum_panel.h"
+#include "ui/camera/frame_recorder.h"
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
 #include "ui/io/image_loader.h"
@@ -25,6 +26,7 @@
 #include <QCameraDevice>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -263,4 +265,53 @@ TEST_CASE("a stopped video leaves the page its last frame and no message")
     drain();
     CHECK(page.model()->displayedChannel() == last);
     CHECK_FALSE(page.messageLabel()->isVisible());
+}
+
+TEST_CASE("held, the record button puts a few frames a second into the class's folder, numbered on")
+{
+    QTemporaryDir dir;
+    const QString video = test::makeBallVideo(QDir(dir.path()));
+    const QString root = dir.filePath(QStringLiteral("my-things"));
+    REQUIRE(QDir().mkpath(root + QStringLiteral("/cup")));
+    REQUIRE(QImage(8, 8, QImage::Format_RGB32).save(root + QStringLiteral("/cup/0007.png")));
+
+    LiveSource source;
+    FrameRecorder recorder(&source);
+    QStringList errors;
+    QObject::connect(&recorder, &FrameRecorder::errorOccurred, [&](const QString& message) { errors << message; });
+    recorder.setRoot(root);
+    CHECK(recorder.classNames() == QStringList{QStringLiteral("cup")});
+
+    // Nothing to record before the source runs, and no folder may be named by a path.
+    recorder.setClassName(QStringLiteral("cup"));
+    CHECK_FALSE(recorder.start());
+    CHECK(errors.takeLast().contains(QStringLiteral("Start the camera")));
+    recorder.setClassName(QStringLiteral("../cup"));
+    source.startVideo(video);
+    CHECK_FALSE(recorder.start());
+    CHECK(errors.takeLast().contains(QStringLiteral("../cup")));
+
+    recorder.setClassName(QStringLiteral("cup"));
+    CHECK(recorder.count() == 1);
+    REQUIRE(recorder.start());
+    REQUIRE(waitFor([&] { return recorder.count() == 4; }));
+    recorder.stop();
+    drain();
+    CHECK(recorder.count() == 4);
+    for (const char* name : {"0007.png", "0008.png", "0009.png", "0010.png"})
+        CHECK(QFileInfo::exists(root + QStringLiteral("/cup/") + QString::fromLatin1(name)));
+    CHECK(QImage(root + QStringLiteral("/cup/0008.png")).size() == QSize(640, 480));
+    // At most framesPerSecond: three frames took at least half a second of the 15-frame-a-second video.
+    CHECK(source.framesSent() >= 8);
+
+    // A new class gets its folder.
+    recorder.setClassName(QStringLiteral("pen"));
+    CHECK(recorder.count() == 0);
+    REQUIRE(recorder.start());
+    REQUIRE(waitFor([&] { return recorder.count() == 2; }));
+    source.stop(); // stopping the source ends the recording
+    CHECK_FALSE(recorder.isRecording());
+    CHECK(QFileInfo::exists(root + QStringLiteral("/pen/0001.png")));
+    CHECK(recorder.classNames() == QStringList{QStringLiteral("cup"), QStringLiteral("pen")});
+    CHECK(errors.isEmpty());
 }
