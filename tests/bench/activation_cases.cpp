@@ -6,6 +6,7 @@
 #include "ui/io/image_loader.h"
 #include "ui/widgets/colour_map.h"
 
+#include <QGuiApplication>
 #include <QImage>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
@@ -57,6 +58,16 @@ std::function<std::function<void()>()> kernelEdit(int size)
 std::function<std::function<void()>()> liveFrame()
 {
     return [] {
+        // Qt Multimedia converts frames through the GUI platform (its CPU path when there is no
+        // GPU), so it needs a QGuiApplication; offscreen needs no display.
+        if (!QCoreApplication::instance()) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            static int argc = 1;
+            static char name[] = "convscope-bench";
+            static char* argv[] = {name, nullptr};
+            static QGuiApplication application(argc, argv);
+        }
         QVideoFrame frame(QVideoFrameFormat(QSize(640, 480), QVideoFrameFormat::Format_YUV420P));
         const QImage car = QImage(QStringLiteral(":/samples/car.png"))
                                .scaled(640, 480, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
