@@ -77,6 +77,9 @@ int screenshotOfVideo(convscope::ui::MainWindow& window, const QString& video, c
         QApplication::exit(1);
     });
     source->startVideo(video);
+    // A file missing or unreadable fails at once, before the event loop could end the program.
+    if (!source->isRunning())
+        return 2;
     return QApplication::exec();
 }
 

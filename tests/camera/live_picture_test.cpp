@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -181,6 +182,8 @@ TEST_CASE("Inside the network reads a looping video of digits photographed on pa
     CHECK(read == std::set<int>{0, 2, 3, 4, 7});
     CHECK(model->source() == NetworkModel::Source::Photo);
     CHECK(model->photoPath().isEmpty());
+    CHECK(page.lowerTabs()->currentIndex() == 1); // the preparation, step by step
+    CHECK(page.liveControls()->framesShownPerSecond() > 0);
 
     source.setFrozen(true);
     drain();

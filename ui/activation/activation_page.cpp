@@ -142,6 +142,7 @@ ActivationPage::ActivationPage(LiveSource* live, QWidget* parent)
     });
     connect(m_model, &ActivationModel::errorOccurred, this, &ActivationPage::showError);
     connect(m_model, &ActivationModel::liveFrameShown, this, &ActivationPage::liveFrameShown);
+    connect(m_model, &ActivationModel::liveFrameShown, m_live, &LiveControls::noteFrameShown);
     connect(m_live->source(), &LiveSource::frameReady, this, &ActivationPage::showLiveFrame);
     connect(m_live->source(), &LiveSource::failed, this, &ActivationPage::showError);
     connect(m_live, &LiveControls::errorOccurred, this, &ActivationPage::showError);

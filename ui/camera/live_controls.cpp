@@ -127,18 +127,35 @@ void LiveControls::addSendTarget(const QString& name, std::function<void(const Q
     m_send->setVisible(true);
 }
 
+void LiveControls::noteFrameShown()
+{
+    ++m_shownThisSecond;
+    if (!m_second.isValid()) {
+        m_second.start();
+    } else if (m_second.elapsed() >= 1000) {
+        m_shownPerSecond = static_cast<int>(m_shownThisSecond * 1000 / m_second.restart());
+        m_shownThisSecond = 0;
+        showState();
+    }
+}
+
 void LiveControls::showState()
 {
     const bool running = m_source->isRunning();
     setVisible(running);
+    if (!running || m_source->isFrozen()) {
+        m_second.invalidate();
+        m_shownThisSecond = 0;
+        m_shownPerSecond = 0;
+    }
     if (!running)
         return;
     const bool camera = m_source->kind() == LiveSource::Kind::Camera;
     QString text = camera ? tr("Camera “%1”").arg(m_source->sourceName()) : tr("Video “%1”, in a loop").arg(m_source->sourceName());
     if (m_source->isFrozen())
         text += QStringLiteral(": ") + tr("frozen");
-    else if (m_source->framesPerSecond() > 0)
-        text += QStringLiteral(": ") + tr("%n frames a second", nullptr, m_source->framesPerSecond());
+    else if (m_shownPerSecond > 0)
+        text += QStringLiteral(": ") + tr("%n frames a second", nullptr, m_shownPerSecond);
     m_status->setText(text);
     m_mirror->setVisible(camera);
     {

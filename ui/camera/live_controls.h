@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
 
@@ -44,6 +45,10 @@ public:
     QString saveFrame(const QString& path) const;
     // Asks for a video file and plays it.
     void chooseVideo();
+    // The page has drawn a live frame: the bar counts these, since a page slower than the
+    // source drops frames, and says how many a second the student sees.
+    void noteFrameShown();
+    int framesShownPerSecond() const { return m_shownPerSecond; }
 
 signals:
     // A sentence for the page's message line (a frame that could not be saved).
@@ -65,6 +70,9 @@ private:
     QMenu* m_sendMenu = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_record = nullptr;
+    int m_shownThisSecond = 0;
+    int m_shownPerSecond = 0;
+    QElapsedTimer m_second;
     RecordPanel* m_recordPanel = nullptr;
 };
 

@@ -39,9 +39,6 @@ void LiveSource::begin(Kind kind, const QString& name)
     m_name = name;
     m_frozen = false;
     m_framesSent = 0;
-    m_framesPerSecond = 0;
-    m_framesThisSecond = 0;
-    m_second.start();
     m_lastError.clear();
     m_converter->clear();
     m_converter->setMirrored(kind == Kind::Camera && m_mirrored);
@@ -165,7 +162,6 @@ void LiveSource::stop()
         return;
     m_kind = Kind::None;
     m_frozen = false;
-    m_framesPerSecond = 0;
     emit stateChanged();
 }
 
@@ -206,13 +202,6 @@ void LiveSource::onConverted()
         return;
     m_lastFrame = frame;
     ++m_framesSent;
-    ++m_framesThisSecond;
-    if (m_second.elapsed() >= 1000) {
-        m_framesPerSecond = m_framesThisSecond;
-        m_framesThisSecond = 0;
-        m_second.restart();
-        emit stateChanged();
-    }
     emit frameReady(frame);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QList>
 #include <QObject>
@@ -66,15 +65,13 @@ public:
     QImage lastFrame() const { return m_lastFrame; }
     // Frames sent since the last start.
     int framesSent() const { return m_framesSent; }
-    // Frames sent in the last whole second, 0 before one has passed.
-    int framesPerSecond() const { return m_framesPerSecond; }
     QString lastError() const { return m_lastError; }
 
 signals:
     // On the GUI thread, the newest frame only.
     void frameReady(const QImage& frame);
     void failed(const QString& message);
-    // Started, stopped, frozen, mirrored or the frame rate changed.
+    // Started, stopped, frozen or mirrored.
     void stateChanged();
 
 private:
@@ -93,9 +90,6 @@ private:
     bool m_mirrored = true;
     QImage m_lastFrame;
     int m_framesSent = 0;
-    int m_framesPerSecond = 0;
-    int m_framesThisSecond = 0;
-    QElapsedTimer m_second;
     QString m_lastError;
 
     FrameConverter* m_converter = nullptr;

@@ -80,6 +80,11 @@ NetworkPage::NetworkPage(ModelStore* store, LiveSource* live, QWidget* parent)
     layout->addWidget(m_message);
     connect(m_live->source(), &LiveSource::frameReady, this, &NetworkPage::showLiveFrame);
     connect(m_live->source(), &LiveSource::failed, this, &NetworkPage::showMessage);
+    // The preparation is what the live picture teaches here: open it when the source starts.
+    connect(m_live->source(), &LiveSource::stateChanged, this, [this] {
+        if (m_live->source()->isRunning() && m_live->source()->framesSent() == 0)
+            m_lowerTabs->setCurrentIndex(1);
+    });
     connect(m_live, &LiveControls::errorOccurred, this, &NetworkPage::showMessage);
     layout->addWidget(m_tabs, 1);
 
@@ -500,8 +505,10 @@ void NetworkPage::showLiveFrame(const QImage& frame)
     const LiveSource* source = m_live->source();
     // The network reads the picture as the camera took it: a mirrored 3 is no digit.
     const bool mirrored = source->kind() == LiveSource::Kind::Camera && source->isMirrored();
-    if (showFrame(mirrored ? frame.mirrored(true, false) : frame, source->sourceName()))
+    if (showFrame(mirrored ? frame.mirrored(true, false) : frame, source->sourceName())) {
+        m_live->noteFrameShown();
         emit liveFrameShown();
+    }
 }
 
 bool NetworkPage::showFrame(const QImage& frame, const QString& name)
