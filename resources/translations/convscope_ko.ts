@@ -2570,6 +2570,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>%1 holds no video, only sound.</source>
         <translation>%1에는 영상이 없고 소리만 있습니다.</translation>
     </message>
+    <message>
+        <source>The camera “%1” sends no picture. Another program may be using it.</source>
+        <translation>카메라 “%1”이(가) 그림을 보내지 않습니다. 다른 프로그램이 쓰고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sends no picture: the video may be damaged, or in a format ConvScope cannot decode.</source>
+        <translation>%1에서 그림이 나오지 않습니다. 동영상이 손상되었거나 ConvScope가 디코딩할 수 없는 형식일 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::MainWindow</name>

@@ -9,6 +9,7 @@
 #include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -19,7 +20,12 @@ LiveSource::LiveSource(QObject* parent)
     : QObject(parent)
     , m_converter(new FrameConverter(this))
     , m_sink(new QVideoSink(this))
+    , m_stall(new QTimer(this))
 {
+    // Long enough for a camera to start (a second or two) and a file to be read.
+    m_stall->setInterval(8000);
+    m_stall->setSingleShot(true);
+    connect(m_stall, &QTimer::timeout, this, &LiveSource::onStalled);
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &LiveSource::onVideoFrame);
     connect(m_converter, &FrameConverter::frameReady, this, &LiveSource::onConverted);
 }
@@ -42,7 +48,19 @@ void LiveSource::begin(Kind kind, const QString& name)
     m_lastError.clear();
     m_converter->clear();
     m_converter->setMirrored(kind == Kind::Camera && m_mirrored);
+    m_stall->start();
     emit stateChanged();
+}
+
+void LiveSource::setStallTimeout(int milliseconds) { m_stall->setInterval(milliseconds); }
+
+void LiveSource::onStalled()
+{
+    if (!isRunning() || m_frozen)
+        return;
+    fail(m_kind == Kind::Camera
+             ? tr("The camera “%1” sends no picture. Another program may be using it.").arg(m_name)
+             : tr("%1 sends no picture: the video may be damaged, or in a format ConvScope cannot decode.").arg(m_name));
 }
 
 void LiveSource::startCamera(const QByteArray& id)
@@ -157,6 +175,7 @@ void LiveSource::stop()
 {
     releaseDevices(Release::Later);
     m_converter->clear();
+    m_stall->stop();
     m_cameraId.clear();
     if (m_kind == Kind::None)
         return;
@@ -171,6 +190,10 @@ void LiveSource::setFrozen(bool frozen)
         return;
     m_frozen = frozen;
     m_converter->clear();
+    if (frozen)
+        m_stall->stop();
+    else
+        m_stall->start();
     if (m_player) {
         if (frozen)
             m_player->pause();
@@ -202,6 +225,7 @@ void LiveSource::onConverted()
         return;
     m_lastFrame = frame;
     ++m_framesSent;
+    m_stall->start();
     emit frameReady(frame);
 }
 

@@ -12,6 +12,7 @@ class QCamera;
 class QCameraDevice;
 class QMediaCaptureSession;
 class QMediaPlayer;
+class QTimer;
 class QVideoFrame;
 class QVideoSink;
 
@@ -66,6 +67,9 @@ public:
     // Frames sent since the last start.
     int framesSent() const { return m_framesSent; }
     QString lastError() const { return m_lastError; }
+    // A source running, not frozen, that sends no frame for this long has failed: a camera held by
+    // another program may open and stay dark, a damaged video stop midway.
+    void setStallTimeout(int milliseconds);
 
 signals:
     // On the GUI thread, the newest frame only.
@@ -82,6 +86,7 @@ private:
     void onConverted();
     void fail(const QString& message);
     void watchCameras();
+    void onStalled();
 
     Kind m_kind = Kind::None;
     QString m_name;
@@ -94,6 +99,7 @@ private:
 
     FrameConverter* m_converter = nullptr;
     QVideoSink* m_sink = nullptr;
+    QTimer* m_stall = nullptr;
     std::unique_ptr<QMediaCaptureSession> m_session;
     std::unique_ptr<QCamera> m_camera;
     std::unique_ptr<QMediaPlayer> m_player;
