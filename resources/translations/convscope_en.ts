@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>TrainCommand</name>
+    <message numerus="yes">
+        <source>skipped %n file(s) that are no picture or are damaged:</source>
+        <translation>
+            <numerusform>skipped %n file that is no picture or is damaged:</numerusform>
+            <numerusform>skipped %n files that are no picture or are damaged:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingText</name>
     <message numerus="yes">
         <source>%1, %n outputs</source>
@@ -215,6 +232,13 @@
         <translation>
             <numerusform>Loaded “%1”: trained for %n epoch.</numerusform>
             <numerusform>Loaded “%1”: trained for %n epochs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped, not pictures or damaged: %1</source>
+        <translation>
+            <numerusform>%n file skipped, not a picture or damaged: %1</numerusform>
+            <numerusform>%n files skipped, not pictures or damaged: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -986,10 +986,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
 <context>
     <name>TrainCommand</name>
     <message>
-        <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz), or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
-        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 원본 또는 .gz)가 든 폴더, 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 숫자 2,000개를 뜻하는 &apos;bundled&apos;(기본값)</translation>
-    </message>
-    <message>
         <source>passes over the training images (default 3)</source>
         <translation>학습 이미지 전체를 도는 횟수(에포크 수, 기본값 3)</translation>
     </message>
@@ -1016,18 +1012,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
     <message>
         <source>print one JSON object per epoch and a final one, instead of text</source>
         <translation>텍스트 대신 에포크마다 JSON 객체 하나와 마지막 JSON 객체 하나를 출력합니다</translation>
-    </message>
-    <message>
-        <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
-If the loss becomes NaN or infinite the run stops with exit status 1 and advice to lower the learning rate; nothing is saved then.</source>
-        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 진행 상황은 실행 중에 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 samples_per_second, test_accuracy, train_loss가 담긴 마지막 한 줄이 나옵니다.
-손실이 NaN이나 무한대가 되면 종료 상태 1로 멈추고 학습률을 낮추라고 알려 줍니다. 이때는 아무것도 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
-  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</source>
-        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
-  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</translation>
     </message>
     <message>
         <source>--optimizer must be adam or sgd, not &apos;%1&apos;</source>
@@ -1096,6 +1080,70 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>--threads must be at most %1, not %2</source>
         <translation>--threads는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--image-size must be 28, 32, 48 or 64, not %1</source>
+        <translation>--image-size는 28, 32, 48, 64 중 하나여야 합니다(%1은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>reading pictures %1/%2</source>
+        <translation>그림 읽는 중 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) that are no picture or are damaged:</source>
+        <translation>
+            <numerusform>그림이 아니거나 손상된 파일 %n개를 건너뛰었습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 chooses how pictures from a folder of class folders are read; %2 holds IDX files, whose images are used as they are</source>
+        <translation>--%1은(는) 클래스 폴더로 이루어진 폴더의 그림을 읽는 방법을 고릅니다. %2에는 IDX 파일이 있으며, 그 이미지는 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz); a folder of pictures with one folder per class, named after it (DIR/cats/1.jpg, DIR/dogs/1.jpg; or DIR/train/… and DIR/test/…, else a fifth of each class is kept for testing); or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
+        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 그대로 또는 .gz)가 든 폴더, 클래스마다 그 이름의 폴더가 하나씩 있는 그림 폴더(DIR/cats/1.jpg, DIR/dogs/1.jpg. 또는 DIR/train/…과 DIR/test/…, 없으면 클래스마다 5분의 1을 테스트용으로 남깁니다), 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 2,000개인 &apos;bundled&apos;(기본값)</translation>
+    </message>
+    <message>
+        <source>picture folders: each picture&apos;s centre square is scaled to N×N pixels, N being 28, 32, 48 or 64 (default 28)</source>
+        <translation>그림 폴더: 각 그림의 가운데 정사각형을 N×N 픽셀로 맞춥니다. N은 28, 32, 48, 64 중 하나(기본값 28)</translation>
+    </message>
+    <message>
+        <source>picture folders: keep the pictures&apos; colours (three channels) instead of making them grey</source>
+        <translation>그림 폴더: 그림을 회색으로 바꾸지 않고 색(채널 3개)을 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10 degrees, made up to 10 % lighter or darker; the seed repeats the same changes</source>
+        <translation>학습할 때마다 각 학습 그림을 조금씩 바꿉니다(데이터 증강): 무작위로 좌우 반전하고, 변 길이의 10분의 1까지 옮기고, 10도까지 돌리고, 10 %까지 밝거나 어둡게 합니다. 같은 시드는 같은 변화를 되풀이합니다</translation>
+    </message>
+    <message>
+        <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
+Pictures that cannot be read are skipped and named on stderr; a class with far fewer pictures than the others is pointed out before training, and a network that learns its training pictures by heart (training accuracy rising while test accuracy falls for two epochs) after the epoch.
+If the training diverges (the loss becomes NaN or infinite, or grows by orders of magnitude over its best, or the test accuracy stays at chance after an epoch) the run stops with exit status 1 and a learning rate to try; nothing is saved then.</source>
+        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 실행하는 동안 진행 상황은 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 마지막에 samples_per_second, test_accuracy, train_loss가 담긴 줄이 나옵니다.
+읽을 수 없는 그림은 건너뛰고 stderr에 이름을 알립니다. 다른 클래스보다 그림이 훨씬 적은 클래스는 학습 전에, 학습 그림을 통째로 외우는 신경망(두 에포크 동안 학습 정확도는 오르고 테스트 정확도는 떨어짐, 과적합)은 그 에포크 뒤에 알려 줍니다.
+학습이 발산하면(손실이 NaN이나 무한대가 되거나, 가장 좋았던 값보다 몇 자릿수나 커지거나, 한 에포크 뒤에도 테스트 정확도가 찍기 수준이면) 종료 상태 1로 멈추고 시도해 볼 학습률을 알려 줍니다. 그때는 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json
+  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20</source>
+        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json
+  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20</translation>
+    </message>
+    <message>
+        <source>note: the class &apos;%1&apos; has only %2 training pictures where a class typically has %3; the network will learn it worse and may never answer it: add pictures to it</source>
+        <translation>참고: 클래스 &apos;%1&apos;의 학습 그림은 %2개뿐인데 보통 클래스는 %3개입니다. 신경망이 이 클래스를 잘 배우지 못하고 아예 답하지 않을 수도 있으니 그림을 더 넣으세요</translation>
+    </message>
+    <message>
+        <source>note: the training accuracy rose while the test accuracy fell for two epochs: the network is learning its training pictures by heart. More pictures, --augment or a dropout layer help it learn what the classes have in common.</source>
+        <translation>참고: 두 에포크 동안 학습 정확도는 오르는데 테스트 정확도는 떨어졌습니다. 신경망이 학습 그림을 통째로 외우고 있습니다(과적합). 그림을 더 넣거나, --augment나 드롭아웃층을 쓰면 클래스들의 공통점을 배우는 데 도움이 됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>그리고 %n개 더</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2001,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>The dataset in “%1” cannot be used: %2</source>
         <translation>“%1”의 데이터셋을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not enough memory to load the pictures in “%1”.</source>
+        <translation>“%1”의 그림을 불러올 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The pictures in “%1” cannot be used: %2</source>
+        <translation>“%1”의 그림은 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4662,16 @@ the network says: %1</source>
     <message>
         <source>The recorded input does not fit the network.</source>
         <translation>기록할 입력이 신경망에 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped, not pictures or damaged: %1</source>
+        <translation>
+            <numerusform>그림이 아니거나 손상된 파일 %n개를 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading stopped; the dataset is as it was.</source>
+        <translation>불러오기를 멈췄습니다. 데이터셋은 그대로입니다.</translation>
     </message>
 </context>
 <context>

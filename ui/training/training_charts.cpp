@@ -12,6 +12,10 @@
 #include <QList>
 #include <QPointF>
 #include <QValueAxis>
+#include <QCheckBox>
+#include <QLogValueAxis>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -51,7 +55,7 @@ QChartView* makeChartView(QChart* chart)
     return view;
 }
 
-void attach(QChart* chart, QLineSeries* series, QValueAxis* x, QValueAxis* y)
+void attach(QChart* chart, QLineSeries* series, QAbstractAxis* x, QAbstractAxis* y)
 {
     chart->addSeries(series);
     series->attachAxis(x);
@@ -85,6 +89,18 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     attach(lossChart, m_testLoss, m_lossX, m_lossY);
     m_lossView = makeChartView(lossChart);
     m_lossView->setAccessibleName(tr("Loss chart"));
+    m_lossLogY = new QLogValueAxis;
+    m_lossLogY->setTitleText(tr("loss (logarithmic)"));
+    m_lossLogY->setLabelFormat(QStringLiteral("%g"));
+    m_lossLogY->setBase(10.0);
+    m_logarithmic = new QCheckBox(tr("Logarithmic loss axis"));
+    m_logarithmic->setToolTip(tr("Powers of ten on the loss axis, so a loss that grows a millionfold and one "
+                                 "that falls to 0.01 both show; turned on by itself when the loss spans more "
+                                 "than a hundredfold"));
+    connect(m_logarithmic, &QCheckBox::toggled, this, [this](bool on) {
+        m_scaleChosen = true;
+        setLogarithmic(on);
+    });
 
     auto* accuracyChart = new QChart;
     accuracyChart->setTitle(tr("Accuracy"));
@@ -99,9 +115,13 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     m_accuracyView = makeChartView(accuracyChart);
     m_accuracyView->setAccessibleName(tr("Accuracy chart"));
 
+    auto* lossColumn = new QVBoxLayout;
+    lossColumn->setContentsMargins(0, 0, 0, 0);
+    lossColumn->addWidget(m_lossView, 1);
+    lossColumn->addWidget(m_logarithmic);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_lossView);
+    layout->addLayout(lossColumn);
     layout->addWidget(m_accuracyView);
     applyFonts();
 
@@ -157,6 +177,13 @@ void TrainingCharts::showHistory(const TrainingHistory& history, int lastEpoch)
 {
     for (QLineSeries* series : {m_batchLoss, m_smoothedLoss, m_smoothedAccuracy})
         series->clear();
+    if (history.batches().empty()) {
+        // A new run: the axis is chosen afresh.
+        m_scaleChosen = false;
+        const QSignalBlocker blocker(m_logarithmic);
+        m_logarithmic->setChecked(false);
+        setLogarithmic(false);
+    }
     m_lowestAccuracy = 1.0;
     setLastEpoch(lastEpoch);
     appendBatches(history, 0);
@@ -234,11 +261,45 @@ void TrainingCharts::updateLossAxis(const TrainingHistory& history)
             break;
         }
     }
+    const double bottom = history.minimumLoss();
+    if (!m_scaleChosen && bottom > 0.0 && top / bottom > logarithmicSpan && !isLogarithmic()) {
+        const QSignalBlocker blocker(m_logarithmic);
+        m_logarithmic->setChecked(true);
+        setLogarithmic(true);
+    }
+    if (isLogarithmic()) {
+        const double low = bottom > 0.0 ? bottom : 0.1;
+        m_lossLogY->setRange(std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(std::max(reach, low * 10.0)))));
+        return;
+    }
     const int intervals = static_cast<int>(std::ceil(reach / step));
     m_lossY->setTickType(QValueAxis::TicksFixed);
     m_lossY->setTickCount(intervals + 1);
     m_lossY->setRange(0.0, intervals * step);
     m_lossY->setLabelFormat(QStringLiteral("%g"));
+}
+
+bool TrainingCharts::isLogarithmic() const
+{
+    return m_lossView->chart()->axes(Qt::Vertical).contains(m_lossLogY);
+}
+
+void TrainingCharts::setLogarithmic(bool logarithmic)
+{
+    if (logarithmic == isLogarithmic())
+        return;
+    QChart* chart = m_lossView->chart();
+    QAbstractAxis* from = logarithmic ? static_cast<QAbstractAxis*>(m_lossY) : m_lossLogY;
+    QAbstractAxis* to = logarithmic ? static_cast<QAbstractAxis*>(m_lossLogY) : m_lossY;
+    // removeAxis hands the axis back to us; it is kept for the way back.
+    chart->removeAxis(from);
+    chart->addAxis(to, Qt::AlignLeft);
+    for (QLineSeries* series : {m_batchLoss, m_smoothedLoss, m_testLoss})
+        series->attachAxis(to);
+    to->setLabelsFont(font());
+    QFont title = font();
+    title.setBold(true);
+    to->setTitleFont(title);
 }
 
 void TrainingCharts::updateAccuracyAxis(const TrainingHistory& history)

@@ -6,6 +6,7 @@
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
 #include "ui/training/loss_history_csv.h"
+#include "ui/training/picture_folder_options.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
 #include "ui/training/training_model.h"
@@ -48,6 +49,18 @@ namespace {
 // How many test images the grid shows: enough to find mistakes, few enough to take them in.
 constexpr int gridImages = 60;
 const QString modelSuffix = QStringLiteral("csmodel");
+
+// A grey network whose classes are the ten digits: the one a drawn digit can be given to.
+bool isDigitModel(const core::NetworkSpec& spec, const QStringList& labels)
+{
+    if (spec.input.empty() || spec.input.front() != 1 || labels.size() != 10)
+        return false;
+    for (int digit = 0; digit < 10; ++digit) {
+        if (labels[digit] != QString::number(digit))
+            return false;
+    }
+    return true;
+}
 
 QString rateText(double rate)
 {
@@ -98,7 +111,12 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     layout->addWidget(right, 1);
 
     connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::showAll);
+    connect(m_model, &TrainingModel::loadingProgress, this, &TrainingPage::showLoading);
     connect(m_model, &TrainingModel::valuesChanged, this, [this](TrainingModel::Values values) {
+        if (values & TrainingModel::Diagnosis) {
+            showDiagnosis();
+            showState();
+        }
         if (values & TrainingModel::History) {
             m_charts->appendBatches(m_model->history(), m_charts->batchPointCount());
             if (m_charts->epochPointCount() != static_cast<int>(m_model->history().epochs().size()))
@@ -166,15 +184,33 @@ QWidget* TrainingPage::createDatasetBox()
     m_bundled->setToolTip(tr("Handwritten digits from MNIST shipped with ConvScope"));
     m_folder = new QPushButton(tr("Folder of IDX files…"));
     m_folder->setToolTip(tr("MNIST, Fashion-MNIST or EMNIST in the standard IDX format, gzipped or not"));
+    m_pictures = new QPushButton(tr("Picture folder…"));
+    m_pictures->setToolTip(tr("The class's own pictures: a folder holding one folder of pictures per class, named "
+                              "after it (cats/1.jpg, dogs/1.jpg, …), or train/ and test/ folders laid out so. "
+                              "Without them a fifth of each class is kept for testing."));
+    m_pictureOptions = new PictureFolderOptions;
     m_datasetInfo = new QLabel;
     m_datasetInfo->setWordWrap(true);
+    m_loadProgress = new QProgressBar;
+    m_loadProgress->setAccessibleName(tr("Pictures read"));
+    m_cancelLoad = new QPushButton(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop reading the folder; the dataset stays as it was"));
     connect(m_bundled, &QPushButton::clicked, m_model, &TrainingModel::loadBundledDataset);
     connect(m_folder, &QPushButton::clicked, this, &TrainingPage::chooseDatasetFolder);
+    connect(m_pictures, &QPushButton::clicked, this, &TrainingPage::choosePictureFolder);
+    connect(m_cancelLoad, &QPushButton::clicked, m_model, &TrainingModel::cancelLoading);
+    connect(m_pictureOptions, &PictureFolderOptions::changed, m_model, &TrainingModel::setPictureOptions);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_bundled);
     buttons->addWidget(m_folder);
+    buttons->addWidget(m_pictures);
+    auto* loading = new QHBoxLayout;
+    loading->addWidget(m_loadProgress, 1);
+    loading->addWidget(m_cancelLoad);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(buttons);
+    layout->addWidget(m_pictureOptions);
+    layout->addLayout(loading);
     layout->addWidget(m_datasetInfo);
     return box;
 }
@@ -243,6 +279,13 @@ QWidget* TrainingPage::createSettingsBox()
     addField(2, 0, tr("Epochs"), m_epochs);
     addField(2, 1, tr("Seed"), m_seed);
     addField(3, 0, tr("Threads"), m_threads);
+    m_augment = new QCheckBox(tr("Augment the pictures"));
+    m_augment->setToolTip(tr("Change each training picture a little every time it is learned from: mirrored at "
+                             "random, shifted by up to a tenth of its side, turned by up to 10°, a little lighter "
+                             "or darker. A few dozen pictures then look like many more; the seed repeats the "
+                             "same changes."));
+    grid->addWidget(m_augment, 3, 2, 1, 2);
+    connect(m_augment, &QCheckBox::toggled, this, &TrainingPage::applySettings);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -286,12 +329,22 @@ QWidget* TrainingPage::createControls()
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Status"));
+    m_slowMotion = new QCheckBox(tr("Slow motion"));
+    m_slowMotion->setToolTip(tr("Each batch takes at least a quarter of a second, so the first epoch can be "
+                                "watched and talked over; also during a run"));
+    connect(m_slowMotion, &QCheckBox::toggled, m_model, &TrainingModel::setSlowMotion);
+    m_diagnosis = new QLabel;
+    m_diagnosis->setWordWrap(true);
+    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diagnosis->setAccessibleName(tr("What went wrong"));
+    m_diagnosis->setVisible(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_slowMotion);
     buttons->addWidget(m_progress, 1);
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
@@ -299,6 +352,7 @@ QWidget* TrainingPage::createControls()
     layout->addLayout(buttons);
     layout->addWidget(m_progressText);
     layout->addWidget(m_status);
+    layout->addWidget(m_diagnosis);
     return widget;
 }
 
@@ -349,7 +403,7 @@ QWidget* TrainingPage::createResults()
     confusionLayout->addWidget(m_confusion, 1);
     m_tabs->addTab(confusionTab, tr("Confusion matrix"));
 
-    m_tabs->addTab(createDrawingTab(), tr("Draw a digit"));
+    m_drawingTab = m_tabs->addTab(createDrawingTab(), tr("Draw a digit"));
     return m_tabs;
 }
 
@@ -447,7 +501,26 @@ void TrainingPage::showAll()
     m_charts->showHistory(m_model->history(), m_model->progress().lastEpoch);
     showProgress();
     showAnalysis();
+    showDiagnosis();
     classifyDrawing();
+}
+
+void TrainingPage::showDiagnosis()
+{
+    const QString text = m_model->diagnosis();
+    m_diagnosis->setVisible(!text.isEmpty());
+    m_diagnosis->setText(text);
+    // Divergence stops the lesson, overfitting is advice: the colours of a problem and of a note.
+    m_diagnosis->setStyleSheet(m_model->hasDiverged()
+                                   ? QStringLiteral("color: #D55E00; font-weight: bold; border: 2px solid #D55E00; padding: 4px;")
+                                   : QStringLiteral("color: #0072B2; font-weight: bold; border: 1px solid #0072B2; padding: 4px;"));
+}
+
+void TrainingPage::showLoading(int done, int total)
+{
+    m_loadProgress->setRange(0, std::max(total, 1));
+    m_loadProgress->setValue(done);
+    m_loadProgress->setFormat(tr("%1 of %2 pictures").arg(done).arg(total));
 }
 
 void TrainingPage::showDataset()
@@ -466,7 +539,23 @@ void TrainingPage::showDataset()
                    .arg(dataset->train.width)
                    .arg(dataset->train.height)
                    .arg(dataset->classCount());
-    m_datasetInfo->setText(text);
+    const bool loading = m_model->isLoadingDataset();
+    // A class far smaller than the others is said before training starts, in bold under the counts.
+    QString html = text.toHtmlEscaped();
+    if (!loading) {
+        for (const QString& warning : m_model->classBalanceWarnings())
+            html += QStringLiteral("<br><b>") + warning.toHtmlEscaped() + QStringLiteral("</b>");
+    }
+    m_datasetInfo->setTextFormat(Qt::RichText);
+    m_datasetInfo->setText(html);
+    m_loadProgress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    if (loading) {
+        m_loadProgress->setRange(0, 0); // busy until the first count arrives
+        m_loadProgress->setFormat(QString());
+    }
+    const io::ImageFolderOptions& options = m_model->pictureOptions();
+    m_pictureOptions->setOptions(options.imageSize, options.channels);
 }
 
 void TrainingPage::showSpec()
@@ -483,7 +572,8 @@ void TrainingPage::showSettings()
 {
     const core::TrainingConfig& c = m_model->config();
     const QSignalBlocker b1(m_learningRate), b2(m_batchSize), b3(m_epochs), b4(m_optimizer), b5(m_momentum),
-        b6(m_seed), b7(m_threads);
+        b6(m_seed), b7(m_threads), b8(m_augment);
+    m_augment->setChecked(c.augment);
     m_learningRate->setCurrentText(rateText(c.optimizer.learningRate));
     m_batchSize->setValue(c.batchSize);
     m_epochs->setValue(c.epochs);
@@ -521,6 +611,7 @@ void TrainingPage::applySettings()
     c.optimizer.momentum = m_momentum->value();
     c.seed = static_cast<std::uint32_t>(m_seed->value());
     c.threads = m_threads->value();
+    c.augment = m_augment->isChecked();
     m_model->setConfig(c);
     showSettings();
 }
@@ -539,6 +630,9 @@ void TrainingPage::showState()
     m_reset->setEnabled(m_model->hasNetwork() && state != State::Stopping);
     m_bundled->setEnabled(idle && !m_model->isLoadingDataset());
     m_folder->setEnabled(idle && !m_model->isLoadingDataset());
+    m_pictures->setEnabled(idle && !m_model->isLoadingDataset());
+    m_pictureOptions->setEnabled(idle && !m_model->isLoadingDataset());
+    m_augment->setEnabled(idle);
     for (QWidget* field : std::initializer_list<QWidget*>{m_learningRate, m_batchSize, m_epochs, m_optimizer, m_seed, m_threads})
         field->setEnabled(idle);
     m_momentum->setEnabled(idle && m_model->config().optimizer.kind == core::OptimizerKind::Sgd);
@@ -595,7 +689,6 @@ void TrainingPage::showAnalysis()
 
     QList<TestImageItem> items;
     if (dataset) {
-        const ColourMap grey(ColourMapKind::Grey);
         const core::ImageSet& test = dataset->test;
         const bool mistakesOnly = predicted && m_mistakesOnly->isChecked();
         for (int i = 0; i < test.count && items.size() < gridImages; ++i) {
@@ -613,7 +706,7 @@ void TrainingPage::showAnalysis()
                 item.predicted = labels.value(answer, QString::number(answer));
                 item.wrong = answer != truth;
             }
-            item.image = planeToImage(test.image(i), 0, grey, ValueRange{0.0f, 1.0f});
+            item.image = pictureToImage(test.image(i));
             items.append(item);
         }
     }
@@ -621,6 +714,10 @@ void TrainingPage::showAnalysis()
     m_grid->setEmptyText(predicted ? tr("No mistakes among the test images.") : tr("No dataset loaded."));
     m_confusion->setMatrix(predicted ? m_model->confusion() : std::vector<std::vector<int>>{}, labels);
     m_confusion->setEmptyText(tr("The confusion matrix appears after the first epoch."));
+
+    // Drawing a digit makes sense only to a network that reads grey digits.
+    const bool digits = isDigitModel(m_model->runSpec(), labels);
+    m_tabs->setTabVisible(m_drawingTab, digits);
 }
 
 void TrainingPage::showMessage(const QString& text, bool problem)
@@ -662,6 +759,20 @@ void TrainingPage::chooseDatasetFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder of IDX files"), start);
     if (!folder.isEmpty())
         m_model->loadDatasetFolder(folder);
+}
+
+void TrainingPage::choosePictureFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose a folder holding one folder of pictures per class"), QDir::homePath());
+    if (!folder.isEmpty())
+        loadPictureFolder(folder);
+}
+
+void TrainingPage::loadPictureFolder(const QString& path)
+{
+    m_model->setPictureOptions(m_pictureOptions->imageSize(), m_pictureOptions->channels());
+    m_model->loadPictureFolder(path);
 }
 
 void TrainingPage::saveModel()

@@ -20,6 +20,7 @@ class ArchitectureEditor;
 class ConfusionMatrixView;
 class DigitCanvas;
 class ModelStore;
+class PictureFolderOptions;
 class ProbabilityBars;
 class TestImageGrid;
 class TrainingCharts;
@@ -58,6 +59,18 @@ public:
     TestImageGrid* testImageGrid() const { return m_grid; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
     QTabWidget* resultTabs() const { return m_tabs; }
+    QPushButton* pictureFolderButton() const { return m_pictures; }
+    PictureFolderOptions* pictureOptions() const { return m_pictureOptions; }
+    QPushButton* cancelLoadButton() const { return m_cancelLoad; }
+    QCheckBox* augmentBox() const { return m_augment; }
+    QCheckBox* slowMotionBox() const { return m_slowMotion; }
+    QLabel* diagnosisLabel() const { return m_diagnosis; }
+    QLabel* datasetInfo() const { return m_datasetInfo; }
+
+public slots:
+    // Reads a folder of class folders (ROOT/<class name>/*.png, …) as the dataset, with the
+    // picture size and colour chosen on the page; what TrainingModel::loadPictureFolder does.
+    void loadPictureFolder(const QString& path);
 
 private:
     QWidget* createDatasetBox();
@@ -80,6 +93,9 @@ private:
     void classifyDrawing();
     void applySettings();
     void chooseDatasetFolder();
+    void choosePictureFolder();
+    void showDiagnosis();
+    void showLoading(int done, int total);
     void saveModel();
     void showSaved(const QString& path, const QString& problem);
     void loadModel();
@@ -90,6 +106,13 @@ private:
     QPushButton* m_bundled = nullptr;
     QPushButton* m_folder = nullptr;
     QLabel* m_datasetInfo = nullptr;
+    QPushButton* m_pictures = nullptr;
+    PictureFolderOptions* m_pictureOptions = nullptr;
+    QProgressBar* m_loadProgress = nullptr;
+    QPushButton* m_cancelLoad = nullptr;
+    QCheckBox* m_augment = nullptr;
+    QCheckBox* m_slowMotion = nullptr;
+    QLabel* m_diagnosis = nullptr;
 
     ArchitectureEditor* m_editor = nullptr;
 
@@ -111,6 +134,7 @@ private:
 
     TrainingCharts* m_charts = nullptr;
     QTabWidget* m_tabs = nullptr;
+    int m_drawingTab = -1;
     QLabel* m_gridCaption = nullptr;
     QCheckBox* m_mistakesOnly = nullptr;
     TestImageGrid* m_grid = nullptr;

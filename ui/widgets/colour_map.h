@@ -65,6 +65,10 @@ QImage planeToImage(const Eigen::Ref<const core::Matrix>& plane, const ColourMap
 // Plane `planeIndex` of a tensor (channel c of C×H×W), see core::Tensor::plane().
 QImage planeToImage(const core::Tensor& tensor, int planeIndex, const ColourMap& map, ValueRange range);
 
+// A picture as it is seen, not through a map: a 1×H×W tensor of values in [0, 1] as grey, a 3×H×W one
+// as red, green and blue (values clamped to [0, 1]); null for any other shape.
+QImage pictureToImage(const core::Tensor& picture);
+
 // A horizontal strip of the map from range.min (left) to range.max (right), for legends.
 QImage legendImage(const ColourMap& map, int width, int height);
 
