@@ -4,6 +4,7 @@
 #include "ui/activation/activation_page.h"
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
+#include "ui/camera/record_panel.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
 #include "ui/model_store.h"
@@ -168,6 +169,16 @@ void MainWindow::connectLivePages(ActivationPage* activation, NetworkPage* netwo
     };
     connect(activation, &ActivationPage::liveFrameShown, this, &MainWindow::liveFrameShown);
     connect(network, &NetworkPage::liveFrameShown, this, &MainWindow::liveFrameShown);
+    // The recorded folder becomes the Training page's dataset.
+    const auto train = [this](const QString& root) {
+        if (auto* training = qobject_cast<TrainingPage*>(page(QStringLiteral("training")))) {
+            m_liveSource->setFrozen(true);
+            training->loadPictureFolder(root);
+            showPage(QStringLiteral("training"));
+        }
+    };
+    activation->liveControls()->recordPanel()->setTrainAction(train);
+    network->liveControls()->recordPanel()->setTrainAction(train);
     activation->liveControls()->addSendTarget(tr("Inside the network"), send(QStringLiteral("network")));
     network->liveControls()->addSendTarget(tr("Activation maps"), send(QStringLiteral("activation-maps")));
 }

@@ -1260,6 +1260,30 @@ If the training diverges (the loss becomes NaN or infinite, or grows by orders o
         <source>Min pooling</source>
         <translation>최소값 풀링</translation>
     </message>
+    <message>
+        <source>The loss became NaN or infinite at epoch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss grew to %1 at epoch %2, batch %3, from its best of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After epoch %1 the network is right on %2 of the test images: no better than guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training diverged: the learning rate %1 is too large for this network. Try %2: Reset, set the learning rate and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is learning its training pictures by heart: for two epochs its training accuracy rose while its test accuracy fell. More pictures, augmentation or a dropout layer help it learn what the pictures of a class have in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class “%1” has only %2 training pictures where a class typically has %3: the network will learn it worse and may never answer it. Add pictures to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorksheetCommand</name>
@@ -3621,6 +3645,33 @@ Click to open it.</source>
     </message>
 </context>
 <context>
+    <name>convscope::ui::PictureFolderOptions</name>
+    <message>
+        <source>Colour (red, green, blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%1 pixels</source>
+        <translation type="unfinished">%1×%2 픽셀 {1×?} {1 ?}</translation>
+    </message>
+    <message>
+        <source>The size every picture of a picture folder is scaled to: larger pictures keep more detail and take longer to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pictures&apos; colours as three input channels; unticked, they become grey (one channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each picture&apos;s centre square (the whole width of a tall picture, the whole height of a wide one) is scaled to %1×%1 pixels, so a circle stays round; a picture you give the trained network later is scaled the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::PoolingGridLesson</name>
     <message>
         <source>Input rows</source>
@@ -4523,6 +4574,18 @@ the network says: %1</source>
         <source>Accuracy chart</source>
         <translation>정확도 그래프</translation>
     </message>
+    <message>
+        <source>loss (logarithmic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powers of ten on the loss axis, so a loss that grows a millionfold and one that falls to 0.01 both show; turned on by itself when the loss spans more than a hundredfold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::TrainingHistoryPanel</name>
@@ -4971,6 +5034,54 @@ the network says: %1</source>
     <message>
         <source>The learning rate must be a number above 0 and at most %1, such as 0.001, not “%2”.</source>
         <translation>학습률은 0보다 크고 %1 이하인 수여야 합니다. 예: 0.001(“%2”은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Picture folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s own pictures: a folder holding one folder of pictures per class, named after it (cats/1.jpg, dogs/1.jpg, …), or train/ and test/ folders laid out so. Without them a fifth of each class is kept for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder; the dataset stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10°, a little lighter or darker. A few dozen pictures then look like many more; the seed repeats the same changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch takes at least a quarter of a second, so the first epoch can be watched and talked over; also during a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder holding one folder of pictures per class</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include "tests/camera/test_video.h"
 #include "tests/catch.h"
 #include "tests/ui/catch_qstring.h"
+#include "tests/ui/wait_until_idle.h"
 
 #include "core/activation_map.h"
+#include "core/data/dataset.h"
 #include "core/data/digit_preprocessing.h"
 #include "core/data/fit_to_input.h"
 #include "core/nn/network.h"
@@ -17,17 +19,23 @@
 #include "ui/camera/frame_recorder.h"
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
+#include "ui/camera/record_panel.h"
 #include "ui/io/image_loader.h"
+#include "ui/main_window.h"
 #include "ui/model_store.h"
 #include "ui/network/network_model.h"
 #include "ui/network/network_page.h"
+#include "ui/training/training_model.h"
+#include "ui/training/training_page.h"
 
 #include <QApplication>
 #include <QCameraDevice>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -317,4 +325,63 @@ TEST_CASE("held, the record button puts a few frames a second into the class's f
     CHECK(QFileInfo::exists(root + QStringLiteral("/pen/0001.png")));
     CHECK(recorder.classNames() == QStringList{QStringLiteral("cup"), QStringLiteral("pen")});
     CHECK(errors.isEmpty());
+}
+
+TEST_CASE("in the window: a frozen frame goes to the other page, and recorded classes become the training dataset")
+{
+    QTemporaryDir dir;
+    const QString video = test::makeBallVideo(QDir(dir.path()));
+    MainWindow window;
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1280, 800);
+    window.show();
+    test::waitUntilIdle(window);
+    REQUIRE(window.showPage(QStringLiteral("activation-maps")));
+    auto* activation = qobject_cast<ActivationPage*>(window.page(QStringLiteral("activation-maps")));
+    auto* network = qobject_cast<NetworkPage*>(window.page(QStringLiteral("network")));
+    REQUIRE(activation);
+    REQUIRE(network);
+    // One source for the program: the pages share it.
+    CHECK(activation->liveControls()->source() == window.liveSource());
+    CHECK(network->liveControls()->source() == window.liveSource());
+
+    int shown = 0;
+    QObject::connect(&window, &MainWindow::liveFrameShown, [&] { ++shown; });
+    window.liveSource()->startVideo(video);
+    REQUIRE(waitFor([&] { return shown >= 3; }));
+
+    // Recording two classes on the Activation maps page, then training on them.
+    const QString root = dir.filePath(QStringLiteral("toys"));
+    RecordPanel* panel = activation->liveControls()->recordPanel();
+    panel->recorder()->setRoot(root);
+    for (const QString& name : {QStringLiteral("ball"), QStringLiteral("bat")}) {
+        panel->classBox()->setCurrentText(name);
+        REQUIRE(panel->recorder()->className() == name);
+        panel->holdButton()->pressed();
+        REQUIRE(panel->recorder()->isRecording());
+        REQUIRE(waitFor([&] { return panel->recorder()->count() >= 3; }));
+        panel->holdButton()->released();
+        CHECK(panel->countLabel()->text() == QStringLiteral("%1 pictures in “%2”").arg(panel->recorder()->count()).arg(name));
+    }
+    REQUIRE(panel->trainButton()->isVisibleTo(panel));
+    panel->trainButton()->click();
+    CHECK(window.currentPageId() == QStringLiteral("training"));
+    CHECK(window.liveSource()->isFrozen());
+    auto* training = qobject_cast<TrainingPage*>(window.page(QStringLiteral("training")));
+    REQUIRE(training);
+    REQUIRE(waitFor([&] {
+        const std::shared_ptr<const core::Dataset> dataset = training->model()->dataset();
+        return dataset && dataset->classCount() == 2;
+    }));
+    CHECK(training->model()->dataset()->classNames == std::vector<std::string>{"ball", "bat"});
+
+    // The frozen frame sent from Inside the network to Activation maps.
+    REQUIRE(window.showPage(QStringLiteral("network")));
+    const QImage frame = window.liveSource()->lastFrame();
+    QAction* toActivation = network->liveControls()->sendButton()->menu()->actions().constFirst();
+    toActivation->trigger();
+    CHECK(window.currentPageId() == QStringLiteral("activation-maps"));
+    drain();
+    CHECK(activation->model()->heldImage() == frame);
+    window.liveSource()->stop();
 }

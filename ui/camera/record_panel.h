@@ -26,6 +26,7 @@ public:
     QComboBox* classBox() const { return m_class; }
     QPushButton* holdButton() const { return m_hold; }
     QLabel* countLabel() const { return m_count; }
+    QPushButton* trainButton() const { return m_train; }
     // Shows "Train on this folder", which hands the folder to `train`.
     void setTrainAction(std::function<void(const QString& root)> train);
 
