@@ -1262,27 +1262,27 @@ If the training diverges (the loss becomes NaN or infinite, or grows by orders o
     </message>
     <message>
         <source>The loss became NaN or infinite at epoch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1에서 손실이 NaN 또는 무한대가 되었습니다.</translation>
     </message>
     <message>
         <source>The loss grew to %1 at epoch %2, batch %3, from its best of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %2, 배치 %3에서 손실이 가장 좋았던 %4에서 %1(으)로 커졌습니다.</translation>
     </message>
     <message>
         <source>After epoch %1 the network is right on %2 of the test images: no better than guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 %1이 지났는데도 신경망이 테스트 이미지의 %2만 맞힙니다: 찍는 것보다 나을 게 없습니다.</translation>
     </message>
     <message>
         <source>The training diverged: the learning rate %1 is too large for this network. Try %2: Reset, set the learning rate and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습이 발산했습니다: 학습률 %1은(는) 이 신경망에 너무 큽니다. %2을(를) 써 보세요: 초기화하고 학습률을 바꾼 뒤 다시 시작하세요.</translation>
     </message>
     <message>
         <source>The network is learning its training pictures by heart: for two epochs its training accuracy rose while its test accuracy fell. More pictures, augmentation or a dropout layer help it learn what the pictures of a class have in common.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 학습 그림을 통째로 외우고 있습니다(과적합): 두 에포크 동안 학습 정확도는 오르는데 테스트 정확도는 떨어졌습니다. 그림을 더 넣거나, 데이터 증강이나 드롭아웃층을 쓰면 한 클래스의 그림들이 가진 공통점을 배우는 데 도움이 됩니다.</translation>
     </message>
     <message>
         <source>The class “%1” has only %2 training pictures where a class typically has %3: the network will learn it worse and may never answer it. Add pictures to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스 “%1”의 학습 그림은 %2개뿐인데 보통 클래스는 %3개입니다: 신경망이 이 클래스를 잘 배우지 못하고 아예 답하지 않을 수도 있습니다. 그림을 더 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -3648,27 +3648,27 @@ Click to open it.</source>
     <name>convscope::ui::PictureFolderOptions</name>
     <message>
         <source>Colour (red, green, blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>컬러(빨강, 초록, 파랑)</translation>
     </message>
     <message>
         <source>%1×%1 pixels</source>
-        <translation type="unfinished">%1×%2 픽셀 {1×?} {1 ?}</translation>
+        <translation>%1×%1 픽셀</translation>
     </message>
     <message>
         <source>The size every picture of a picture folder is scaled to: larger pictures keep more detail and take longer to train</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 폴더의 모든 그림을 맞출 크기: 클수록 세부가 더 남고 학습이 오래 걸립니다</translation>
     </message>
     <message>
         <source>Keep the pictures&apos; colours as three input channels; unticked, they become grey (one channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림의 색을 입력 채널 3개로 둡니다. 끄면 회색(채널 1개)이 됩니다</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 크기</translation>
     </message>
     <message>
         <source>Each picture&apos;s centre square (the whole width of a tall picture, the whole height of a wide one) is scaled to %1×%1 pixels, so a circle stays round; a picture you give the trained network later is scaled the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 그림의 가운데 정사각형(세로로 긴 그림은 가로 전체, 가로로 긴 그림은 세로 전체)을 %1×%1 픽셀로 맞추므로 원은 둥근 채로 남습니다. 나중에 학습된 신경망에 주는 그림도 같은 방법으로 맞춥니다.</translation>
     </message>
 </context>
 <context>
@@ -4576,15 +4576,15 @@ the network says: %1</source>
     </message>
     <message>
         <source>loss (logarithmic)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실(로그 눈금)</translation>
     </message>
     <message>
         <source>Logarithmic loss axis</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 축을 로그 눈금으로</translation>
     </message>
     <message>
         <source>Powers of ten on the loss axis, so a loss that grows a millionfold and one that falls to 0.01 both show; turned on by itself when the loss spans more than a hundredfold</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 축에 10의 거듭제곱 눈금을 써서, 백만 배로 커진 손실과 0.01까지 떨어진 손실을 함께 볼 수 있습니다. 손실이 백 배 넘게 차이 나면 저절로 켜집니다</translation>
     </message>
 </context>
 <context>
@@ -5037,51 +5037,51 @@ the network says: %1</source>
     </message>
     <message>
         <source>Picture folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 폴더…</translation>
     </message>
     <message>
         <source>The class&apos;s own pictures: a folder holding one folder of pictures per class, named after it (cats/1.jpg, dogs/1.jpg, …), or train/ and test/ folders laid out so. Without them a fifth of each class is kept for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 모은 그림: 클래스마다 그 이름의 그림 폴더가 하나씩 있는 폴더(고양이/1.jpg, 강아지/1.jpg, …), 또는 그렇게 구성한 train/과 test/ 폴더. 이 둘이 없으면 클래스마다 5분의 1을 테스트용으로 남깁니다.</translation>
     </message>
     <message>
         <source>Pictures read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 그림</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop reading the folder; the dataset stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 읽기를 멈춥니다. 데이터셋은 그대로입니다</translation>
     </message>
     <message>
         <source>Augment the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 증강</translation>
     </message>
     <message>
         <source>Change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10°, a little lighter or darker. A few dozen pictures then look like many more; the seed repeats the same changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습할 때마다 각 학습 그림을 조금씩 바꿉니다(데이터 증강): 무작위로 좌우 반전하고, 변 길이의 10분의 1까지 옮기고, 10°까지 돌리고, 조금 밝거나 어둡게 합니다. 그러면 수십 장의 그림이 훨씬 많은 그림처럼 쓰입니다. 같은 시드는 같은 변화를 되풀이합니다.</translation>
     </message>
     <message>
         <source>Slow motion</source>
-        <translation type="unfinished"></translation>
+        <translation>느리게 보기</translation>
     </message>
     <message>
         <source>Each batch takes at least a quarter of a second, so the first epoch can be watched and talked over; also during a run</source>
-        <translation type="unfinished"></translation>
+        <translation>배치마다 적어도 0.25초가 걸리게 해서 첫 에포크를 지켜보며 설명할 수 있습니다. 학습 중에도 바꿀 수 있습니다</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이 잘못되었나</translation>
     </message>
     <message>
         <source>%1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 %2개 중 %1개</translation>
     </message>
     <message>
         <source>Choose a folder holding one folder of pictures per class</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스마다 그림 폴더가 하나씩 있는 폴더를 고르세요</translation>
     </message>
 </context>
 <context>
