@@ -90,7 +90,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     m_lossView = makeChartView(lossChart);
     m_lossView->setAccessibleName(tr("Loss chart"));
     m_lossLogY = new QLogValueAxis;
-    m_lossLogY->setTitleText(tr("loss (logarithmic)"));
+    m_lossLogY->setTitleText(tr("loss"));
     m_lossLogY->setLabelFormat(QStringLiteral("%g"));
     m_lossLogY->setBase(10.0);
     m_logarithmic = new QCheckBox(tr("Logarithmic loss axis"));
@@ -268,8 +268,15 @@ void TrainingCharts::updateLossAxis(const TrainingHistory& history)
         setLogarithmic(true);
     }
     if (isLogarithmic()) {
+        // Whole powers of ten at both ends; a label every 10^k, k chosen so at most six labels
+        // share the axis (a loss from 0.1 to 10⁹ is labelled 0.1, 10, 1000, …, not elided).
         const double low = bottom > 0.0 ? bottom : 0.1;
-        m_lossLogY->setRange(std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(std::max(reach, low * 10.0)))));
+        const double first = std::floor(std::log10(low));
+        const double last = std::max(first + 1.0, std::ceil(std::log10(reach)));
+        const double decadesPerLabel = std::ceil((last - first) / 5.0);
+        m_lossLogY->setBase(std::pow(10.0, decadesPerLabel));
+        m_lossLogY->setMinorTickCount(0);
+        m_lossLogY->setRange(std::pow(10.0, first), std::pow(10.0, first + decadesPerLabel * std::ceil((last - first) / decadesPerLabel)));
         return;
     }
     const int intervals = static_cast<int>(std::ceil(reach / step));

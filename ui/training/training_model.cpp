@@ -609,7 +609,6 @@ void TrainingModel::diverge(const core::Divergence& divergence)
     // Paused, not stopped: the class sees the loss where it went, and Resume shows what comes next.
     pause();
     setDiagnosis(divergenceText(divergence), true);
-    emit message(m_diagnosis, true);
 }
 
 void TrainingModel::onEpoch(const EpochOutcome& outcome)
