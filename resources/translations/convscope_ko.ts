@@ -4575,10 +4575,6 @@ the network says: %1</source>
         <translation>정확도 그래프</translation>
     </message>
     <message>
-        <source>loss (logarithmic)</source>
-        <translation>손실(로그 눈금)</translation>
-    </message>
-    <message>
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그 눈금으로</translation>
     </message>
