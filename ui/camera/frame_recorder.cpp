@@ -2,6 +2,7 @@
 
 #include "ui/camera/live_source.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 
 #include <QCollator>
 #include <QDir>
@@ -36,7 +37,7 @@ QString FrameRecorder::classNameProblem(const QString& name)
         return tr("Type or pick a class name first.");
     if (trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')) || trimmed == QStringLiteral(".")
         || trimmed == QStringLiteral(".."))
-        return tr("“%1” cannot name a class folder: use a name without / or \\.").arg(trimmed);
+        return io::fitKoreanParticles(tr("“%1” cannot name a class folder: use a name without / or \\.").arg(trimmed));
     return {};
 }
 

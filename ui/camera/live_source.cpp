@@ -1,6 +1,7 @@
 #include "ui/camera/live_source.h"
 
 #include "ui/camera/frame_converter.h"
+#include "ui/io/korean_particles.h"
 
 #include <QCamera>
 #include <QCameraDevice>
@@ -232,8 +233,9 @@ void LiveSource::onConverted()
 void LiveSource::fail(const QString& message)
 {
     stop();
-    m_lastError = message;
-    emit failed(message);
+    // The Korean texts write both particles after the camera's or the file's name.
+    m_lastError = io::fitKoreanParticles(message);
+    emit failed(m_lastError);
 }
 
 } // namespace convscope::ui
