@@ -11,7 +11,9 @@
 #include "core/data/dataset.h"
 #include "core/data/digit_preprocessing.h"
 #include "core/data/fit_to_input.h"
+#include "core/nn/model.h"
 #include "core/nn/network.h"
+#include "core/nn/network_spec.h"
 #include "ui/activation/activation_model.h"
 #include "ui/activation/activation_page.h"
 #include "ui/activation/live_maps.h"
@@ -384,4 +386,30 @@ TEST_CASE("in the window: a frozen frame goes to the other page, and recorded cl
     drain();
     CHECK(activation->model()->heldImage() == frame);
     window.liveSource()->stop();
+}
+
+TEST_CASE("a colour network reads the whole live frame scaled to its input, with no digit preparation")
+{
+    QTemporaryDir dir;
+    const QString video = test::makeBallVideo(QDir(dir.path()));
+    ModelStore store;
+    LiveSource source;
+    NetworkPage page(&store, &source);
+    showOffscreen(page);
+    NetworkModel* model = page.model();
+    core::NetworkSpec spec = core::NetworkSpec::parse("input 3 32 32\nconv 4 3 pad 1\nrelu\nflatten\ndense 3\n");
+    store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("colour"));
+    REQUIRE(waitFor([&] { return model->input().shape() == std::vector<int>{3, 32, 32}; }));
+
+    int shown = 0;
+    QObject::connect(&page, &NetworkPage::liveFrameShown, [&] { ++shown; });
+    source.startVideo(video);
+    REQUIRE(waitFor([&] { return shown >= 3; }));
+    source.setFrozen(true);
+    drain();
+    const io::ImageLoadResult picture = io::imageToTensor(source.lastFrame(), io::ChannelMode::Rgb, 320);
+    REQUIRE(picture.ok());
+    CHECK(model->input() == core::fitToInput(picture.tensor, {3, 32, 32}));
+    CHECK(model->preprocessing() == nullptr);
+    CHECK(model->probabilities().size() == 3);
 }
