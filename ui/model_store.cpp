@@ -19,12 +19,15 @@ void ModelStore::setModel(core::Model model, const QString& origin)
     setModel(std::make_shared<const core::Model>(std::move(model)), origin);
 }
 
-void ModelStore::setModel(std::shared_ptr<const core::Model> model, const QString& origin)
+void ModelStore::setModel(std::shared_ptr<const core::Model> model, const QString& origin,
+                          std::shared_ptr<const core::ImageSet> testImages, const QString& testImagesName)
 {
     if (!model)
         return;
     m_model = std::move(model);
     m_origin = origin;
+    m_testImages = std::move(testImages);
+    m_testImagesName = testImagesName;
     const bool hadSnapshots = !m_snapshots.empty();
     m_snapshots.clear();
     emit modelChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/dataset.h"
 #include "core/nn/model.h"
 #include "core/nn/trainer.h"
 
@@ -35,7 +36,13 @@ public:
     QString origin() const { return m_origin; }
 
     void setModel(core::Model model, const QString& origin);
-    void setModel(std::shared_ptr<const core::Model> model, const QString& origin);
+    // `testImages` (named `testImagesName` on the page): the test set the model was trained
+    // beside, for a model whose test pictures no file holds (a picture folder's); kept until the
+    // next model.
+    void setModel(std::shared_ptr<const core::Model> model, const QString& origin,
+                  std::shared_ptr<const core::ImageSet> testImages = {}, const QString& testImagesName = {});
+    std::shared_ptr<const core::ImageSet> testImages() const { return m_testImages; }
+    QString testImagesName() const { return m_testImagesName; }
     // Reads a model file on a thread of its own and makes it the model; loadFinished reports the
     // end. On failure the current model stays.
     void loadFile(const QString& path);
@@ -59,6 +66,8 @@ private:
     BackgroundJob* m_loading = nullptr;
     std::shared_ptr<const core::Model> m_model;
     QString m_origin;
+    std::shared_ptr<const core::ImageSet> m_testImages;
+    QString m_testImagesName;
     std::vector<core::EpochSnapshot> m_snapshots;
 };
 

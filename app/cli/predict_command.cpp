@@ -51,8 +51,9 @@ QByteArray PredictCommand::run(const QStringList& arguments)
                 "to read the model from standard input"),
              DashMeans::StandardInput},
             {QStringLiteral("input"), QStringLiteral("IMAGE"),
-             tr("the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network's input, e.g. "
-                "28×28; - reads it from standard input"),
+             tr("the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network's proportions "
+                "(the centre square for a square input) is scaled to the network's input, e.g. 28×28, as the "
+                "pictures of a folder are for training; - reads it from standard input"),
              DashMeans::StandardInput},
             {QStringLiteral("digit"), QString(),
              tr("treat the picture as a photo of a handwritten digit and prepare it as MNIST expects: invert a light "
@@ -69,7 +70,8 @@ QByteArray PredictCommand::run(const QStringList& arguments)
             .help(QStringLiteral("convscope-cli predict --model FILE|bundled --input IMAGE [--digit] [--mean M[,M,M]] "
                                  "[--std S[,S,S]] [--json]"),
                   tr("Runs a picture through a trained network and prints the probability of each class (the "
-                     "softmax of the last layer), one class per line, then the most probable class."),
+                     "softmax of the last layer), one class per line, then the most probable class: for a model "
+                     "trained on a picture folder, the class folders' names (predicted_class with --json)."),
                   tr("  convscope-cli predict --model bundled --input seven.png --digit\n"
                      "  convscope-cli predict --model digits.csmodel --input - < seven.png\n"
                      "  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5"))

@@ -857,10 +857,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>텍스트 대신 JSON 객체를 출력합니다</translation>
     </message>
     <message>
-        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class.</source>
-        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 한 줄에 하나씩 출력하고, 마지막에 가장 확률이 높은 클래스를 출력합니다.</translation>
-    </message>
-    <message>
         <source>the bundled model is missing; looked in %1</source>
         <translation>함께 제공되는 모델이 없습니다. 찾아본 곳: %1</translation>
     </message>
@@ -879,10 +875,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>predicted: %1 (%2%)</source>
         <translation>예측: %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
-        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
     </message>
     <message>
         <source>--%1 must be numbers separated by commas, e.g. 0.5 or 0.485,0.456,0.406; &apos;%2&apos; is not one</source>
@@ -911,6 +903,14 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
     <message>
         <source>--mean and --std: %1</source>
         <translation>--mean과 --std: %1</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network&apos;s proportions (the centre square for a square input) is scaled to the network&apos;s input, e.g. 28×28, as the pictures of a folder are for training; - reads it from standard input</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 학습용 폴더의 그림처럼, 신경망 입력의 비율에 맞는 가운데 부분(정사각형 입력이면 가운데 정사각형)을 신경망의 입력 크기(예: 28×28)로 맞춥니다. -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class: for a model trained on a picture folder, the class folders&apos; names (predicted_class with --json).</source>
+        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 클래스마다 한 줄씩 출력하고, 가장 확률이 높은 클래스를 출력합니다. 그림 폴더로 학습한 모델이면 클래스 폴더의 이름입니다(--json이면 predicted_class).</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2064,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>Getting the network ready for your drawing…</source>
         <translation>그림을 분류할 신경망을 준비하는 중…</translation>
     </message>
+    <message>
+        <source>Train a network (or load a model) to see what it makes of your picture.</source>
+        <translation>신경망을 학습하거나 모델을 불러오면 이 그림을 어떻게 보는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This network reads %1 pictures.</source>
+        <translation>이 신경망은 %1 그림을 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ExportActions</name>
@@ -2450,6 +2458,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>The first %1 are shown.</source>
         <translation>앞의 %1개만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Its kernels for red, green and blue:</source>
+        <translation>빨강, 초록, 파랑 채널의 커널:</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Filter %1, kernel for %2</source>
+        <translation>필터 %1, %2 채널의 커널</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2940,10 @@ Click to open it.</source>
         <source>%1, map %2 of the trained network</source>
         <translation>%1, 학습된 신경망의 맵 %2</translation>
     </message>
+    <message>
+        <source>%1 has %2 channels; this network reads %3.</source>
+        <translation>%1의 채널은 %2개인데 이 신경망은 %3개를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::NetworkPage</name>
@@ -3148,6 +3180,22 @@ Click to open it.</source>
     <message>
         <source>Read the digit the camera sees, live: hold up a digit written on paper. The arrow lists the cameras present and plays a video file in a loop instead.</source>
         <translation>카메라가 보는 숫자를 실시간으로 읽습니다. 종이에 쓴 숫자를 카메라에 보여 주세요. 화살표를 누르면 연결된 카메라 목록이 나오고, 대신 동영상 파일을 반복 재생할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Any picture: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>어떤 그림이든: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 pixels in colour: its red, green and blue channels are the first column above, and each filter of the first layer has a kernel for each of them.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 픽셀 컬러: 빨강, 초록, 파랑 채널이 위의 첫 열이며, 첫 층의 각 필터는 채널마다 커널을 하나씩 가집니다.</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 grey pixels: its centre square, scaled as the training pictures were.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 회색 픽셀: 학습 그림처럼 맞춘 가운데 정사각형입니다.</translation>
+    </message>
+    <message>
+        <source>photo %1, its centre square</source>
+        <translation>사진 %1의 가운데 정사각형</translation>
     </message>
 </context>
 <context>
@@ -4583,12 +4631,12 @@ the network says: %1</source>
         <translation>정확도 그래프</translation>
     </message>
     <message>
-        <source>Logarithmic loss axis</source>
-        <translation>손실 축을 로그 눈금으로</translation>
-    </message>
-    <message>
         <source>Powers of ten on the loss axis, so a loss that grows a millionfold and one that falls to 0.01 both show; turned on by itself when the loss spans more than a hundredfold</source>
         <translation>손실 축에 10의 거듭제곱 눈금을 써서, 백만 배로 커진 손실과 0.01까지 떨어진 손실을 함께 볼 수 있습니다. 손실이 백 배 넘게 차이 나면 저절로 켜집니다</translation>
+    </message>
+    <message>
+        <source>Log loss axis</source>
+        <translation>손실 로그 눈금</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5134,42 @@ the network says: %1</source>
     <message>
         <source>Choose a folder holding one folder of pictures per class</source>
         <translation>클래스마다 그림 폴더가 하나씩 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>test pictures of %1</source>
+        <translation>%1의 테스트 그림</translation>
+    </message>
+    <message>
+        <source>Try a picture</source>
+        <translation>그림으로 시험</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>그림 열기…</translation>
+    </message>
+    <message>
+        <source>A new photo or drawing of one of the classes: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>클래스 중 하나를 찍은 새 사진이나 그림: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network sees it</source>
+        <translation>신경망이 보는 그림</translation>
+    </message>
+    <message>
+        <source>Open a picture the network has not seen.</source>
+        <translation>신경망이 본 적 없는 그림을 열어 보세요.</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>그림 열기</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1: the network says %2 (%3)</source>
+        <translation>%1: 신경망의 답은 %2 (%3)</translation>
     </message>
 </context>
 <context>

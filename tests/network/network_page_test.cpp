@@ -644,3 +644,62 @@ TEST_CASE("the Convolution and Pooling pages step through a network value on its
     CHECK(poolStep->result == f.model().stageValues(3).at(5, 12, 1));
     CHECK(pooling.model()->focus() == core::PoolMode::Max);
 }
+
+TEST_CASE("a colour network of the class's own pictures shows its channels, its three kernels per filter and its test pictures")
+{
+    // conv 2 3×3 over an 8×8 colour picture, then three class scores.
+    core::Network<float> network(core::NetworkSpec::parse("input 3 8 8\nconv 2 3 pad 1\nrelu\nflatten\ndense 3\n"), 5);
+    core::ModelMetadata metadata;
+    metadata.datasetName = "shapes";
+    metadata.classNames = {"circle", "filled square", "삼각형"};
+    auto model = std::make_shared<const core::Model>(core::Model::fromNetwork(network, metadata));
+    auto pictures = std::make_shared<core::ImageSet>();
+    pictures->count = 2;
+    pictures->channels = 3;
+    pictures->height = 8;
+    pictures->width = 8;
+    for (int i = 0; i < 2 * 3 * 64; ++i)
+        pictures->pixels.push_back(static_cast<std::uint8_t>((i * 37) % 256));
+    pictures->labels = {0, 2};
+
+    ModelStore store;
+    store.setModel(model, QStringLiteral("trained just now"), pictures, QStringLiteral("test pictures of shapes"));
+    NetworkPage page(&store);
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.resize(1150, 760);
+    page.show();
+    settle();
+
+    NetworkModel* shown = page.model();
+    REQUIRE(shown->hasModel());
+    CHECK_FALSE(shown->readsDigits());
+    REQUIRE(shown->testImageCount() == 2);
+    CHECK(shown->input() == pictures->image(0));
+    CHECK(shown->classNames() == QStringList{QStringLiteral("circle"), QStringLiteral("filled square"), QStringLiteral("삼각형")});
+    CHECK_FALSE(page.canvas()->isVisibleTo(&page));
+
+    // Each filter's kernel for red, green and blue: planes k·3 + c of the 2 × 3 × 3 × 3 bank.
+    const core::Tensor& filters = shown->learnedFilters();
+    REQUIRE(filters.shape() == std::vector<int>{2, 3, 3, 3});
+    LearnedFiltersPanel* panel = page.filtersPanel();
+    REQUIRE(panel->channelView(1, 2) != nullptr);
+    CHECK(panel->channelView(1, 2)->isVisibleTo(panel));
+    CHECK(panel->channelView(1, 2)->matrix() == core::Matrix(filters.plane(1 * 3 + 2)));
+
+    SECTION("a photo becomes the input as the training pictures did: its centre square")
+    {
+        QTemporaryDir dir;
+        QImage photo(24, 8, QImage::Format_RGB32);
+        photo.fill(QColor(0, 0, 255));
+        for (int y = 0; y < 8; ++y)
+            for (int x = 8; x < 16; ++x)
+                photo.setPixelColor(x, y, QColor(255, 0, 0));
+        const QString path = dir.filePath(QStringLiteral("wide.png"));
+        REQUIRE(photo.save(path));
+        REQUIRE(shown->openPhoto(path));
+        settle();
+        // The red middle square, nothing of the blue sides.
+        CHECK(shown->input().plane(0).minCoeff() == 1.0f);
+        CHECK(shown->input().plane(2).maxCoeff() == 0.0f);
+    }
+}

@@ -22,6 +22,7 @@
 #include "ui/training/training_history.h"
 #include "ui/training/training_model.h"
 #include "ui/training/training_page.h"
+#include "ui/training/training_text.h"
 #include "ui/training/training_worker.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/probability_bars.h"
@@ -773,6 +774,16 @@ TEST_CASE("A picture folder loads with its class names, in colour, and names the
     CHECK(page->confusionMatrix()->labels() == classes);
     REQUIRE(model->currentModel());
     CHECK(model->currentModel()->metadata.classNames == dataset->classNames);
+
+    // A picture the network has not seen, on the tab that stands in for drawing a digit.
+    CHECK(page->resultTabs()->isTabVisible(3));
+    page->tryPicture(root + QStringLiteral("/삼각형/1.png"));
+    REQUIRE(page->pictureProbabilityBars()->probabilities().size() == 3);
+    const std::vector<float> tried = page->pictureProbabilityBars()->probabilities();
+    CHECK(std::accumulate(tried.begin(), tried.end(), 0.0f) == Approx(1.0f));
+    const auto best = std::max_element(tried.begin(), tried.end()) - tried.begin();
+    CHECK(page->triedPictureAnswer()->text()
+          == QStringLiteral("1.png: the network says %1 (%2)").arg(classes[static_cast<int>(best)], ui::percentText(tried[static_cast<std::size_t>(best)])));
 
     SECTION("the folder is read again with the page's state")
     {

@@ -83,7 +83,11 @@ void NetworkFlowView::rebuildImages()
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
         const FlowStage& stage = m_stages[s];
         const ColourMap map(m_programMap.value_or(stage.colours));
-        if (isMaps(stage)) {
+        if (s == 0 && isMaps(stage) && stage.values.dim(0) == 3 && !m_programMap) {
+            // A colour picture's three channels, each in its own colour: red, green, blue.
+            for (int c = 0; c < 3; ++c)
+                m_images[s].push_back(colourChannelToImage(stage.values, c));
+        } else if (isMaps(stage)) {
             for (int c = 0; c < stage.values.dim(0); ++c) {
                 const ValueRange range = stage.ranges.empty() ? ValueRange{} : stage.ranges[std::min<std::size_t>(
                                                                                    static_cast<std::size_t>(c), stage.ranges.size() - 1)];

@@ -165,8 +165,10 @@ void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, Prepar
 
     loadTestImagesFor(*m_model);
     // Keep a drawn or photographed digit across models; a test image restarts the new set.
-    if (m_source != Source::TestImage && !m_input.empty()) {
-        const core::Tensor digit = m_preprocessing ? m_preprocessing->result : m_input;
+    const core::Tensor kept = m_preprocessing ? m_preprocessing->result : m_input;
+    const bool keepable = !kept.empty() && (kept.dim(0) == 1 || kept.dim(0) == m_network->spec().input.front());
+    if (m_source != Source::TestImage && keepable) {
+        const core::Tensor& digit = kept;
         m_input = core::fitToInput(digit, m_network->spec().input);
         runForward();
     } else if (hasTestImages()) {
@@ -180,6 +182,14 @@ void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, Prepar
 void NetworkModel::loadTestImagesFor(const core::Model& model)
 {
     const std::vector<int>& shape = model.spec.input;
+    if (const std::shared_ptr<const core::ImageSet> handed = m_store ? m_store->testImages() : nullptr;
+        handed && handed->count > 0 && shape.size() == 3 && handed->channels == shape[0] && handed->height == shape[1]
+        && handed->width == shape[2] && m_store->model() == &model) {
+        m_testImages = handed;
+        m_testSetName = m_store->testImagesName();
+        m_testProblem.clear();
+        return;
+    }
     const bool fashion = QString::fromStdString(model.metadata.datasetName).contains(QStringLiteral("fashion"),
                                                                                     Qt::CaseInsensitive);
     QString folder;
@@ -309,22 +319,29 @@ bool NetworkModel::showPhoto(const core::Tensor& photo, const QString& name)
     return showPreprocessed(photo, Source::Photo, name);
 }
 
-bool NetworkModel::showLiveFrame(const core::Tensor& frame, const QString& name)
+bool NetworkModel::showLiveFrame(const QImage& frame, const QString& name)
 {
+    constexpr int frameSide = 320;
     if (!m_network)
         return false;
-    m_photoPath.clear();
-    const std::vector<int>& shape = m_network->spec().input;
-    if (frame.dim(0) == 3 && !shape.empty() && shape.front() == 3) {
-        setInput(core::fitToInput(frame, shape), Source::Photo, name, std::nullopt);
-        return true;
+    const io::ImageLoadResult loaded = io::imageToTensor(frame, photoChannels(), frameSide);
+    if (!loaded.ok()) {
+        emit errorOccurred(loaded.error);
+        return false;
     }
-    return showPhoto(frame, name);
+    m_photoPath.clear();
+    return showPhoto(loaded.tensor, name);
+}
+
+io::ChannelMode NetworkModel::photoChannels() const
+{
+    const bool grey = !m_network || m_network->spec().input.front() == 1;
+    return readsDigits() || !grey ? io::ChannelMode::Rgb : io::ChannelMode::Gray;
 }
 
 bool NetworkModel::openPhoto(const QString& path)
 {
-    const io::ImageLoadResult loaded = io::loadImageTensor(path, io::ChannelMode::Rgb, photoSide);
+    const io::ImageLoadResult loaded = io::loadImageTensor(path, photoChannels(), photoSide);
     if (!loaded.ok()) {
         emit errorOccurred(loaded.error);
         return false;
@@ -335,10 +352,26 @@ bool NetworkModel::openPhoto(const QString& path)
     return true;
 }
 
+bool NetworkModel::readsDigits() const
+{
+    return m_network && isDigitClassifier(m_network->spec().input, m_classNames);
+}
+
 bool NetworkModel::showPreprocessed(const core::Tensor& picture, Source source, const QString& name)
 {
     if (!m_network)
         return false;
+    if (!readsDigits()) {
+        // Cats, dogs and shapes are no digits: the picture becomes the input as the training
+        // pictures did, its centre square scaled (core::fitToInput).
+        const std::vector<int>& shape = m_network->spec().input;
+        if (picture.rank() != 3 || (picture.dim(0) != 1 && picture.dim(0) != shape.front())) {
+            emit errorOccurred(tr("%1 has %2 channels; this network reads %3.").arg(name).arg(picture.dim(0)).arg(shape.front()));
+            return false;
+        }
+        setInput(core::fitToInput(picture, shape), source, name, std::nullopt);
+        return true;
+    }
     core::DigitPreprocessing steps = core::preprocessDigit(picture);
     switch (steps.status) {
     case core::DigitPreprocessingStatus::Ok: break;

@@ -2,7 +2,6 @@
 
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
-#include "ui/io/image_loader.h"
 #include "ui/model_store.h"
 #include "ui/network/flow_stages.h"
 #include "ui/network/layer_detail_panel.h"
@@ -181,6 +180,7 @@ QWidget* NetworkPage::createInputBar()
     layout->addWidget(m_testControls);
 
     auto* draw = new QPushButton(tr("Draw a digit"), bar);
+    m_drawButton = draw;
     auto* photo = new QPushButton(tr("Open a photo…"), bar);
     m_photoButton = photo;
     photo->setToolTip(tr("A photo of a handwritten digit: it is turned grey, inverted, cropped, scaled and centred "
@@ -295,7 +295,9 @@ QWidget* NetworkPage::createOverview()
     m_lowerTabs->addTab(m_detail, tr("Opened map"));
 
     auto* inputTab = new QWidget(m_lowerTabs);
-    auto* canvasBox = new QVBoxLayout;
+    m_drawingBox = new QWidget(inputTab);
+    auto* canvasBox = new QVBoxLayout(m_drawingBox);
+    canvasBox->setContentsMargins(0, 0, 0, 0);
     auto* canvasCaption = new QLabel(tr("Draw a digit:"), inputTab);
     m_canvas = new DigitCanvas(inputTab);
     m_canvas->setObjectName(QStringLiteral("networkCanvas"));
@@ -310,14 +312,31 @@ QWidget* NetworkPage::createOverview()
     canvasBox->addWidget(canvasCaption);
     canvasBox->addWidget(m_canvas, 1);
     canvasBox->addWidget(clear);
-    m_preprocessing = new PreprocessingView(inputTab);
-    auto* prepared = new QVBoxLayout;
-    auto* preparedCaption = new QLabel(tr("How the input was prepared for the network:"), inputTab);
+    m_preparedBox = new QWidget(inputTab);
+    m_preprocessing = new PreprocessingView(m_preparedBox);
+    auto* prepared = new QVBoxLayout(m_preparedBox);
+    prepared->setContentsMargins(0, 0, 0, 0);
+    auto* preparedCaption = new QLabel(tr("How the input was prepared for the network:"), m_preparedBox);
     prepared->addWidget(preparedCaption);
     prepared->addWidget(m_preprocessing, 1);
+    // A network of the class's own pictures reads a picture as it is, in colour or grey: shown
+    // here as the network gets it, instead of the drawing and the digit's preparation.
+    m_pictureBox = new QWidget(inputTab);
+    auto* pictureLayout = new QVBoxLayout(m_pictureBox);
+    pictureLayout->setContentsMargins(0, 0, 0, 0);
+    m_pictureCaption = new QLabel(m_pictureBox);
+    m_pictureCaption->setWordWrap(true);
+    m_picture = new QLabel(m_pictureBox);
+    m_picture->setObjectName(QStringLiteral("networkPicture"));
+    m_picture->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_picture->setFrameShape(QFrame::Box);
+    pictureLayout->addWidget(m_pictureCaption);
+    pictureLayout->addWidget(m_picture, 0, Qt::AlignLeft | Qt::AlignTop);
+    pictureLayout->addStretch(1);
     auto* inputLayout = new QHBoxLayout(inputTab);
-    inputLayout->addLayout(canvasBox);
-    inputLayout->addLayout(prepared, 1);
+    inputLayout->addWidget(m_drawingBox);
+    inputLayout->addWidget(m_preparedBox, 1);
+    inputLayout->addWidget(m_pictureBox, 1);
     m_lowerTabs->addTab(inputTab, tr("Input: draw, or see a photo prepared"));
 
     auto* splitter = new QSplitter(Qt::Vertical, overview);
@@ -367,6 +386,40 @@ void NetworkPage::refreshModel()
     refreshActivations();
 }
 
+void NetworkPage::showPicture()
+{
+    const bool digits = !m_model->hasModel() || m_model->readsDigits();
+    m_drawingBox->setVisible(digits);
+    m_drawButton->setVisible(digits);
+    m_photoButton->setToolTip(digits ? tr("A photo of a handwritten digit: it is turned grey, inverted, cropped, "
+                                          "scaled and centred like MNIST, and every step is shown")
+                                     : tr("Any picture: its centre square is scaled to the network's input, as the "
+                                          "training pictures were"));
+    m_preparedBox->setVisible(digits);
+    m_pictureBox->setVisible(!digits);
+    if (digits)
+        return;
+    const core::Tensor& input = m_model->input();
+    const QImage picture = pictureToImage(input);
+    if (picture.isNull()) {
+        m_picture->clear();
+        return;
+    }
+    const int scale = std::max(1, 160 / std::max(input.dim(1), input.dim(2)));
+    m_picture->setPixmap(QPixmap::fromImage(picture.scaled(picture.width() * scale, picture.height() * scale,
+                                                           Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+    m_pictureCaption->setText(input.dim(0) == 3
+                                  ? tr("The picture as the network reads it, %1×%2 pixels in colour: its red, green "
+                                       "and blue channels are the first column above, and each filter of the first "
+                                       "layer has a kernel for each of them.")
+                                        .arg(input.dim(2))
+                                        .arg(input.dim(1))
+                                  : tr("The picture as the network reads it, %1×%2 grey pixels: its centre square, "
+                                       "scaled as the training pictures were.")
+                                        .arg(input.dim(2))
+                                        .arg(input.dim(1)));
+}
+
 void NetworkPage::refreshActivations()
 {
     {
@@ -385,9 +438,13 @@ void NetworkPage::refreshActivations()
                                          : m_model->testImagesProblem();
         break;
     case NetworkModel::Source::Drawing: input = tr("your drawing, prepared like MNIST"); break;
-    case NetworkModel::Source::Photo: input = tr("photo %1, prepared like MNIST").arg(m_model->sourceName()); break;
+    case NetworkModel::Source::Photo:
+        input = m_model->readsDigits() ? tr("photo %1, prepared like MNIST").arg(m_model->sourceName())
+                                       : tr("photo %1, its centre square").arg(m_model->sourceName());
+        break;
     }
     m_inputInfo->setText(input);
+    showPicture();
 
     if (predicted >= 0) {
         const float p = m_model->probabilities()[static_cast<std::size_t>(predicted)];
@@ -513,14 +570,7 @@ void NetworkPage::showLiveFrame(const QImage& frame)
 
 bool NetworkPage::showFrame(const QImage& frame, const QString& name)
 {
-    // A digit needs few pixels: preprocessing a third of a VGA frame takes a millisecond.
-    constexpr int frameSide = 320;
-    const io::ImageLoadResult loaded = io::imageToTensor(frame, io::ChannelMode::Rgb, frameSide);
-    if (!loaded.ok()) {
-        showMessage(loaded.error);
-        return false;
-    }
-    if (!m_model->showLiveFrame(loaded.tensor, name))
+    if (!m_model->showLiveFrame(frame, name))
         return false;
     showMessage({});
     return true;

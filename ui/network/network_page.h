@@ -97,6 +97,8 @@ private:
     QWidget* createOverview();
     void refreshModel();
     void refreshActivations();
+    // The drawing and the digit's preparation for a digit network; the picture as read otherwise.
+    void showPicture();
     void refreshFlow();
     void refreshSelection();
     void refreshFormula();
@@ -113,6 +115,7 @@ private:
     QLabel* m_message = nullptr;
     QWidget* m_modelBar = nullptr;
     QPushButton* m_photoButton = nullptr;
+    QPushButton* m_drawButton = nullptr;
     QLabel* m_modelInfo = nullptr;
     QSpinBox* m_testIndex = nullptr;
     QLabel* m_testCount = nullptr;
@@ -130,6 +133,11 @@ private:
     LayerDetailPanel* m_detail = nullptr;
     DigitCanvas* m_canvas = nullptr;
     PreprocessingView* m_preprocessing = nullptr;
+    QWidget* m_drawingBox = nullptr;
+    QWidget* m_preparedBox = nullptr;
+    QWidget* m_pictureBox = nullptr;
+    QLabel* m_pictureCaption = nullptr;
+    QLabel* m_picture = nullptr;
     LearnedFiltersPanel* m_filters = nullptr;
     TrainingHistoryPanel* m_history = nullptr;
 };

@@ -15,7 +15,6 @@
 #include <QCheckBox>
 #include <QLogValueAxis>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -93,7 +92,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     m_lossLogY->setTitleText(tr("loss"));
     m_lossLogY->setLabelFormat(QStringLiteral("%g"));
     m_lossLogY->setBase(10.0);
-    m_logarithmic = new QCheckBox(tr("Logarithmic loss axis"));
+    m_logarithmic = new QCheckBox(tr("Log loss axis"), this);
     m_logarithmic->setToolTip(tr("Powers of ten on the loss axis, so a loss that grows a millionfold and one "
                                  "that falls to 0.01 both show; turned on by itself when the loss spans more "
                                  "than a hundredfold"));
@@ -115,13 +114,9 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     m_accuracyView = makeChartView(accuracyChart);
     m_accuracyView->setAccessibleName(tr("Accuracy chart"));
 
-    auto* lossColumn = new QVBoxLayout;
-    lossColumn->setContentsMargins(0, 0, 0, 0);
-    lossColumn->addWidget(m_lossView, 1);
-    lossColumn->addWidget(m_logarithmic);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(lossColumn);
+    layout->addWidget(m_lossView);
     layout->addWidget(m_accuracyView);
     applyFonts();
 

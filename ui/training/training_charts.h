@@ -43,6 +43,8 @@ public:
     // logarithmicSpan (a loss that jumps to 10⁸ would flatten everything else to the floor).
     static constexpr double logarithmicSpan = 100.0;
     bool isLogarithmic() const;
+    // Not in the charts' own layout: the page places it with its controls, so the charts keep
+    // their height.
     QCheckBox* logarithmicBox() const { return m_logarithmic; }
 
 protected:

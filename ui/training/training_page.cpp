@@ -1,8 +1,11 @@
 #include "ui/training/training_page.h"
 
+#include "core/data/fit_to_input.h"
 #include "core/nn/training_config.h"
+#include "ui/io/image_loader.h"
 #include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
+#include "ui/shared/class_names.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
@@ -51,16 +54,16 @@ namespace {
 constexpr int gridImages = 60;
 const QString modelSuffix = QStringLiteral("csmodel");
 
-// A grey network whose classes are the ten digits: the one a drawn digit can be given to.
-bool isDigitModel(const core::NetworkSpec& spec, const QStringList& labels)
+// The network's answer to a drawing or a picture, larger than the page's text.
+QLabel* answerLabel(const QString& text)
 {
-    if (spec.input.empty() || spec.input.front() != 1 || labels.size() != 10)
-        return false;
-    for (int digit = 0; digit < 10; ++digit) {
-        if (labels[digit] != QString::number(digit))
-            return false;
-    }
-    return true;
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
 }
 
 QString rateText(double rate)
@@ -129,6 +132,7 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
             showAnalysis();
         if (values & TrainingModel::Weights) {
             classifyDrawing();
+            classifyTriedPicture();
             showState();
         }
     });
@@ -346,6 +350,7 @@ QWidget* TrainingPage::createControls()
     buttons->addWidget(m_stop);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_slowMotion);
+    buttons->addWidget(m_charts->logarithmicBox());
     buttons->addWidget(m_progress, 1);
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
@@ -405,6 +410,7 @@ QWidget* TrainingPage::createResults()
     m_tabs->addTab(confusionTab, tr("Confusion matrix"));
 
     m_drawingTab = m_tabs->addTab(createDrawingTab(), tr("Draw a digit"));
+    m_pictureTab = m_tabs->addTab(createPictureTab(), tr("Try a picture"));
     return m_tabs;
 }
 
@@ -424,12 +430,7 @@ QWidget* TrainingPage::createDrawingTab()
                                   "centred by its centre of mass in 28×28 pixels, like every MNIST digit"));
     auto* inputCaption = new QLabel(tr("What the network sees (28×28)"));
     inputCaption->setWordWrap(true);
-    m_drawingAnswer = new QLabel;
-    m_drawingAnswer->setWordWrap(true);
-    QFont answerFont = m_drawingAnswer->font();
-    answerFont.setPointSizeF(answerFont.pointSizeF() * 1.3);
-    answerFont.setBold(true);
-    m_drawingAnswer->setFont(answerFont);
+    m_drawingAnswer = answerLabel(QString());
     m_bars = new ProbabilityBars;
     ExportActions::installImageMenu(m_bars, QStringLiteral("probabilities"));
 
@@ -448,6 +449,80 @@ QWidget* TrainingPage::createDrawingTab()
     return tab;
 }
 
+QWidget* TrainingPage::createPictureTab()
+{
+    auto* tab = new QWidget;
+    auto* open = new QPushButton(tr("Open a picture…"));
+    open->setToolTip(tr("A new photo or drawing of one of the classes: its centre square is scaled to the "
+                        "network's input, as the training pictures were"));
+    connect(open, &QPushButton::clicked, this, &TrainingPage::openTriedPicture);
+    m_triedInput = new QLabel;
+    m_triedInput->setFixedSize(4 * 32 + 4, 4 * 32 + 4);
+    m_triedInput->setAlignment(Qt::AlignCenter);
+    m_triedInput->setFrameShape(QFrame::Box);
+    m_triedInput->setToolTip(tr("The picture as the network sees it"));
+    m_triedAnswer = answerLabel(tr("Open a picture the network has not seen."));
+    m_pictureBars = new ProbabilityBars;
+    ExportActions::installImageMenu(m_pictureBars, QStringLiteral("probabilities"));
+    auto* column = new QVBoxLayout;
+    column->addWidget(open, 0, Qt::AlignLeft);
+    column->addWidget(m_triedInput);
+    column->addWidget(m_triedAnswer);
+    column->addStretch(1);
+    auto* layout = new QHBoxLayout(tab);
+    layout->addLayout(column, 1);
+    layout->addWidget(m_pictureBars, 2);
+    return tab;
+}
+
+void TrainingPage::openTriedPicture()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a picture"), QDir::homePath(),
+                                                      tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
+    if (!path.isEmpty())
+        tryPicture(path);
+}
+
+void TrainingPage::tryPicture(const QString& path)
+{
+    const std::vector<int>& input = m_model->runSpec().input;
+    const io::ImageLoadResult loaded
+        = io::loadImageTensor(path, !input.empty() && input.front() == 3 ? io::ChannelMode::Rgb : io::ChannelMode::Gray);
+    if (!loaded.ok()) {
+        showMessage(loaded.error, true);
+        return;
+    }
+    m_triedPicture = loaded.tensor;
+    m_triedName = QFileInfo(path).fileName();
+    classifyTriedPicture();
+}
+
+void TrainingPage::classifyTriedPicture()
+{
+    if (m_triedPicture.empty())
+        return;
+    const DrawingClassification result = m_model->drawingClassifier()->classifyPicture(m_triedPicture);
+    const QStringList labels = m_model->classLabels();
+    m_pictureBars->setProbabilities(result.probabilities, labels);
+    const std::vector<int>& input = m_model->runSpec().input;
+    try {
+        const QImage seen = pictureToImage(core::fitToInput(m_triedPicture, input));
+        const int scale = std::max(1, 128 / std::max(1, std::max(seen.width(), seen.height())));
+        m_triedInput->setPixmap(QPixmap::fromImage(seen.scaled(seen.width() * scale, seen.height() * scale,
+                                                               Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+    } catch (const std::invalid_argument&) {
+        m_triedInput->clear();
+    }
+    if (!result.problem.isEmpty()) {
+        m_triedAnswer->setText(result.problem);
+    } else if (!result.probabilities.empty()) {
+        const auto best = std::max_element(result.probabilities.begin(), result.probabilities.end());
+        const int index = static_cast<int>(best - result.probabilities.begin());
+        m_triedAnswer->setText(tr("%1: the network says %2 (%3)")
+                                   .arg(m_triedName, labels.value(index, QString::number(index)), percentText(*best)));
+    }
+}
+
 QWidget* TrainingPage::createModelButtons()
 {
     m_save = new QPushButton(tr("Save model…"));
@@ -463,7 +538,11 @@ QWidget* TrainingPage::createModelButtons()
     connect(m_useModel, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_model->currentModel())
             return;
-        m_store->setModel(m_model->currentModel(), tr("trained on the Training page"));
+        // A picture folder's test pictures are in no file the page could find: they go along.
+        const std::shared_ptr<const core::Dataset> dataset = m_model->dataset();
+        m_store->setModel(m_model->currentModel(), tr("trained on the Training page"),
+                          dataset ? std::shared_ptr<const core::ImageSet>(dataset, &dataset->test) : nullptr,
+                          tr("test pictures of %1").arg(m_model->datasetLabel()));
         m_store->setSnapshots(m_model->snapshots());
         showMessage(tr("The Inside the network page now shows this model."), false);
     });
@@ -508,7 +587,7 @@ void TrainingPage::showAll()
 
 void TrainingPage::showDiagnosis()
 {
-    const QString text = m_model->diagnosis();
+    const QString text = io::fitKoreanParticles(m_model->diagnosis());
     m_diagnosis->setVisible(!text.isEmpty());
     m_diagnosis->setText(text);
     // Divergence stops the lesson, overfitting is advice: the colours of a problem and of a note.
@@ -545,7 +624,7 @@ void TrainingPage::showDataset()
     QString html = text.toHtmlEscaped();
     if (!loading) {
         for (const QString& warning : m_model->classBalanceWarnings())
-            html += QStringLiteral("<br><b>") + warning.toHtmlEscaped() + QStringLiteral("</b>");
+            html += QStringLiteral("<br><b>") + io::fitKoreanParticles(warning).toHtmlEscaped() + QStringLiteral("</b>");
     }
     m_datasetInfo->setTextFormat(Qt::RichText);
     m_datasetInfo->setText(html);
@@ -719,8 +798,9 @@ void TrainingPage::showAnalysis()
     m_confusion->setEmptyText(tr("The confusion matrix appears after the first epoch."));
 
     // Drawing a digit makes sense only to a network that reads grey digits.
-    const bool digits = isDigitModel(m_model->runSpec(), labels);
+    const bool digits = isDigitClassifier(m_model->runSpec().input, labels);
     m_tabs->setTabVisible(m_drawingTab, digits);
+    m_tabs->setTabVisible(m_pictureTab, !digits);
 }
 
 void TrainingPage::showMessage(const QString& text, bool problem)

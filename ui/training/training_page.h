@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tensor.h"
 #include "ui/shared/page.h"
 
 #include <QString>
@@ -59,6 +60,8 @@ public:
     TestImageGrid* testImageGrid() const { return m_grid; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
     QTabWidget* resultTabs() const { return m_tabs; }
+    ProbabilityBars* pictureProbabilityBars() const { return m_pictureBars; }
+    QLabel* triedPictureAnswer() const { return m_triedAnswer; }
     QPushButton* pictureFolderButton() const { return m_pictures; }
     PictureFolderOptions* pictureOptions() const { return m_pictureOptions; }
     QPushButton* cancelLoadButton() const { return m_cancelLoad; }
@@ -71,6 +74,8 @@ public slots:
     // Reads a folder of class folders (ROOT/<class name>/*.png, …) as the dataset, with the
     // picture size and colour chosen on the page; what TrainingModel::loadPictureFolder does.
     void loadPictureFolder(const QString& path);
+    // Shows what the network makes of the picture in `path` on the "Try a picture" tab.
+    void tryPicture(const QString& path);
 
 private:
     QWidget* createDatasetBox();
@@ -79,6 +84,10 @@ private:
     QWidget* createControls();
     QWidget* createResults();
     QWidget* createDrawingTab();
+    // For a network of the class's own pictures: a new picture and the network's answer.
+    QWidget* createPictureTab();
+    void openTriedPicture();
+    void classifyTriedPicture();
     QWidget* createModelButtons();
 
     // Everything again, after a structure change.
@@ -135,6 +144,12 @@ private:
     TrainingCharts* m_charts = nullptr;
     QTabWidget* m_tabs = nullptr;
     int m_drawingTab = -1;
+    int m_pictureTab = -1;
+    ProbabilityBars* m_pictureBars = nullptr;
+    QLabel* m_triedInput = nullptr;
+    QLabel* m_triedAnswer = nullptr;
+    core::Tensor m_triedPicture; // as read, before it is fitted to the network
+    QString m_triedName;
     QLabel* m_gridCaption = nullptr;
     QCheckBox* m_mistakesOnly = nullptr;
     TestImageGrid* m_grid = nullptr;
