@@ -2,6 +2,9 @@
 
 #include "ui/activation/activation_model.h"
 #include "ui/activation/activation_page.h"
+#include "ui/camera/live_controls.h"
+#include "ui/camera/live_source.h"
+#include "ui/camera/record_panel.h"
 #include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
@@ -101,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     m_modelStore = new ModelStore(this);
+    m_liveSource = new LiveSource(this);
     createPages();
 
     resize(1280, 800);
@@ -110,14 +114,15 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createPages()
 {
     addPage(new StepperPage, tr("Convolution"), QStringLiteral("convolution"));
-    auto* activation = new ActivationPage;
+    auto* activation = new ActivationPage(m_liveSource);
     addPage(activation, tr("Activation maps"), QStringLiteral("activation-maps"));
     addPage(new PoolingPage(activation->currentMap()), tr("Pooling"), QStringLiteral("pooling"));
     addPage(new OutputSizePage, tr("Output size"), QStringLiteral("output-size"));
     addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
-    auto* network = new NetworkPage(m_modelStore);
+    auto* network = new NetworkPage(m_modelStore, m_liveSource);
     addPage(network, tr("Inside the network"), QStringLiteral("network"));
     connectNetworkPage(network);
+    connectLivePages(activation, network);
 }
 
 void MainWindow::connectNetworkPage(NetworkPage* network)
@@ -146,6 +151,37 @@ void MainWindow::connectNetworkPage(NetworkPage* network)
         }
     });
     connect(network, &NetworkPage::trainingPageRequested, this, [this] { showPage(QStringLiteral("training")); });
+}
+
+void MainWindow::connectLivePages(ActivationPage* activation, NetworkPage* network)
+{
+    // Each page offers the frame to the other: the camera's picture of a digit read by the network,
+    // or its maps. The frame is held first, so the page sent to keeps it instead of the next one.
+    const auto send = [this](const QString& id) {
+        return [this, id](const QImage& frame) {
+            m_liveSource->setFrozen(true);
+            const QString name = m_liveSource->sourceName();
+            if (auto* target = qobject_cast<ActivationPage*>(page(id)))
+                target->model()->openImage(frame, name);
+            else if (auto* other = qobject_cast<NetworkPage*>(page(id)))
+                other->openImage(frame, name);
+            showPage(id);
+        };
+    };
+    connect(activation, &ActivationPage::liveFrameShown, this, &MainWindow::liveFrameShown);
+    connect(network, &NetworkPage::liveFrameShown, this, &MainWindow::liveFrameShown);
+    // The recorded folder becomes the Training page's dataset.
+    const auto train = [this](const QString& root) {
+        if (auto* training = qobject_cast<TrainingPage*>(page(QStringLiteral("training")))) {
+            m_liveSource->setFrozen(true);
+            training->loadPictureFolder(root);
+            showPage(QStringLiteral("training"));
+        }
+    };
+    activation->liveControls()->recordPanel()->setTrainAction(train);
+    network->liveControls()->recordPanel()->setTrainAction(train);
+    activation->liveControls()->addSendTarget(tr("Inside the network"), send(QStringLiteral("network")));
+    network->liveControls()->addSendTarget(tr("Activation maps"), send(QStringLiteral("activation-maps")));
 }
 
 void MainWindow::createMenus()

@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>convscope::ui::LiveControls</name>
+    <message numerus="yes">
+        <source>%n frames a second</source>
+        <translation>
+            <numerusform>%n frame a second</numerusform>
+            <numerusform>%n frames a second</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::NetworkPage</name>
     <message numerus="yes">
         <source> after %n epoch(s)</source>
@@ -161,6 +171,23 @@
         <translation>
             <numerusform>… and %n less probable class</numerusform>
             <numerusform>… and %n less probable classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::RecordPanel</name>
+    <message numerus="yes">
+        <source>Hold the button down: %n frames a second go into the class&apos;s folder</source>
+        <translation>
+            <numerusform>Hold the button down: %n frame a second goes into the class&apos;s folder</numerusform>
+            <numerusform>Hold the button down: %n frames a second go into the class&apos;s folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in “%1”</source>
+        <translation>
+            <numerusform>%n picture in “%1”</numerusform>
+            <numerusform>%n pictures in “%1”</numerusform>
         </translation>
     </message>
 </context>

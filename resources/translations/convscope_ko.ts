@@ -1566,10 +1566,6 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <translation>아직 저장할 활성화 맵이 없습니다.</translation>
     </message>
     <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Custom %1</source>
         <translation>직접 만든 %1</translation>
     </message>
@@ -1834,6 +1830,10 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Not enough memory for the activation map of a %1×%2 picture. Choose a smaller resolution.</source>
         <translation>%1×%2 그림의 활성화 맵을 만들 메모리가 부족합니다. 더 낮은 해상도를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the activation maps of a %1×%2 frame. Choose a smaller resolution.</source>
+        <translation>%1×%2 프레임의 활성화 맵을 만들 메모리가 부족합니다. 더 낮은 해상도를 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2138,29 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::FrameRecorder</name>
+    <message>
+        <source>Type or pick a class name first.</source>
+        <translation>먼저 클래스 이름을 입력하거나 고르세요.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a class folder: use a name without / or \.</source>
+        <translation>“%1”은(는) 클래스 폴더 이름이 될 수 없습니다. / 나 \ 가 없는 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to record into first.</source>
+        <translation>먼저 녹화할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Start the camera or a video first: recording keeps its frames.</source>
+        <translation>먼저 카메라나 동영상을 켜세요. 녹화는 그 프레임을 저장합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2537,162 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>5. Output size of the classroom CNN</source>
         <translation>5. 교실용 CNN의 출력 크기</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::LiveControls</name>
+    <message>
+        <source>Mirror</source>
+        <translation>거울처럼</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>멈춰 보기</translation>
+    </message>
+    <message>
+        <source>Save frame…</source>
+        <translation>프레임 저장…</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Show what the camera sees, live. The arrow lists the cameras present and plays a video file in a loop instead.</source>
+        <translation>카메라가 보는 것을 실시간으로 보여 줍니다. 화살표를 누르면 연결된 카메라 목록이 나오고, 대신 동영상 파일을 반복 재생할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show the camera like a mirror, as people expect from a webcam. Inside the network always reads the picture as the camera took it, so digits are not reversed.</source>
+        <translation>웹캠처럼 카메라 화면을 거울처럼 좌우로 뒤집어 보여 줍니다. 신경망 들여다보기는 언제나 카메라가 찍은 그대로 읽으므로 숫자가 뒤집히지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Hold the current frame to look at it closely, save it or send it to another page</source>
+        <translation>지금 프레임을 멈춰 자세히 보거나, 저장하거나, 다른 페이지로 보냅니다</translation>
+    </message>
+    <message>
+        <source>Save the frame shown as a PNG picture</source>
+        <translation>보이는 프레임을 PNG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Use the frame shown as the picture of another page</source>
+        <translation>보이는 프레임을 다른 페이지의 그림으로 씁니다</translation>
+    </message>
+    <message>
+        <source>Stop the camera or the video; the page keeps the last frame</source>
+        <translation>카메라나 동영상을 끕니다. 페이지에는 마지막 프레임이 남습니다</translation>
+    </message>
+    <message>
+        <source>Collect pictures of your own classes from the live picture, to train a network on</source>
+        <translation>실시간 화면에서 나만의 클래스 그림을 모아 신경망을 학습시킵니다</translation>
+    </message>
+    <message>
+        <source>No camera is connected</source>
+        <translation>연결된 카메라가 없습니다</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>동영상 파일…</translation>
+    </message>
+    <message>
+        <source>Play a video in a loop</source>
+        <translation>동영상 반복 재생</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.ogv *.ogg *.avi);;All files (*)</source>
+        <translation>동영상 (*.mp4 *.m4v *.mov *.webm *.mkv *.ogv *.ogg *.avi);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Camera “%1”</source>
+        <translation>카메라 “%1”</translation>
+    </message>
+    <message>
+        <source>Video “%1”, in a loop</source>
+        <translation>동영상 “%1”, 반복 재생</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>멈춤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames a second</source>
+        <translation>
+            <numerusform>초당 %n프레임</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 재생</translation>
+    </message>
+    <message>
+        <source>No frame has arrived yet.</source>
+        <translation>아직 받은 프레임이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save the frame</source>
+        <translation>프레임 저장</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::LiveSource</name>
+    <message>
+        <source>No camera is connected to this computer. Connect one, or play a video file instead (Camera ▸ Video file…).</source>
+        <translation>이 컴퓨터에 연결된 카메라가 없습니다. 카메라를 연결하거나, 대신 동영상 파일을 재생하세요(카메라 ▸ 동영상 파일…).</translation>
+    </message>
+    <message>
+        <source>The camera “%1” cannot be used: %2. Another program may be using it, or this user may not be allowed to (on Linux, a member of the group “video”).</source>
+        <translation>카메라 “%1”을(를) 쓸 수 없습니다: %2. 다른 프로그램이 쓰고 있거나, 이 사용자에게 권한이 없을 수 있습니다(Linux에서는 “video” 그룹의 구성원이어야 합니다).</translation>
+    </message>
+    <message>
+        <source>The camera “%1” was disconnected.</source>
+        <translation>카메라 “%1”의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2. Videos in MP4 (H.264), WebM (VP8, VP9), Ogg (Theora), Matroska or AVI (Motion JPEG) play.</source>
+        <translation>%1을(를) 재생할 수 없습니다: %2. MP4(H.264), WebM(VP8, VP9), Ogg(Theora), Matroska, AVI(Motion JPEG) 동영상을 재생할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>not a video ConvScope can decode</source>
+        <translation>ConvScope가 디코딩할 수 있는 동영상이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: not a video ConvScope can decode. Videos in MP4 (H.264), WebM (VP8, VP9), Ogg (Theora), Matroska or AVI (Motion JPEG) play.</source>
+        <translation>%1을(를) 재생할 수 없습니다: ConvScope가 디코딩할 수 있는 동영상이 아닙니다. MP4(H.264), WebM(VP8, VP9), Ogg(Theora), Matroska, AVI(Motion JPEG) 동영상을 재생할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no video, only sound.</source>
+        <translation>%1에는 영상이 없고 소리만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The camera “%1” sends no picture. Another program may be using it.</source>
+        <translation>카메라 “%1”이(가) 그림을 보내지 않습니다. 다른 프로그램이 쓰고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sends no picture: the video may be damaged, or in a format ConvScope cannot decode.</source>
+        <translation>%1에서 그림이 나오지 않습니다. 동영상이 손상되었거나 ConvScope가 디코딩할 수 없는 형식일 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3183,10 @@ Click to open it.</source>
     <message>
         <source>Opening “%1”…</source>
         <translation>“%1” 여는 중…</translation>
+    </message>
+    <message>
+        <source>Read the digit the camera sees, live: hold up a digit written on paper. The arrow lists the cameras present and plays a video file in a loop instead.</source>
+        <translation>카메라가 보는 숫자를 실시간으로 읽습니다. 종이에 쓴 숫자를 카메라에 보여 주세요. 화살표를 누르면 연결된 카메라 목록이 나오고, 대신 동영상 파일을 반복 재생할 수도 있습니다.</translation>
     </message>
     <message>
         <source>Any picture: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
@@ -3892,6 +4075,73 @@ Click to open it.</source>
     <message>
         <source>Score: %1 of %2 right</source>
         <translation>점수: %2개 중 %1개 정답</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::RecordPanel</name>
+    <message>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <source>Hold to record</source>
+        <translation>누르는 동안 녹화</translation>
+    </message>
+    <message>
+        <source>Train on this folder</source>
+        <translation>이 폴더로 학습</translation>
+    </message>
+    <message>
+        <source>The dataset folder: each class gets a folder of its pictures inside it</source>
+        <translation>데이터셋 폴더: 그 안에 클래스마다 그림 폴더가 하나씩 생깁니다</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>class name</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <source>Pick a class folder or type the name of a new class</source>
+        <translation>클래스 폴더를 고르거나 새 클래스 이름을 입력하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold the button down: %n frames a second go into the class&apos;s folder</source>
+        <translation>
+            <numerusform>버튼을 누르고 있으면 초당 %n프레임이 클래스 폴더에 저장됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder as the Training page&apos;s dataset</source>
+        <translation>이 폴더를 CNN 학습 페이지의 데이터셋으로 엽니다</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>녹화 중…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to record into first.</source>
+        <translation>먼저 녹화할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Record into which dataset folder?</source>
+        <translation>어느 데이터셋 폴더에 녹화할까요?</translation>
+    </message>
+    <message>
+        <source>Choose a folder to record pictures of each class into.</source>
+        <translation>클래스별 그림을 녹화할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Type or pick a class.</source>
+        <translation>클래스를 입력하거나 고르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in “%1”</source>
+        <translation>
+            <numerusform>“%1”에 그림 %n장</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5329,14 @@ the network says: %1</source>
     <message>
         <source>Open lesson</source>
         <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>no frame of the video reached the page within %1 seconds; no screenshot was written to “%2”.</source>
+        <translation>%1초 안에 동영상 프레임이 페이지에 닿지 않았습니다. 스크린숏을 “%2”에 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Play a video file in a loop as the live picture of Activation maps and Inside the network. With --screenshot the picture is taken once its first frames are on the page.</source>
+        <translation>동영상 파일을 활성화 맵과 신경망 들여다보기의 실시간 그림으로 반복 재생합니다. --screenshot과 함께 쓰면 첫 프레임들이 페이지에 나타난 뒤 스크린숏을 찍습니다.</translation>
     </message>
 </context>
 </TS>

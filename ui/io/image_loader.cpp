@@ -252,6 +252,11 @@ QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QStrin
     if (!error.isEmpty())
         return QStringLiteral("%1: %2").arg(path, error);
 
+    return saveImageAsPng(image, path);
+}
+
+QString saveImageAsPng(const QImage& image, const QString& path)
+{
     // QSaveFile writes to a temporary file and renames it, so a failed write never leaves half a PNG.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -319,11 +319,29 @@ bool NetworkModel::showPhoto(const core::Tensor& photo, const QString& name)
     return showPreprocessed(photo, Source::Photo, name);
 }
 
-bool NetworkModel::openPhoto(const QString& path)
+bool NetworkModel::showLiveFrame(const QImage& frame, const QString& name)
+{
+    constexpr int frameSide = 320;
+    if (!m_network)
+        return false;
+    const io::ImageLoadResult loaded = io::imageToTensor(frame, photoChannels(), frameSide);
+    if (!loaded.ok()) {
+        emit errorOccurred(loaded.error);
+        return false;
+    }
+    m_photoPath.clear();
+    return showPhoto(loaded.tensor, name);
+}
+
+io::ChannelMode NetworkModel::photoChannels() const
 {
     const bool grey = !m_network || m_network->spec().input.front() == 1;
-    const io::ImageLoadResult loaded
-        = io::loadImageTensor(path, readsDigits() || !grey ? io::ChannelMode::Rgb : io::ChannelMode::Gray, photoSide);
+    return readsDigits() || !grey ? io::ChannelMode::Rgb : io::ChannelMode::Gray;
+}
+
+bool NetworkModel::openPhoto(const QString& path)
+{
+    const io::ImageLoadResult loaded = io::loadImageTensor(path, photoChannels(), photoSide);
     if (!loaded.ok()) {
         emit errorOccurred(loaded.error);
         return false;

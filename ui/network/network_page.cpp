@@ -1,5 +1,7 @@
 #include "ui/network/network_page.h"
 
+#include "ui/camera/live_controls.h"
+#include "ui/camera/live_source.h"
 #include "ui/model_store.h"
 #include "ui/network/flow_stages.h"
 #include "ui/network/layer_detail_panel.h"
@@ -29,6 +31,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,10 +47,11 @@ QString probabilityText(float probability)
 
 } // namespace
 
-NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
+NetworkPage::NetworkPage(ModelStore* store, LiveSource* live, QWidget* parent)
     : QWidget(parent)
     , m_model(new NetworkModel(store, this))
     , m_store(store)
+    , m_live(new LiveControls(live ? live : new LiveSource(this)))
 {
     setAccessibleName(tr("Inside the network"));
     setFocusPolicy(Qt::StrongFocus);
@@ -71,7 +75,16 @@ NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(createModelBar());
     layout->addWidget(createInputBar());
+    layout->addWidget(m_live);
     layout->addWidget(m_message);
+    connect(m_live->source(), &LiveSource::frameReady, this, &NetworkPage::showLiveFrame);
+    connect(m_live->source(), &LiveSource::failed, this, &NetworkPage::showMessage);
+    // The preparation is what the live picture teaches here: open it when the source starts.
+    connect(m_live->source(), &LiveSource::stateChanged, this, [this] {
+        if (m_live->source()->isRunning() && m_live->source()->framesSent() == 0)
+            m_lowerTabs->setCurrentIndex(1);
+    });
+    connect(m_live, &LiveControls::errorOccurred, this, &NetworkPage::showMessage);
     layout->addWidget(m_tabs, 1);
 
     connect(m_model, &NetworkModel::modelChanged, this, &NetworkPage::refreshModel);
@@ -180,6 +193,10 @@ QWidget* NetworkPage::createInputBar()
     connect(photo, &QPushButton::clicked, this, &NetworkPage::openPhotoDialog);
     layout->addWidget(draw);
     layout->addWidget(photo);
+    layout->addWidget(m_live->cameraButton());
+    m_live->cameraButton()->setToolTip(tr("Read the digit the camera sees, live: hold up a digit written on paper. "
+                                          "The arrow lists the cameras present and plays a video file in a loop "
+                                          "instead."));
 
     m_inputInfo = new QLabel(bar);
     m_inputInfo->setObjectName(QStringLiteral("inputInfo"));
@@ -527,6 +544,36 @@ void NetworkPage::openPhoto(const QString& path)
         m_tabs->setCurrentIndex(0);
         m_lowerTabs->setCurrentIndex(1);
     }
+}
+
+void NetworkPage::openImage(const QImage& image, const QString& name)
+{
+    if (showFrame(image, name)) {
+        m_tabs->setCurrentIndex(0);
+        m_lowerTabs->setCurrentIndex(1);
+    }
+}
+
+void NetworkPage::showLiveFrame(const QImage& frame)
+{
+    // A hidden page leaves the frames to the pages shown.
+    if (!isVisible())
+        return;
+    const LiveSource* source = m_live->source();
+    // The network reads the picture as the camera took it: a mirrored 3 is no digit.
+    const bool mirrored = source->kind() == LiveSource::Kind::Camera && source->isMirrored();
+    if (showFrame(mirrored ? frame.mirrored(true, false) : frame, source->sourceName())) {
+        m_live->noteFrameShown();
+        emit liveFrameShown();
+    }
+}
+
+bool NetworkPage::showFrame(const QImage& frame, const QString& name)
+{
+    if (!m_model->showLiveFrame(frame, name))
+        return false;
+    showMessage({});
+    return true;
 }
 
 QJsonObject NetworkPage::state() const

@@ -4,6 +4,7 @@
 #include "ui/shared/page.h"
 #include "ui/shared/step_requests.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QComboBox;
@@ -18,6 +19,8 @@ namespace convscope::ui {
 class DigitCanvas;
 class LayerDetailPanel;
 class LearnedFiltersPanel;
+class LiveControls;
+class LiveSource;
 class ModelStore;
 class NetworkFlowView;
 class NetworkModel;
@@ -40,7 +43,9 @@ class NetworkPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
-    explicit NetworkPage(ModelStore* store, QWidget* parent = nullptr);
+    // `live` is the program's one camera or video, shared with other pages; the page makes its
+    // own when none is given.
+    explicit NetworkPage(ModelStore* store, LiveSource* live = nullptr, QWidget* parent = nullptr);
     ~NetworkPage() override;
 
     // Page: the input (test image number, the drawing, or the photo's file), the colour scale,
@@ -68,6 +73,9 @@ public:
 
     // Opens a photo as the input (what "Open a photo…" does after its dialog).
     void openPhoto(const QString& path);
+    // A picture held in memory (a frozen camera frame) as the input photo.
+    void openImage(const QImage& image, const QString& name);
+    LiveControls* liveControls() const { return m_live; }
 
 signals:
     void openConvolutionStep(const ConvStepRequest& request);
@@ -75,6 +83,8 @@ signals:
     // A learned kernel (1 × F × F) to try on the Activation maps page.
     void applyKernel(const core::Tensor& kernel);
     void trainingPageRequested();
+    // A live frame went through the network.
+    void liveFrameShown();
 
 protected:
     // Tries the shipped model again when it could not be loaded before.
@@ -96,9 +106,12 @@ private:
     void showMessage(const QString& text);
     void openModelDialog();
     void openPhotoDialog();
+    void showLiveFrame(const QImage& frame);
+    bool showFrame(const QImage& frame, const QString& name);
 
     NetworkModel* m_model;
     ModelStore* m_store;
+    LiveControls* m_live = nullptr;
     QLabel* m_message = nullptr;
     QWidget* m_modelBar = nullptr;
     QPushButton* m_photoButton = nullptr;
