@@ -398,7 +398,7 @@ TEST_CASE("a colour network reads the whole live frame scaled to its input, with
     showOffscreen(page);
     NetworkModel* model = page.model();
     core::NetworkSpec spec = core::NetworkSpec::parse("input 3 32 32\nconv 4 3 pad 1\nrelu\nflatten\ndense 3\n");
-    store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("colour"));
+    store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), ui::ModelOrigin::file(QStringLiteral("colour")));
     REQUIRE(waitFor([&] { return model->input().shape() == std::vector<int>{3, 32, 32}; }));
 
     int shown = 0;
