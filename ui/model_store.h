@@ -2,6 +2,7 @@
 
 #include "core/nn/model.h"
 #include "core/nn/trainer.h"
+#include "core/onnx/onnx_reader.h"
 
 #include <QObject>
 #include <QString>
@@ -66,5 +67,11 @@ private:
 // weights takes a few hundred milliseconds. `done` gets the model, or null and what is wrong.
 void readModelFile(BackgroundJob& job, const QString& path,
                    std::function<void(std::shared_ptr<const core::Model> model, const QString& problem)> done);
+
+// Reads an ONNX file (core::loadOnnx) with `job`, on a thread of its own, for the import dialog
+// to complete with what ONNX does not hold. `done` gets the model, or null and what is wrong (the
+// node ConvScope cannot read, named).
+void readOnnxFile(BackgroundJob& job, const QString& path,
+                  std::function<void(std::shared_ptr<const core::OnnxModel> model, const QString& problem)> done);
 
 } // namespace convscope::ui

@@ -101,6 +101,7 @@ public:
         }
         result.model.spec = std::move(m_spec);
         result.model.parameters = std::move(m_arrays);
+        result.layerNodes = std::move(m_layerNodes);
         result.model.metadata.classNames.assign(static_cast<std::size_t>(result.model.spec.outputCount()), {});
         readMetadata(result.model);
         return result;
@@ -440,6 +441,7 @@ private:
                                + std::to_string(maxLayerUnits));
         if (layer.window > maxFilterSize || layer.stride < 1 || layer.stride > maxFilterSize)
             failNode(node, "its window or stride is outside 1 to " + std::to_string(maxFilterSize));
+        m_layerNodes.push_back(node.name().empty() ? node.op_type() : node.name() + " (" + node.op_type() + ")");
         m_spec.layers.push_back(layer);
         // The shapes and the parameter total so far, before the layer's arrays are copied.
         const std::vector<LayerShape> shapes = m_spec.inferShapes();
@@ -795,6 +797,7 @@ private:
     int m_pendingPad = 0;                                    // a Pad's cells, for the Conv or pool after it
     NetworkSpec m_spec;
     std::vector<Tensor> m_arrays;                            // in NetworkSpec::parameterShapes() order
+    std::vector<std::string> m_layerNodes;                   // per layer, the node it came from
 };
 
 // Whether the bytes look like text rather than a protobuf message: a model opened by mistake.

@@ -59,6 +59,9 @@ struct OnnxModel {
     Model model;
     OnnxOutput output = OnnxOutput::Logits;
     int opset = 0; // of the default ONNX domain
+    // Per layer of model.spec, the node it was read from: "Conv_0 (Conv)", or the operator of a
+    // node without a name.
+    std::vector<std::string> layerNodes;
 };
 
 // Throws OnnxError; `name` stands for the file in messages.

@@ -83,6 +83,10 @@ TEST_CASE("a network written as ONNX reads back as the same network, value for v
     CHECK(read.model.metadata.inputStd == model.metadata.inputStd);
     CHECK(read.output == OnnxOutput::Probabilities);
     CHECK(read.opset == onnxWriterOpset);
+    // Each layer names the node it came from; the min pooling's is its MaxPool.
+    REQUIRE(read.layerNodes.size() == withoutDropout.layers.size());
+    CHECK(read.layerNodes[0] == "layers.0 (Conv)");
+    CHECK(read.layerNodes[3] == "layers.3 (MaxPool)");
 
     Network<float> original = model.toNetwork();
     Network<float> reread = read.model.toNetwork();

@@ -7,15 +7,23 @@
 #include "ui/network/network_flow_view.h"
 #include "ui/network/network_model.h"
 #include "ui/network/network_text.h"
+#include "ui/network/onnx_import_dialog.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
+#include "core/nn/model_file.h"
+#include "core/nn/pytorch_code.h"
+#include "core/onnx/onnx_writer.h"
+#include "ui/shared/background_job.h"
 #include "ui/shared/number_text.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -24,6 +32,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -48,9 +57,11 @@ NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
     : QWidget(parent)
     , m_model(new NetworkModel(store, this))
     , m_store(store)
+    , m_importing(new BackgroundJob(this))
 {
     setAccessibleName(tr("Inside the network"));
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("networkMessage"));
@@ -116,6 +127,15 @@ QWidget* NetworkPage::createModelBar()
     m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
     m_modelInfo->setWordWrap(true);
     auto* open = new QPushButton(tr("Open a model…"), bar);
+    open->setToolTip(tr("A model saved by ConvScope (.csmodel), or a CNN exported from PyTorch as ONNX (.onnx); "
+                        "a model file can also be dropped on the page"));
+    auto* save = new QPushButton(tr("Save model as…"), bar);
+    save->setToolTip(tr("Save the model shown as a ConvScope model (.csmodel) or as ONNX (.onnx) for PyTorch and "
+                        "other programs"));
+    auto* code = new QPushButton(tr("Show as PyTorch code"), bar);
+    code->setObjectName(QStringLiteral("networkPytorchButton"));
+    connect(save, &QPushButton::clicked, this, &NetworkPage::saveModelDialog);
+    connect(code, &QPushButton::clicked, this, &NetworkPage::showPytorchCode);
     auto* shipped = new QPushButton(tr("Use the shipped model"), bar);
     shipped->setToolTip(tr("The classroom network trained on the bundled digits, shipped with ConvScope"));
     connect(open, &QPushButton::clicked, this, &NetworkPage::openModelDialog);
@@ -127,6 +147,8 @@ QWidget* NetworkPage::createModelBar()
     });
     layout->addWidget(m_modelInfo, 1);
     layout->addWidget(open);
+    layout->addWidget(save);
+    layout->addWidget(code);
     layout->addWidget(shipped);
     return bar;
 }
@@ -446,12 +468,86 @@ void NetworkPage::showMessage(const QString& text)
 
 void NetworkPage::openModelDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model"), QString(),
-                                                      tr("ConvScope models (*.csmodel);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a model"), QString(),
+        tr("Models (*.csmodel *.onnx);;ConvScope models (*.csmodel);;ONNX models (*.onnx);;All files (*)"));
+    if (!path.isEmpty())
+        openModelFile(path);
+}
+
+void NetworkPage::openModelFile(const QString& path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    showMessage(tr("Opening “%1”…").arg(fileName));
+    if (!path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive)) {
+        m_store->loadFile(path);
+        return;
+    }
+    readOnnxFile(*m_importing, path, [this, fileName](std::shared_ptr<const core::OnnxModel> imported, const QString& problem) {
+        if (!imported) {
+            showMessage(problem);
+            return;
+        }
+        showMessage({});
+        delete m_importDialog;
+        m_importDialog = new OnnxImportDialog(*imported, fileName, this);
+        connect(m_importDialog, &QDialog::finished, this, [this, fileName](int result) {
+            if (result == QDialog::Accepted && m_importDialog->problem().isEmpty())
+                m_store->setModel(m_importDialog->model(), fileName);
+            m_importDialog->deleteLater();
+            m_importDialog = nullptr;
+        });
+        m_importDialog->open();
+    });
+}
+
+void NetworkPage::saveModelDialog()
+{
+    if (!m_model->model())
+        return;
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model as"), QStringLiteral("model.csmodel"),
+                                                      tr("ConvScope models (*.csmodel);;ONNX models (*.onnx)"), &selected);
     if (path.isEmpty())
         return;
-    m_store->loadFile(path);
-    showMessage(tr("Opening “%1”…").arg(QFileInfo(path).fileName()));
+    const bool onnx = selected.contains(QStringLiteral("*.onnx")) || path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive);
+    QString target = path;
+    if (QFileInfo(path).suffix().isEmpty())
+        target += onnx ? QStringLiteral(".onnx") : QStringLiteral(".csmodel");
+    saveModel(target);
+}
+
+bool NetworkPage::saveModel(const QString& path)
+{
+    const core::Model* model = m_model->model();
+    if (!model)
+        return false;
+    try {
+        const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
+        if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+            core::saveOnnx(file, *model);
+        else
+            core::saveModel(file, *model);
+    } catch (const std::exception& error) {
+        showMessage(QString::fromStdString(error.what()));
+        return false;
+    }
+    showMessage(tr("Saved as “%1”.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+PytorchCodeDialog* NetworkPage::showPytorchCode()
+{
+    const core::Model* model = m_model->model();
+    if (!model)
+        return nullptr;
+    if (!m_codeDialog)
+        m_codeDialog = new PytorchCodeDialog(this);
+    m_codeDialog->setCode(QString::fromStdString(
+        core::pytorchCode(model->spec, core::PytorchTraining::fromMetadata(model->metadata))));
+    m_codeDialog->show();
+    m_codeDialog->raise();
+    return m_codeDialog;
 }
 
 void NetworkPage::openPhotoDialog()
@@ -535,6 +631,37 @@ void NetworkPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_model->ensureModel();
+}
+
+namespace {
+
+// The model file among dropped files: the first local .csmodel or .onnx.
+QString droppedModel(const QMimeData* data)
+{
+    for (const QUrl& url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QStringLiteral(".csmodel"), Qt::CaseInsensitive)
+            || path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+            return path;
+    }
+    return {};
+}
+
+} // namespace
+
+void NetworkPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedModel(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void NetworkPage::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedModel(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openModelFile(path);
 }
 
 void NetworkPage::keyPressEvent(QKeyEvent* event)

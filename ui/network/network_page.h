@@ -15,7 +15,10 @@ class QTabWidget;
 
 namespace convscope::ui {
 
+class BackgroundJob;
 class DigitCanvas;
+class OnnxImportDialog;
+class PytorchCodeDialog;
 class LayerDetailPanel;
 class LearnedFiltersPanel;
 class ModelStore;
@@ -68,6 +71,16 @@ public:
 
     // Opens a photo as the input (what "Open a photo…" does after its dialog).
     void openPhoto(const QString& path);
+    // Opens a model file (what "Open a model…" and a dropped file do): a ConvScope model at once,
+    // an ONNX file through the import dialog. The page keeps its model until the new one is taken.
+    void openModelFile(const QString& path);
+    // The import dialog of the ONNX file being opened, null when none is open.
+    OnnxImportDialog* importDialog() const { return m_importDialog; }
+    // Saves the model shown as a ConvScope model, or as ONNX when `path` ends in .onnx; false,
+    // with the reason on the page, when it cannot be written.
+    bool saveModel(const QString& path);
+    // "Show as PyTorch code": the dialog with the shown model's code.
+    PytorchCodeDialog* showPytorchCode();
 
 signals:
     void openConvolutionStep(const ConvStepRequest& request);
@@ -80,6 +93,8 @@ protected:
     // Tries the shipped model again when it could not be loaded before.
     void showEvent(QShowEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* createModelBar();
@@ -94,9 +109,13 @@ private:
     void showMessage(const QString& text);
     void openModelDialog();
     void openPhotoDialog();
+    void saveModelDialog();
 
     NetworkModel* m_model;
     ModelStore* m_store;
+    BackgroundJob* m_importing = nullptr;
+    OnnxImportDialog* m_importDialog = nullptr;
+    PytorchCodeDialog* m_codeDialog = nullptr;
     QLabel* m_message = nullptr;
     QWidget* m_modelBar = nullptr;
     QPushButton* m_photoButton = nullptr;
