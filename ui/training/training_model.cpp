@@ -3,6 +3,7 @@
 #include "core/nn/evaluation.h"
 #include "core/nn/model.h"
 #include "core/nn/model_file.h"
+#include "core/onnx/onnx_writer.h"
 #include "ui/io/data_location.h"
 #include "ui/model_store.h"
 #include "ui/shared/background_job.h"
@@ -569,7 +570,11 @@ QString TrainingModel::saveModel(const QString& path)
     m_saving->run([this, path, model = m_model](std::stop_token) -> BackgroundJob::Delivery {
         QString problem;
         try {
-            core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *model);
+            const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
+            if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+                core::saveOnnx(file, *model);
+            else
+                core::saveModel(file, *model);
         } catch (const std::exception& error) {
             problem = QString::fromStdString(error.what());
         }

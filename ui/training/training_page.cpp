@@ -1,5 +1,6 @@
 #include "ui/training/training_page.h"
 
+#include "core/nn/pytorch_code.h"
 #include "core/nn/training_config.h"
 #include "ui/model_store.h"
 #include "ui/training/architecture_editor.h"
@@ -14,6 +15,7 @@
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -425,11 +427,23 @@ QWidget* TrainingPage::createModelButtons()
         if (!path.isEmpty())
             ExportActions::reportError(this, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
     });
+    m_exportOnnx = new QPushButton(tr("Export as ONNX…"));
+    m_exportOnnx->setToolTip(tr("The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and "
+                                "other programs"));
+    connect(m_exportOnnx, &QPushButton::clicked, this, &TrainingPage::exportOnnx);
+    auto* code = new QPushButton(tr("Show as PyTorch code"));
+    code->setObjectName(QStringLiteral("trainingPytorchButton"));
+    code->setToolTip(tr("The architecture and these settings as a PyTorch script, kept up to date as you change them"));
+    connect(code, &QPushButton::clicked, this, &TrainingPage::showPytorchCode);
+    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::refreshPytorchCode);
+    connect(m_model, &TrainingModel::valuesChanged, this, &TrainingPage::refreshPytorchCode);
     auto* widget = new QWidget;
     auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_save);
     layout->addWidget(m_load);
+    layout->addWidget(m_exportOnnx);
+    layout->addWidget(code);
     layout->addWidget(saveHistory);
     layout->addStretch(1);
     layout->addWidget(m_useModel);
@@ -543,6 +557,7 @@ void TrainingPage::showState()
         field->setEnabled(idle);
     m_momentum->setEnabled(idle && m_model->config().optimizer.kind == core::OptimizerKind::Sgd);
     m_save->setEnabled(m_model->currentModel() != nullptr);
+    m_exportOnnx->setEnabled(m_model->currentModel() != nullptr);
     m_load->setEnabled(idle);
     m_useModel->setEnabled(m_model->currentModel() != nullptr);
     m_editor->setEditable(m_model->isArchitectureEditable(),
@@ -678,6 +693,43 @@ void TrainingPage::saveModel()
         showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
     else
         showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+void TrainingPage::exportOnnx()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as ONNX"), QDir::home().filePath(QStringLiteral("my-network.onnx")),
+                                                tr("ONNX models (*.onnx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".onnx");
+    const QString error = m_model->saveModel(path);
+    if (error.isEmpty())
+        showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
+    else
+        showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+PytorchCodeDialog* TrainingPage::showPytorchCode()
+{
+    if (!m_codeDialog)
+        m_codeDialog = new PytorchCodeDialog(this);
+    m_codeDialog->show();
+    m_codeDialog->raise();
+    refreshPytorchCode();
+    return m_codeDialog;
+}
+
+void TrainingPage::refreshPytorchCode()
+{
+    if (!m_codeDialog || !m_codeDialog->isVisible())
+        return;
+    if (!m_model->specProblem().isEmpty()) {
+        m_codeDialog->setCode({}, m_model->specProblem());
+        return;
+    }
+    m_codeDialog->setCode(QString::fromStdString(
+        core::pytorchCode(m_model->spec(), core::PytorchTraining::fromConfig(m_model->config()))));
 }
 
 void TrainingPage::showSaved(const QString& path, const QString& problem)

@@ -21,6 +21,7 @@ class ConfusionMatrixView;
 class DigitCanvas;
 class ModelStore;
 class ProbabilityBars;
+class PytorchCodeDialog;
 class TestImageGrid;
 class TrainingCharts;
 class TrainingModel;
@@ -52,6 +53,9 @@ public:
     ProbabilityBars* probabilityBars() const { return m_bars; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* startButton() const { return m_start; }
+    // "Show as PyTorch code": the dialog with the architecture and settings as PyTorch, kept up
+    // to date while it is open.
+    PytorchCodeDialog* showPytorchCode();
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* resetButton() const { return m_reset; }
@@ -81,6 +85,8 @@ private:
     void applySettings();
     void chooseDatasetFolder();
     void saveModel();
+    void exportOnnx();
+    void refreshPytorchCode();
     void showSaved(const QString& path, const QString& problem);
     void loadModel();
 
@@ -124,6 +130,8 @@ private:
     QWidget* m_setup = nullptr;
     QWidget* m_modelButtons = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_exportOnnx = nullptr;
+    PytorchCodeDialog* m_codeDialog = nullptr;
     QPushButton* m_load = nullptr;
     QPushButton* m_useModel = nullptr;
 };

@@ -55,6 +55,8 @@ PytorchCodeDialog::PytorchCodeDialog(QWidget* parent)
 
 void PytorchCodeDialog::setCode(const QString& code, const QString& problem)
 {
+    if (code == m_view->toPlainText() && problem == m_problem->text())
+        return; // a training run reports often; the code changes with the layers and settings only
     const int scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
     m_view->setPlainText(code);
     if (m_view->verticalScrollBar())
