@@ -172,6 +172,7 @@ QStringList englishWords(const QString& text)
         QStringLiteral("Win"),       QStringLiteral("Wout"),     QStringLiteral("Hin"),       QStringLiteral("Hout"),
         QStringLiteral("IDX"),       QStringLiteral("EMNIST"),   QStringLiteral("gzip"),      QStringLiteral("NaN"),
         QStringLiteral("mnist"),     QStringLiteral("subset"), // the bundled dataset's folder name
+        QStringLiteral("ONNX"),      QStringLiteral("onnx"),     QStringLiteral("Runtime"), // ONNX Runtime, a program
         // The Language menu names each language in its own words.
         QStringLiteral("English"),
     };
