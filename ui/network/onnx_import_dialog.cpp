@@ -174,7 +174,7 @@ OnnxImportDialog::OnnxImportDialog(core::OnnxModel imported, const QString& file
     connect(m_names, &QPlainTextEdit::textChanged, this, &OnnxImportDialog::refresh);
     refresh();
     const int column = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    resize(column * 110, column * 62);
+    resize(column * 110, column * 80);
 }
 
 void OnnxImportDialog::applyPreset()

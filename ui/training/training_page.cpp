@@ -190,8 +190,23 @@ QWidget* TrainingPage::createArchitectureBox()
     connect(m_editor, &ArchitectureEditor::layerInserted, m_model, &TrainingModel::insertLayer);
     connect(m_editor, &ArchitectureEditor::layerRemoved, m_model, &TrainingModel::removeLayer);
     connect(m_editor, &ArchitectureEditor::layerMoved, m_model, &TrainingModel::moveLayer);
+    // The network handed on to PyTorch: as code to train there, or trained here as ONNX.
+    m_exportOnnx = new QPushButton(tr("Export as ONNX…"));
+    m_exportOnnx->setToolTip(tr("The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and "
+                                "other programs"));
+    connect(m_exportOnnx, &QPushButton::clicked, this, &TrainingPage::exportOnnx);
+    auto* code = new QPushButton(tr("Show as PyTorch code"));
+    code->setObjectName(QStringLiteral("trainingPytorchButton"));
+    code->setToolTip(tr("The architecture and these settings as a PyTorch script, kept up to date as you change them"));
+    connect(code, &QPushButton::clicked, this, &TrainingPage::showPytorchCode);
+    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::refreshPytorchCode);
+    connect(m_model, &TrainingModel::valuesChanged, this, &TrainingPage::refreshPytorchCode);
+    auto* handOver = new QHBoxLayout;
+    handOver->addWidget(code);
+    handOver->addWidget(m_exportOnnx);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_editor);
+    layout->addLayout(handOver);
     return box;
 }
 
@@ -427,23 +442,11 @@ QWidget* TrainingPage::createModelButtons()
         if (!path.isEmpty())
             ExportActions::reportError(this, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
     });
-    m_exportOnnx = new QPushButton(tr("Export as ONNX…"));
-    m_exportOnnx->setToolTip(tr("The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and "
-                                "other programs"));
-    connect(m_exportOnnx, &QPushButton::clicked, this, &TrainingPage::exportOnnx);
-    auto* code = new QPushButton(tr("Show as PyTorch code"));
-    code->setObjectName(QStringLiteral("trainingPytorchButton"));
-    code->setToolTip(tr("The architecture and these settings as a PyTorch script, kept up to date as you change them"));
-    connect(code, &QPushButton::clicked, this, &TrainingPage::showPytorchCode);
-    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::refreshPytorchCode);
-    connect(m_model, &TrainingModel::valuesChanged, this, &TrainingPage::refreshPytorchCode);
     auto* widget = new QWidget;
     auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_save);
     layout->addWidget(m_load);
-    layout->addWidget(m_exportOnnx);
-    layout->addWidget(code);
     layout->addWidget(saveHistory);
     layout->addStretch(1);
     layout->addWidget(m_useModel);
