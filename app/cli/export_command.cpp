@@ -26,7 +26,7 @@ QByteArray ExportCommand::run(const QStringList& arguments)
                 "and a training loop with the same optimiser, learning rate, batch size and epochs; by default "
                 "from the output's name (.onnx or .py)")},
             {QStringLiteral("output"), QStringLiteral("FILE"),
-             tr("the file to write, replacing an existing one; - writes to standard output")},
+             tr("the file to write, replacing an existing one (-o for short); - writes to standard output")},
         });
     if (!options.parse(arguments)) {
         return options
@@ -34,7 +34,7 @@ QByteArray ExportCommand::run(const QStringList& arguments)
                   tr("Writes a ConvScope network for other programs: as ONNX, which PyTorch, ONNX Runtime and "
                      "ConvScope itself read, or as PyTorch code to train in a notebook."),
                   tr("  convscope-cli export --model bundled --output classroom.onnx\n"
-                     "  convscope-cli export --model digits.csmodel --format pytorch --output digits.py\n"
+                     "  convscope-cli export --model digits.csmodel --format pytorch -o digits.py\n"
                      "  python3 digits.py --data DIR --epochs 1\n"
                      "  python3 digits.py --weights classroom.onnx --data DIR --epochs 0"))
             .toUtf8();

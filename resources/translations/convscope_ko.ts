@@ -370,22 +370,8 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
         <translation>onnx: 가중치를 포함한 신경망을 소프트맥스로 끝나는 ONNX 모델(opset 13)로 쓰고, 클래스 이름과 정규화는 메타데이터에 넣습니다. pytorch: 같은 층으로 된 nn.Module과 같은 최적화 방법, 학습률, 배치 크기, 에포크로 학습하는 반복문을 담은 Python 스크립트입니다. 주지 않으면 출력 파일 이름(.onnx 또는 .py)으로 정합니다</translation>
     </message>
     <message>
-        <source>the file to write, replacing an existing one; - writes to standard output</source>
-        <translation>쓸 파일(있는 파일은 바꿉니다). -이면 표준 출력에 씁니다</translation>
-    </message>
-    <message>
         <source>Writes a ConvScope network for other programs: as ONNX, which PyTorch, ONNX Runtime and ConvScope itself read, or as PyTorch code to train in a notebook.</source>
         <translation>ConvScope 신경망을 다른 프로그램을 위해 씁니다: PyTorch, ONNX Runtime, ConvScope가 읽는 ONNX로, 또는 노트북에서 학습할 PyTorch 코드로.</translation>
-    </message>
-    <message>
-        <source>  convscope-cli export --model bundled --output classroom.onnx
-  convscope-cli export --model digits.csmodel --format pytorch --output digits.py
-  python3 digits.py --data DIR --epochs 1
-  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</source>
-        <translation>  convscope-cli export --model bundled --output classroom.onnx
-  convscope-cli export --model digits.csmodel --format pytorch --output digits.py
-  python3 digits.py --data DIR --epochs 1
-  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</translation>
     </message>
     <message>
         <source>give --format onnx or --format pytorch, or an output named .onnx or .py</source>
@@ -397,11 +383,27 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     </message>
     <message numerus="yes">
         <source>%1: the network as ONNX, %n learned values</source>
-        <translation><numerusform>%1: 신경망을 ONNX로 썼습니다. 학습된 값 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1: 신경망을 ONNX로 썼습니다. 학습된 값 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the network as PyTorch code</source>
         <translation>%1: 신경망을 PyTorch 코드로 썼습니다</translation>
+    </message>
+    <message>
+        <source>the file to write, replacing an existing one (-o for short); - writes to standard output</source>
+        <translation>쓸 파일(있는 파일은 바꿉니다. 줄여서 -o). -이면 표준 출력에 씁니다</translation>
+    </message>
+    <message>
+        <source>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</source>
+        <translation>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</translation>
     </message>
 </context>
 <context>

@@ -482,7 +482,7 @@ TEST_CASE("export writes the model as ONNX that reads back as the same model, an
     REQUIRE(code.exitCode == 0);
     CHECK(code.out == pytorchCode(model.spec, PytorchTraining::fromMetadata(model.metadata)));
     const std::filesystem::path script = folder / "classroom.py";
-    REQUIRE(runTool({QStringLiteral("export"), QStringLiteral("--model"), pathText(onnx), QStringLiteral("--output"),
+    REQUIRE(runTool({QStringLiteral("export"), QStringLiteral("--model"), pathText(onnx), QStringLiteral("-o"),
                      pathText(script)})
                 .exitCode
             == 0);
