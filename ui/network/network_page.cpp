@@ -34,6 +34,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -284,8 +285,14 @@ QWidget* NetworkPage::createOverview()
         refreshFormula();
     });
 
+    // Scrolled sideways only when a network has more columns than the page is wide.
+    auto* flowScroll = new QScrollArea(upper);
+    flowScroll->setWidget(m_flow);
+    flowScroll->setWidgetResizable(true);
+    flowScroll->setFrameShape(QFrame::NoFrame);
+    flowScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* flowRow = new QHBoxLayout;
-    flowRow->addWidget(m_flow, 1);
+    flowRow->addWidget(flowScroll, 1);
     flowRow->addLayout(side);
     auto* upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
