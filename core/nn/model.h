@@ -43,8 +43,6 @@ struct Model {
     // A fitted picture (C × H × W in [0, 1]) as the network reads it: normalised with the
     // metadata's mean and std when it has them.
     Tensor normalisedInput(const Tensor& picture) const;
-    // Why the metadata's mean and std do not fit the input (a sentence), empty when they do.
-    std::string normalisationProblem() const;
     // How many weights and biases `parameters` hold.
     std::int64_t parameterCount() const;
 };

@@ -1,6 +1,7 @@
 #include "core/nn/model_file.h"
 
 #include "core/data/atomic_file.h"
+#include "core/nn/input_normalisation.h"
 #include "core/shape_text.h"
 
 #include <zlib.h>
@@ -285,7 +286,7 @@ Model decodeModel(std::span<const std::uint8_t> bytes, std::string_view nameView
         && static_cast<int>(model.metadata.classNames.size()) != model.spec.outputCount())
         reader.fail("it names " + std::to_string(model.metadata.classNames.size())
                     + " classes but the network has " + std::to_string(model.spec.outputCount()) + " outputs");
-    if (const std::string problem = model.normalisationProblem(); !problem.empty())
+    if (const std::string problem = normalisationProblem(model.metadata, model.spec.input.at(0)); !problem.empty())
         reader.fail(problem);
     if (model.metadata.classNames.empty())
         model.metadata.classNames = std::vector<std::string>(static_cast<std::size_t>(model.spec.outputCount()));

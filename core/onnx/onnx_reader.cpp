@@ -1,5 +1,6 @@
 #include "core/onnx/onnx_reader.h"
 
+#include "core/nn/input_normalisation.h"
 #include "core/shape_text.h"
 
 #include <onnx/onnx_pb.h>
@@ -157,7 +158,7 @@ private:
                 model.metadata.inputStd = numbers(entry.key(), entry.value());
             }
         }
-        if (const std::string problem = model.normalisationProblem(); !problem.empty())
+        if (const std::string problem = normalisationProblem(model.metadata, model.spec.input.at(0)); !problem.empty())
             fail("its metadata: " + problem);
     }
 
