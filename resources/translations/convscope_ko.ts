@@ -2990,6 +2990,10 @@ Click to open it.</source>
         <source>Saved as “%1”.</source>
         <translation>“%1”(으)로 저장했습니다.</translation>
     </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>“%1” 저장 중…</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::NetworkText</name>

@@ -199,13 +199,29 @@ TEST_CASE("the model shown saves as ONNX and as a ConvScope model, and shows as 
     QTemporaryDir folder;
     const QString onnxPath = folder.filePath(QStringLiteral("shown.onnx"));
     const QString modelPath = folder.filePath(QStringLiteral("shown.csmodel"));
-    REQUIRE(f.page.saveModel(onnxPath));
-    REQUIRE(f.page.saveModel(modelPath));
+    // Each save on a thread of its own, reported when done.
+    const auto save = [&](const QString& path) {
+        QString reported = QStringLiteral("none");
+        QString problem;
+        const QMetaObject::Connection connection
+            = QObject::connect(&f.page, &NetworkPage::modelSaved, [&](const QString& saved, const QString& why) {
+                  reported = saved;
+                  problem = why;
+              });
+        f.page.saveModel(path);
+        waitFor([&] { return reported == path; });
+        QObject::disconnect(connection);
+        return problem;
+    };
+    REQUIRE(save(onnxPath).isEmpty());
+    CHECK(f.page.messageLabel()->text() == QStringLiteral("Saved as “shown.onnx”."));
+    REQUIRE(save(modelPath).isEmpty());
     const core::OnnxModel reread = core::loadOnnx(onnxPath.toStdString());
     CHECK(reread.model.spec == model.spec);
     CHECK(reread.model.parameters == model.parameters);
     CHECK(core::loadModel(modelPath.toStdString()).parameters == model.parameters);
-    CHECK_FALSE(f.page.saveModel(folder.filePath(QStringLiteral("missing/shown.onnx"))));
+    CHECK_THAT(save(folder.filePath(QStringLiteral("missing/shown.onnx"))).toStdString(),
+               Catch::Matchers::Contains("missing"));
     CHECK(f.page.messageLabel()->text().contains(QStringLiteral("missing")));
 
     PytorchCodeDialog* code = f.page.showPytorchCode();

@@ -42,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -59,6 +60,7 @@ NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
     , m_model(new NetworkModel(store, this))
     , m_store(store)
     , m_importing(new BackgroundJob(this))
+    , m_saving(new BackgroundJob(this))
 {
     setAccessibleName(tr("Inside the network"));
     setFocusPolicy(Qt::StrongFocus);
@@ -131,6 +133,7 @@ QWidget* NetworkPage::createModelBar()
     open->setToolTip(tr("A model saved by ConvScope (.csmodel), or a CNN exported from PyTorch as ONNX (.onnx); "
                         "a model file can also be dropped on the page"));
     auto* save = new QPushButton(tr("Save model as…"), bar);
+    m_saveButton = save;
     save->setToolTip(tr("Save the model shown as a ConvScope model (.csmodel) or as ONNX (.onnx) for PyTorch and "
                         "other programs"));
     auto* code = new QPushButton(tr("Show as PyTorch code"), bar);
@@ -496,15 +499,16 @@ void NetworkPage::openModelFile(const QString& path)
             return;
         }
         showMessage({});
-        delete m_importDialog;
-        m_importDialog = new OnnxImportDialog(*imported, fileName, this);
-        connect(m_importDialog, &QDialog::finished, this, [this, fileName](int result) {
-            if (result == QDialog::Accepted && m_importDialog->problem().isEmpty())
-                m_store->setModel(m_importDialog->model(), fileName);
-            m_importDialog->deleteLater();
-            m_importDialog = nullptr;
+        auto* dialog = new OnnxImportDialog(*imported, fileName, this);
+        delete std::exchange(m_importDialog, dialog);
+        connect(dialog, &QDialog::finished, this, [this, dialog, fileName](int result) {
+            if (result == QDialog::Accepted && dialog->problem().isEmpty())
+                m_store->setModel(dialog->model(), fileName);
+            if (m_importDialog == dialog)
+                m_importDialog = nullptr;
+            dialog->deleteLater();
         });
-        m_importDialog->open();
+        dialog->open();
     });
 }
 
@@ -524,23 +528,33 @@ void NetworkPage::saveModelDialog()
     saveModel(target);
 }
 
-bool NetworkPage::saveModel(const QString& path)
+void NetworkPage::saveModel(const QString& path)
 {
-    const core::Model* model = m_model->model();
-    if (!model)
-        return false;
-    try {
-        const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
-        if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
-            core::saveOnnx(file, *model);
-        else
-            core::saveModel(file, *model);
-    } catch (const std::exception& error) {
-        showMessage(QString::fromStdString(error.what()));
-        return false;
-    }
-    showMessage(tr("Saved as “%1”.").arg(QFileInfo(path).fileName()));
-    return true;
+    const std::shared_ptr<const core::Model> model = m_store->sharedModel();
+    if (!model || m_saving->isRunning())
+        return;
+    showMessage(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
+    // One save at a time: the button waits for it.
+    m_saveButton->setEnabled(false);
+    // A model of millions of weights takes a while to write: on a thread of its own, the model
+    // shared and never changed. A save is finished even if the page closes meanwhile.
+    m_saving->run([this, path, model](std::stop_token) -> BackgroundJob::Delivery {
+        QString problem;
+        try {
+            const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
+            if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+                core::saveOnnx(file, *model);
+            else
+                core::saveModel(file, *model);
+        } catch (const std::exception& error) {
+            problem = QString::fromStdString(error.what());
+        }
+        return [this, path, problem] {
+            m_saveButton->setEnabled(true);
+            showMessage(problem.isEmpty() ? tr("Saved as “%1”.").arg(QFileInfo(path).fileName()) : problem);
+            emit modelSaved(path, problem);
+        };
+    });
 }
 
 PytorchCodeDialog* NetworkPage::showPytorchCode()

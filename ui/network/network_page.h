@@ -76,9 +76,9 @@ public:
     void openModelFile(const QString& path);
     // The import dialog of the ONNX file being opened, null when none is open.
     OnnxImportDialog* importDialog() const { return m_importDialog; }
-    // Saves the model shown as a ConvScope model, or as ONNX when `path` ends in .onnx; false,
-    // with the reason on the page, when it cannot be written.
-    bool saveModel(const QString& path);
+    // Saves the model shown as a ConvScope model, or as ONNX when `path` ends in .onnx, on a
+    // thread of its own; modelSaved reports the end, and the page says how it went.
+    void saveModel(const QString& path);
     // "Show as PyTorch code": the dialog with the shown model's code.
     PytorchCodeDialog* showPytorchCode();
 
@@ -88,6 +88,8 @@ signals:
     // A learned kernel (1 × F × F) to try on the Activation maps page.
     void applyKernel(const core::Tensor& kernel);
     void trainingPageRequested();
+    // `problem` is empty when the model was written to `path`.
+    void modelSaved(const QString& path, const QString& problem);
 
 protected:
     // Tries the shipped model again when it could not be loaded before.
@@ -114,11 +116,13 @@ private:
     NetworkModel* m_model;
     ModelStore* m_store;
     BackgroundJob* m_importing = nullptr;
+    BackgroundJob* m_saving = nullptr;
     OnnxImportDialog* m_importDialog = nullptr;
     PytorchCodeDialog* m_codeDialog = nullptr;
     QLabel* m_message = nullptr;
     QWidget* m_modelBar = nullptr;
     QPushButton* m_photoButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
     QLabel* m_modelInfo = nullptr;
     QSpinBox* m_testIndex = nullptr;
     QLabel* m_testCount = nullptr;
