@@ -1,6 +1,7 @@
 #include "ui/model_store.h"
 
 #include "core/nn/model_file.h"
+#include "core/onnx/onnx_writer.h"
 #include "ui/io/data_location.h"
 #include "ui/shared/background_job.h"
 
@@ -98,6 +99,24 @@ void readOnnxFile(BackgroundJob& job, const QString& path,
                   std::function<void(std::shared_ptr<const core::OnnxModel> model, const QString& problem)> done)
 {
     readInBackground<core::OnnxModel>(job, path, &core::loadOnnx, std::move(done));
+}
+
+void writeModelFile(BackgroundJob& job, const QString& path, std::shared_ptr<const core::Model> model,
+                    std::function<void(const QString& problem)> done)
+{
+    job.run([path, model, done = std::move(done)](std::stop_token) -> BackgroundJob::Delivery {
+        QString problem;
+        try {
+            const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
+            if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+                core::saveOnnx(file, *model);
+            else
+                core::saveModel(file, *model);
+        } catch (const std::exception& error) {
+            problem = QString::fromStdString(error.what());
+        }
+        return [done, problem] { done(problem); };
+    });
 }
 
 } // namespace convscope::ui

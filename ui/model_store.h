@@ -74,4 +74,11 @@ void readModelFile(BackgroundJob& job, const QString& path,
 void readOnnxFile(BackgroundJob& job, const QString& path,
                   std::function<void(std::shared_ptr<const core::OnnxModel> model, const QString& problem)> done);
 
+// Writes `model` with `job`, on a thread of its own: as ONNX when `path` ends in .onnx, else as a
+// ConvScope model file, atomically. The model is never changed once made, so the thread may read
+// it while training goes on; a save is finished even when the page closes meanwhile (it ignores
+// the stop token). `done` gets what is wrong, empty when the file was written.
+void writeModelFile(BackgroundJob& job, const QString& path, std::shared_ptr<const core::Model> model,
+                    std::function<void(const QString& problem)> done);
+
 } // namespace convscope::ui

@@ -10,9 +10,7 @@
 #include "ui/network/onnx_import_dialog.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
-#include "core/nn/model_file.h"
 #include "core/nn/pytorch_code.h"
-#include "core/onnx/onnx_writer.h"
 #include "ui/shared/background_job.h"
 #include "ui/shared/number_text.h"
 #include "ui/widgets/digit_canvas.h"
@@ -536,24 +534,10 @@ void NetworkPage::saveModel(const QString& path)
     showMessage(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
     // One save at a time: the button waits for it.
     m_saveButton->setEnabled(false);
-    // A model of millions of weights takes a while to write: on a thread of its own, the model
-    // shared and never changed. A save is finished even if the page closes meanwhile.
-    m_saving->run([this, path, model](std::stop_token) -> BackgroundJob::Delivery {
-        QString problem;
-        try {
-            const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
-            if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
-                core::saveOnnx(file, *model);
-            else
-                core::saveModel(file, *model);
-        } catch (const std::exception& error) {
-            problem = QString::fromStdString(error.what());
-        }
-        return [this, path, problem] {
-            m_saveButton->setEnabled(true);
-            showMessage(problem.isEmpty() ? tr("Saved as “%1”.").arg(QFileInfo(path).fileName()) : problem);
-            emit modelSaved(path, problem);
-        };
+    writeModelFile(*m_saving, path, model, [this, path](const QString& problem) {
+        m_saveButton->setEnabled(true);
+        showMessage(problem.isEmpty() ? tr("Saved as “%1”.").arg(QFileInfo(path).fileName()) : problem);
+        emit modelSaved(path, problem);
     });
 }
 
