@@ -2,6 +2,7 @@
 
 #include "ui/activation/activation_model.h"
 #include "ui/activation/activation_page.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
 #include "ui/model_store.h"
@@ -501,22 +502,25 @@ io::Lesson MainWindow::lesson(const QString& title) const
 QString MainWindow::checkLesson(const io::Lesson& lesson) const
 {
     if (!m_ids.contains(lesson.page))
-        return tr("The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.")
-            .arg(lesson.page, m_ids.join(QStringLiteral(", ")));
+        return io::fitKoreanParticles(
+            tr("The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.")
+                .arg(lesson.page, m_ids.join(QStringLiteral(", "))));
     if (!lesson.colourMap.isEmpty()) {
         ColourMapKind kind;
         if (!ColourMap::fromId(lesson.colourMap, &kind)) {
             QStringList ids;
             for (ColourMapKind known : ColourMap::all())
                 ids.append(ColourMap::id(known));
-            return tr("The lesson asks for the colour map “%1”, which this ConvScope does not have; the colour maps "
-                      "are: %2.")
-                .arg(lesson.colourMap, ids.join(QStringLiteral(", ")));
+            return io::fitKoreanParticles(
+                tr("The lesson asks for the colour map “%1”, which this ConvScope does not have; the colour maps "
+                   "are: %2.")
+                    .arg(lesson.colourMap, ids.join(QStringLiteral(", "))));
         }
     }
     for (const QString& id : lesson.hiddenControls) {
         if (!m_ids.contains(id))
-            return tr("The lesson hides the settings of the page “%1”, which this ConvScope does not have.").arg(id);
+            return io::fitKoreanParticles(
+                tr("The lesson hides the settings of the page “%1”, which this ConvScope does not have.").arg(id));
     }
     // A run would be changed under its feet; the dataset a fresh Training page loads is not (the
     // language switch gives new pages their states while they load it too).

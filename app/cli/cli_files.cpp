@@ -3,6 +3,7 @@
 #include "app/cli/cli_error.h"
 #include "app/cli/file_argument.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/matrix_file.h"
 
 #include <algorithm>
@@ -146,7 +147,7 @@ QByteArray CliFiles::writeMaps(const core::Tensor& maps, const QString& path)
         const QString size = QStringLiteral("%1\u00d7%2").arg(maps.dim(2)).arg(maps.dim(1));
         const QString line = low < high ? tr("wrote %1: %2, values %3 (black) to %4 (white)").arg(file, size).arg(low).arg(high)
                                         : tr("wrote %1: %2, every value %3 (mid grey)").arg(file, size).arg(low);
-        out += FileArgument::write(file, png.png, line + QLatin1Char('\n'));
+        out += FileArgument::write(file, png.png, io::fitKoreanParticles(line) + QLatin1Char('\n'));
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "app/cli/train_command.h"
 #include "app/cli/worksheet_command.h"
 #include "core/conv2d.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,7 @@ bool writeOut(const QByteArray& text)
 // One line on stderr, whatever the message holds.
 void writeError(const QString& where, const QString& message)
 {
-    QString line = where + QStringLiteral(": ") + message;
+    QString line = where + QStringLiteral(": ") + convscope::io::fitKoreanParticles(message);
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);

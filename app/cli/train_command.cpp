@@ -10,6 +10,7 @@
 #include "core/nn/trainer.h"
 #include "core/nn/training_control.h"
 #include "ui/io/data_location.h"
+#include "ui/io/korean_particles.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,7 +32,7 @@ constexpr qint64 maxArchitectureFileBytes = 1 << 20;
 
 void writeProgress(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = io::fitKoreanParticles(text).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }

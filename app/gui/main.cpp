@@ -1,3 +1,4 @@
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 #include "ui/main_window.h"
 #include "ui/shared/setting.h"
@@ -16,7 +17,7 @@ namespace {
 
 void printError(const QString& message)
 {
-    std::fprintf(stderr, "convscope: %s\n", qPrintable(message));
+    std::fprintf(stderr, "convscope: %s\n", qPrintable(convscope::io::fitKoreanParticles(message)));
 }
 
 // --help and --version only print, so they must work where there is no display (a terminal over

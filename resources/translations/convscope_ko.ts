@@ -1441,50 +1441,50 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message numerus="yes">
         <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 제로패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 제로패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 제로패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 제로패딩을 쓰세요</translation>
     </message>
     <message>
         <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 제로패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 제로패딩을 쓰세요</translation>
     </message>
     <message>
         <source>Width: W_in − F + 2P = %1 divides by the stride %2 exactly, so every input column is covered by a window.</source>
-        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
+        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
     </message>
     <message>
         <source>Height: H_in − F + 2P = %1 divides by the stride %2 exactly, so every input row is covered by a window.</source>
-        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
+        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 제로패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 제로패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Width: no window fits. The filter spans %1 cells but the padded input is only %2 cells wide (W_in + 2P). Use a smaller filter or more padding.</source>
-        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
+        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 제로패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 제로패딩을 쓰세요.</translation>
     </message>
     <message>
         <source>Height: no window fits. The filter spans %1 cells but the padded input is only %2 cells high (H_in + 2P). Use a smaller filter or more padding.</source>
-        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
+        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 제로패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 제로패딩을 쓰세요.</translation>
     </message>
     <message>
         <source>The input width must be at least 1, not %1.</source>
@@ -2127,6 +2127,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>CSV tables (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: ConvScope saves pictures as .png or .svg, not .%2.</source>
+        <translation>%1: ConvScope는 그림을 .png나 .svg로 저장합니다. .%2(으)로는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::GifExportDialog</name>
@@ -2283,7 +2291,7 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
     <message>
         <source>Input channel %1 and its kernel</source>
-        <translation>입력 채널 %1과 그 커널</translation>
+        <translation>입력 채널 %1과(와) 그 커널</translation>
     </message>
     <message>
         <source>Input channel %1</source>
@@ -3067,7 +3075,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>, pad %1</source>
-        <translation>, 패딩 %1</translation>
+        <translation>, 제로패딩 %1</translation>
     </message>
     <message>
         <source>%1×%1, stride %2</source>
@@ -3509,7 +3517,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>Append a 3×3 convolution with 16 filters and padding 1</source>
-        <translation>필터 16개, 패딩 1인 3×3 컨볼루션을 뒤에 붙입니다</translation>
+        <translation>필터 16개, 제로패딩 1인 3×3 컨볼루션을 뒤에 붙입니다</translation>
     </message>
     <message>
         <source>Append a 2×2 pooling with stride 2</source>
@@ -3625,7 +3633,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>A padding of %1 is more than half the window %2: some windows would hold padding alone.</source>
-        <translation>제로패딩 %1은 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
+        <translation>제로패딩 %1은(는) 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4225,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>No window fits: change the sizes, the padding or the dilation.</source>
-        <translation>들어가는 윈도우가 없습니다: 크기, 패딩 또는 팽창을 바꾸세요.</translation>
+        <translation>들어가는 윈도우가 없습니다: 크기, 제로패딩 또는 팽창을 바꾸세요.</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n step(s) to go. Press → or Play to put the kernel on the top-left corner.</source>
@@ -4392,7 +4400,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>&amp;Padding</source>
-        <translation>패딩(&amp;P)</translation>
+        <translation>제로패딩(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Dilation</source>
@@ -4860,7 +4868,7 @@ the network says: %1</source>
     </message>
     <message>
         <source>Answers of the network after epoch %1: %2 of the test images right.</source>
-        <translation>에포크 %1 뒤 신경망의 답: 테스트 이미지의 %2를 맞혔습니다.</translation>
+        <translation>에포크 %1 뒤 신경망의 답: 테스트 이미지의 %2을(를) 맞혔습니다.</translation>
     </message>
     <message>
         <source>Rows: the true class; columns: the network&apos;s answer. The diagonal holds the right answers; a cell&apos;s colour is its share of the row.</source>

@@ -4,6 +4,7 @@
 #include "core/data/idx_file.h"
 #include "core/parallel_for.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,7 @@ QString text(const std::filesystem::path& path)
 
 [[noreturn]] void fail(const QString& message)
 {
-    throw core::DatasetError(message.toStdString());
+    throw core::DatasetError(fitKoreanParticles(message).toStdString());
 }
 
 [[noreturn]] void failUnreadable(const std::filesystem::path& path, const std::error_code& error)

@@ -2,6 +2,7 @@
 
 #include "core/kernel_presets.h"
 #include "ui/io/kernel_preset_text.h"
+#include "ui/io/korean_particles.h"
 #include "ui/network/network_model.h"
 #include "ui/shared/number_text.h"
 #include "ui/widgets/tensor_view.h"
@@ -185,9 +186,9 @@ void LearnedFiltersPanel::refresh()
         }
         m_presetViews[k]->setAccessibleName(presetName(closest.presetId));
         const QString name = presetName(closest.presetId);
-        m_matchLabels[k]->setText(closest.cosine < 0
-                                      ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
-                                      : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine)));
+        m_matchLabels[k]->setText(io::fitKoreanParticles(
+            closest.cosine < 0 ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
+                               : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine))));
     }
     int edgeLike = 0;
     for (const core::FilterSimilarity& similarity : similarities)

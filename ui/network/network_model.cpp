@@ -3,6 +3,7 @@
 #include "core/data/fit_to_input.h"
 #include "ui/io/data_location.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
 #include "ui/network/network_text.h"
 #include "ui/shared/class_names.h"
@@ -211,11 +212,11 @@ void NetworkModel::loadTestImagesFor(const core::Model& model)
     }
     const core::ImageSet& set = *cached->second;
     if (shape.size() != 3 || set.channels != shape[0] || set.height != shape[1] || set.width != shape[2]) {
-        m_testProblem = tr("The %1 are %2×%3 pictures, which this model does not take; draw or open a picture "
-                           "instead.")
-                            .arg(name)
-                            .arg(set.height)
-                            .arg(set.width);
+        m_testProblem = io::fitKoreanParticles(tr("The %1 are %2×%3 pictures, which this model does not take; draw "
+                                                  "or open a picture instead.")
+                                                   .arg(name)
+                                                   .arg(set.height)
+                                                   .arg(set.width));
         return;
     }
     m_testImages = cached->second;

@@ -2,6 +2,7 @@
 
 #include "core/nn/pytorch_code.h"
 #include "core/nn/training_config.h"
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
@@ -440,7 +441,7 @@ QWidget* TrainingPage::createModelButtons()
         const QString path = ExportActions::askSavePath(this, tr("Save loss history as CSV"),
                                                         QStringLiteral("loss-history.csv"), tr("CSV tables (*.csv)"));
         if (!path.isEmpty())
-            ExportActions::reportError(this, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
+            ExportActions::reportSave(this, path, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
     });
     auto* widget = new QWidget;
     auto* layout = new QHBoxLayout(widget);
@@ -489,7 +490,8 @@ void TrainingPage::showDataset()
 void TrainingPage::showSpec()
 {
     m_editor->setNetwork(m_model->spec(), m_model->shapes(), m_model->matchingPreset(),
-                         m_model->specProblem().isEmpty() ? m_model->parameterCount() : 0, m_model->specProblem(),
+                         m_model->specProblem().isEmpty() ? m_model->parameterCount() : 0,
+                         io::fitKoreanParticles(m_model->specProblem()),
                          m_model->faultyLayer());
     m_editor->setEditable(m_model->isArchitectureEditable(),
                           m_model->hasNetwork() ? tr("The network is trained with this architecture. Reset to change it.")
@@ -598,9 +600,10 @@ void TrainingPage::showAnalysis()
     const QStringList labels = m_model->classLabels();
     const bool predicted = dataset && !predictions.empty();
     if (predicted) {
-        const QString caption = tr("Answers of the network after epoch %1: %2 of the test images right.")
-                                    .arg(m_model->predictionsEpoch())
-                                    .arg(percentText(m_model->predictionsAccuracy()));
+        const QString caption = io::fitKoreanParticles(tr("Answers of the network after epoch %1: %2 of the test "
+                                                          "images right.")
+                                                           .arg(m_model->predictionsEpoch())
+                                                           .arg(percentText(m_model->predictionsAccuracy())));
         m_gridCaption->setText(caption);
         m_confusionCaption->setText(caption + QLatin1Char(' ')
                                     + tr("Rows: the true class; columns: the network's answer. The diagonal holds "
@@ -643,7 +646,7 @@ void TrainingPage::showAnalysis()
 
 void TrainingPage::showMessage(const QString& text, bool problem)
 {
-    m_status->setText(text);
+    m_status->setText(io::fitKoreanParticles(text));
     m_status->setStyleSheet(problem ? QStringLiteral("color: #D55E00; font-weight: bold;") : QString());
 }
 
