@@ -2000,7 +2000,7 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
     <message>
         <source>Padding P on every side, at most half the window: −∞ for max pooling, +∞ for min pooling, zeros counted in the mean for average pooling</source>
-        <translation>모든 변의 패딩 P(윈도우 크기의 절반까지): 최대값 풀링은 −∞, 최소값 풀링은 +∞, 평균값 풀링은 평균에 포함되는 0으로 채웁니다</translation>
+        <translation>모든 변에 덧붙이는 칸 P(윈도우 크기의 절반까지): 최대값 풀링은 −∞, 최소값 풀링은 +∞, 평균값 풀링은 평균에 포함되는 0으로 채웁니다</translation>
     </message>
 </context>
 <context>

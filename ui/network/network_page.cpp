@@ -1,5 +1,6 @@
 #include "ui/network/network_page.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
 #include "ui/network/flow_stages.h"
 #include "ui/network/layer_detail_panel.h"
@@ -470,7 +471,7 @@ void NetworkPage::refreshFormula()
 
 void NetworkPage::showMessage(const QString& text)
 {
-    m_message->setText(text);
+    m_message->setText(io::fitKoreanParticles(text));
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "ui/network/onnx_import_dialog.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/network/network_text.h"
 
 #include <QComboBox>
@@ -64,14 +65,14 @@ OnnxImportDialog::OnnxImportDialog(core::OnnxModel imported, const QString& file
     case core::OnnxOutput::Probabilities: output = tr("probabilities (softmax)"); break;
     case core::OnnxOutput::LogProbabilities: output = tr("log-probabilities (log-softmax)"); break;
     }
-    auto* summary = new QLabel(
+    auto* summary = new QLabel(io::fitKoreanParticles(
         tr("<b>%1</b>: %2 layers, %3 learned values, ONNX opset %4. Input %5 (channels × height × width, fixed by the "
            "file); the file ends in %6, ConvScope shows the softmax of the class scores.")
             .arg(fileName.toHtmlEscaped())
             .arg(spec.layers.size())
             .arg(QLocale().toString(static_cast<qlonglong>(m_imported.model.parameterCount())))
             .arg(m_imported.opset)
-            .arg(QStringLiteral("%1×%2×%3").arg(spec.input[0]).arg(spec.input[1]).arg(spec.input[2]), output),
+            .arg(QStringLiteral("%1×%2×%3").arg(spec.input[0]).arg(spec.input[1]).arg(spec.input[2]), output)),
         this);
     summary->setWordWrap(true);
 
@@ -244,7 +245,7 @@ QString OnnxImportDialog::problem() const
 void OnnxImportDialog::refresh()
 {
     const QString text = problem();
-    m_problem->setText(text);
+    m_problem->setText(io::fitKoreanParticles(text));
     m_problem->setVisible(!text.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     m_namesCount->setText(tr("%1 of %2 names").arg(names().size()).arg(m_imported.model.spec.outputCount()));
@@ -256,9 +257,9 @@ bool OnnxImportDialog::readNames(const QString& path)
     // A list of class names is a few kilobytes; a larger file is not one.
     constexpr qint64 maxBytes = 1 << 20;
     if (!file.open(QIODevice::ReadOnly) || file.size() > maxBytes) {
-        m_problem->setText(file.size() > maxBytes
-                               ? tr("“%1” is too large for a list of class names.").arg(QFileInfo(path).fileName())
-                               : tr("“%1” could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        m_problem->setText(io::fitKoreanParticles(
+            file.size() > maxBytes ? tr("“%1” is too large for a list of class names.").arg(QFileInfo(path).fileName())
+                                   : tr("“%1” could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString())));
         m_problem->show();
         return false;
     }

@@ -1,5 +1,7 @@
 #include "ui/widgets/pytorch_code_dialog.h"
 
+#include "ui/io/korean_particles.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -82,10 +84,11 @@ bool PytorchCodeDialog::saveTo(const QString& path)
     QSaveFile file(path);
     const QByteArray bytes = code().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_status->setText(tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        m_status->setText(io::fitKoreanParticles(
+            tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())));
         return false;
     }
-    m_status->setText(tr("Saved as “%1”.").arg(QFileInfo(path).fileName()));
+    m_status->setText(io::fitKoreanParticles(tr("Saved as “%1”.").arg(QFileInfo(path).fileName())));
     return true;
 }
 
