@@ -4,6 +4,7 @@
 #include "core/nn/model.h"
 #include "core/nn/trainer.h"
 #include "ui/model_origin.h"
+#include "core/onnx/onnx_reader.h"
 
 #include <QObject>
 #include <QString>
@@ -76,5 +77,18 @@ private:
 // weights takes a few hundred milliseconds. `done` gets the model, or null and what is wrong.
 void readModelFile(BackgroundJob& job, const QString& path,
                    std::function<void(std::shared_ptr<const core::Model> model, const QString& problem)> done);
+
+// Reads an ONNX file (core::loadOnnx) with `job`, on a thread of its own, for the import dialog
+// to complete with what ONNX does not hold. `done` gets the model, or null and what is wrong (the
+// node ConvScope cannot read, named).
+void readOnnxFile(BackgroundJob& job, const QString& path,
+                  std::function<void(std::shared_ptr<const core::OnnxModel> model, const QString& problem)> done);
+
+// Writes `model` with `job`, on a thread of its own: as ONNX when `path` ends in .onnx, else as a
+// ConvScope model file, atomically. The model is never changed once made, so the thread may read
+// it while training goes on; a save is finished even when the page closes meanwhile (it ignores
+// the stop token). `done` gets what is wrong, empty when the file was written.
+void writeModelFile(BackgroundJob& job, const QString& path, std::shared_ptr<const core::Model> model,
+                    std::function<void(const QString& problem)> done);
 
 } // namespace convscope::ui

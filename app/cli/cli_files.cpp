@@ -52,6 +52,16 @@ private:
 
 } // namespace
 
+core::Tensor CliFiles::readMatrix(const QByteArray& bytes, const QString& name)
+{
+    io::MatrixParseResult matrix = io::parseMatrixText(bytes, name);
+    if (!matrix.ok())
+        throw CliError(matrix.error);
+    if (matrix.depth > 3)
+        throw CliError(tr("%1: an input is [H][W] or [C][H][W], not %2 levels deep").arg(name).arg(matrix.depth));
+    return std::move(matrix.tensor);
+}
+
 core::Tensor CliFiles::loadInput(const QString& path, const QString& channels)
 {
     io::ChannelMode mode = io::ChannelMode::Gray;
@@ -65,12 +75,7 @@ core::Tensor CliFiles::loadInput(const QString& path, const QString& channels)
     if (!io::looksLikeImage(path, bytes)) {
         if (!channels.isEmpty())
             throw CliError(tr("--channels applies to an image input; %1 is read as a matrix").arg(name));
-        io::MatrixParseResult matrix = io::parseMatrixText(bytes, name);
-        if (!matrix.ok())
-            throw CliError(matrix.error);
-        if (matrix.depth > 3)
-            throw CliError(tr("%1: an input is [H][W] or [C][H][W], not %2 levels deep").arg(name).arg(matrix.depth));
-        return std::move(matrix.tensor);
+        return readMatrix(bytes, name);
     }
     io::ImageLoadResult loaded;
     {

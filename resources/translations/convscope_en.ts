@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%1: the network as ONNX, %n learned values</source>
+        <translation>
+            <numerusform>%1: the network as ONNX, %n learned value</numerusform>
+            <numerusform>%1: the network as ONNX, %n learned values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainCommand</name>
     <message numerus="yes">
         <source>skipped %n file(s) that are no picture or are damaged:</source>

@@ -179,6 +179,10 @@
         <source>Where a command reads or writes a file, - stands for standard input or standard output.</source>
         <translation>명령이 파일을 읽거나 쓰는 자리에서 -는 표준 입력이나 표준 출력을 뜻합니다.</translation>
     </message>
+    <message>
+        <source>Write a model as ONNX or as PyTorch code</source>
+        <translation>모델을 ONNX나 PyTorch 코드로 쓰기</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -353,6 +357,53 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     <message>
         <source>write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K &gt; 1 filters, one image per filter: map-0.png, map-1.png, …; stdout then names the files written; with -, the PNG of a single map goes to standard output</source>
         <translation>활성화 맵을 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 필터가 K &gt; 1개이면 필터마다 이미지 하나씩: map-0.png, map-1.png, …; 이때 stdout에는 쓴 파일의 이름이 나옵니다. -이면 맵 하나의 PNG가 표준 출력으로 나갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, an ONNX file (.onnx), &apos;bundled&apos; for the classroom network that comes with ConvScope, or - to read it from standard input</source>
+        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, ONNX 파일(.onnx), ConvScope와 함께 오는 수업용 신경망은 &apos;bundled&apos;, 표준 입력에서 읽으려면 -</translation>
+    </message>
+    <message>
+        <source>onnx: the network with its weights as an ONNX model (opset 13) ending in the softmax, the class names and the normalisation in its metadata; pytorch: a Python script with an nn.Module of the same layers and a training loop with the same optimiser, learning rate, batch size and epochs; by default from the output&apos;s name (.onnx or .py)</source>
+        <translation>onnx: 가중치를 포함한 신경망을 소프트맥스로 끝나는 ONNX 모델(opset 13)로 쓰고, 클래스 이름과 정규화는 메타데이터에 넣습니다. pytorch: 같은 층으로 된 nn.Module과 같은 최적화 방법, 학습률, 배치 크기, 에포크로 학습하는 반복문을 담은 Python 스크립트입니다. 주지 않으면 출력 파일 이름(.onnx 또는 .py)으로 정합니다</translation>
+    </message>
+    <message>
+        <source>the file to write, replacing an existing one (-o for short); - writes to standard output</source>
+        <translation>쓸 파일(있는 파일은 바꿉니다. 줄여서 -o). -이면 표준 출력에 씁니다</translation>
+    </message>
+    <message>
+        <source>Writes a ConvScope network for other programs: as ONNX, which PyTorch, ONNX Runtime and ConvScope itself read, or as PyTorch code to train in a notebook.</source>
+        <translation>ConvScope 신경망을 다른 프로그램을 위해 씁니다: PyTorch, ONNX Runtime, ConvScope가 읽는 ONNX로, 또는 노트북에서 학습할 PyTorch 코드로.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</source>
+        <translation>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</translation>
+    </message>
+    <message>
+        <source>give --format onnx or --format pytorch, or an output named .onnx or .py</source>
+        <translation>--format onnx나 --format pytorch를 주거나, 출력 파일 이름을 .onnx나 .py로 끝내세요</translation>
+    </message>
+    <message>
+        <source>--format must be onnx or pytorch, not &apos;%1&apos;</source>
+        <translation>--format은 onnx나 pytorch여야 합니다. &apos;%1&apos;은(는) 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the network as ONNX, %n learned values</source>
+        <translation>
+            <numerusform>%1: 신경망을 ONNX로 썼습니다. 학습된 값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the network as PyTorch code</source>
+        <translation>%1: 신경망을 PyTorch 코드로 썼습니다</translation>
     </message>
 </context>
 <context>
@@ -769,6 +820,13 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     </message>
 </context>
 <context>
+    <name>ModelArgument</name>
+    <message>
+        <source>the bundled model is missing; looked in %1</source>
+        <translation>함께 제공된 모델이 없습니다. 찾아본 곳: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberText</name>
     <message>
         <source>Type a number.</source>
@@ -857,10 +915,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>텍스트 대신 JSON 객체를 출력합니다</translation>
     </message>
     <message>
-        <source>the bundled model is missing; looked in %1</source>
-        <translation>함께 제공되는 모델이 없습니다. 찾아본 곳: %1</translation>
-    </message>
-    <message>
         <source>this model reads %1 channels; only gray (1) and colour (3) pictures can be given</source>
         <translation>이 모델은 채널 %1개를 읽습니다. 회색(1) 그림과 컬러(3) 그림만 줄 수 있습니다</translation>
     </message>
@@ -885,32 +939,42 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, PyTorch에서 내보낸 ONNX 파일(.onnx), ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
     </message>
     <message>
-        <source>subtract this mean from the picture&apos;s values (0 to 1), one for all channels or one per channel, as the network was trained (torchvision&apos;s Normalize); 0 unless given</source>
-        <translation>신경망을 학습할 때처럼(torchvision의 Normalize) 이미지 값(0~1)에서 이 평균을 뺍니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 0</translation>
-    </message>
-    <message>
         <source>then divide by this standard deviation, one for all channels or one per channel; 1 unless given</source>
         <translation>그다음 이 표준편차로 나눕니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 1</translation>
-    </message>
-    <message>
-        <source>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
-  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</source>
-        <translation>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
-  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</translation>
     </message>
     <message>
         <source>--mean and --std: %1</source>
         <translation>--mean과 --std: %1</translation>
     </message>
     <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network&apos;s proportions (the centre square for a square input) is scaled to the network&apos;s input, e.g. 28×28, as the pictures of a folder are for training; - reads it from standard input</source>
-        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 학습용 폴더의 그림처럼, 신경망 입력의 비율에 맞는 가운데 부분(정사각형 입력이면 가운데 정사각형)을 신경망의 입력 크기(예: 28×28)로 맞춥니다. -이면 표준 입력에서 읽습니다</translation>
-    </message>
-    <message>
         <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class: for a model trained on a picture folder, the class folders&apos; names (predicted_class with --json).</source>
         <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 클래스마다 한 줄씩 출력하고, 가장 확률이 높은 클래스를 출력합니다. 그림 폴더로 학습한 모델이면 클래스 폴더의 이름입니다(--json이면 predicted_class).</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network&apos;s proportions (the centre square for a square input) is scaled to the network&apos;s input, e.g. 28×28, as the pictures of a folder are for training; or a matrix file (JSON [C][H][W] nested arrays, or CSV for one channel) of exactly the network&apos;s input size, whose values are fed to the network as they are, with no scaling; - reads it from standard input</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 학습용 폴더의 그림처럼, 신경망 입력의 비율에 맞는 가운데 부분(정사각형 입력이면 가운데 정사각형)을 신경망의 입력 크기(예: 28×28)로 맞춥니다. 또는 신경망의 입력 크기와 똑같은 행렬 파일(JSON [C][H][W] 중첩 배열, 채널이 하나면 CSV)로, 그 값을 크기 조정 없이 그대로 신경망에 넣습니다. -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>subtract this mean from the picture&apos;s values (0 to 1), one for all channels or one per channel, as the network was trained (torchvision&apos;s Normalize); unless --mean or --std is given, the normalisation saved with the model is used, else none</source>
+        <translation>신경망을 학습할 때처럼(torchvision의 Normalize) 그림의 값(0~1)에서 이 평균을 뺍니다. 모든 채널에 하나, 또는 채널마다 하나. --mean도 --std도 주지 않으면 모델과 함께 저장된 정규화를 쓰고, 없으면 정규화하지 않습니다</translation>
+    </message>
+    <message>
+        <source>  convscope-cli predict --model bundled --input seven.png --digit
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5
+  convscope-cli predict --model mnist.onnx --input values.json --json</source>
+        <translation>  convscope-cli predict --model bundled --input seven.png --digit
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5
+  convscope-cli predict --model mnist.onnx --input values.json --json</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a picture; %2 is read as a matrix and fed to the network as it is</source>
+        <translation>--%1은(는) 그림에만 쓰입니다. %2은(는) 행렬로 읽어 그대로 신경망에 넣습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but this model reads %3 (channels×height×width)</source>
+        <translation>%1은(는) %2이지만 이 모델은 %3(채널×세로×가로)을 읽습니다</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2053,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Number of filters K</source>
         <translation>필터 개수 K</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>ε, added to the variance before its square root: (x − mean)/√(var + ε)·γ + β</source>
+        <translation>ε: 제곱근을 구하기 전에 분산에 더하는 값: (x − 평균)/√(분산 + ε)·γ + β</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Slope A of the leaky ReLU: x when x &gt; 0, else A·x</source>
+        <translation>리키 ReLU의 기울기 A: x &gt; 0이면 x, 아니면 A·x</translation>
+    </message>
+    <message>
+        <source>Padding P on every side, at most half the window: −∞ for max pooling, +∞ for min pooling, zeros counted in the mean for average pooling</source>
+        <translation>모든 변에 덧붙이는 칸 P(윈도우 크기의 절반까지): 최대값 풀링은 −∞, 최소값 풀링은 +∞, 평균값 풀링은 평균에 포함되는 0으로 채웁니다</translation>
     </message>
 </context>
 <context>
@@ -3169,10 +3253,6 @@ Click to open it.</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <source>ConvScope models (*.csmodel);;All files (*)</source>
-        <translation>ConvScope 모델 (*.csmodel);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Open a photo of a digit</source>
         <translation>숫자 사진 열기</translation>
     </message>
@@ -3203,6 +3283,42 @@ Click to open it.</source>
     <message>
         <source>photo %1, its centre square</source>
         <translation>사진 %1의 가운데 정사각형</translation>
+    </message>
+    <message>
+        <source>A model saved by ConvScope (.csmodel), or a CNN exported from PyTorch as ONNX (.onnx); a model file can also be dropped on the page</source>
+        <translation>ConvScope가 저장한 모델(.csmodel), 또는 PyTorch에서 ONNX(.onnx)로 내보낸 합성곱 신경망. 모델 파일을 페이지에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>Save model as…</source>
+        <translation>다른 이름으로 모델 저장…</translation>
+    </message>
+    <message>
+        <source>Save the model shown as a ConvScope model (.csmodel) or as ONNX (.onnx) for PyTorch and other programs</source>
+        <translation>보이는 모델을 ConvScope 모델(.csmodel)로, 또는 PyTorch와 다른 프로그램을 위해 ONNX(.onnx)로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Show as PyTorch code</source>
+        <translation>PyTorch 코드로 보기</translation>
+    </message>
+    <message>
+        <source>Models (*.csmodel *.onnx);;ConvScope models (*.csmodel);;ONNX models (*.onnx);;All files (*)</source>
+        <translation>모델 (*.csmodel *.onnx);;ConvScope 모델 (*.csmodel);;ONNX 모델 (*.onnx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>다른 이름으로 모델 저장</translation>
+    </message>
+    <message>
+        <source>ConvScope models (*.csmodel);;ONNX models (*.onnx)</source>
+        <translation>ConvScope 모델 (*.csmodel);;ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>“%1” 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>“%1”(으)로 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3554,137 @@ Click to open it.</source>
     <message>
         <source>(x − mean)/√(var + ε)·γ + β</source>
         <translation>(x − 평균)/√(분산 + ε)·γ + β</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::OnnxImportDialog</name>
+    <message>
+        <source>None: pixel / 255, values 0 to 1</source>
+        <translation>없음: 픽셀 / 255, 값 0~1</translation>
+    </message>
+    <message>
+        <source>MNIST: mean 0.1307, std 0.3081</source>
+        <translation>MNIST: 평균 0.1307, 표준편차 0.3081</translation>
+    </message>
+    <message>
+        <source>−1 to 1: mean 0.5, std 0.5</source>
+        <translation>−1~1: 평균 0.5, 표준편차 0.5</translation>
+    </message>
+    <message>
+        <source>ImageNet: mean 0.485, 0.456, 0.406, std 0.229, 0.224, 0.225</source>
+        <translation>ImageNet: 평균 0.485, 0.456, 0.406, 표준편차 0.229, 0.224, 0.225</translation>
+    </message>
+    <message>
+        <source>Open an ONNX model</source>
+        <translation>ONNX 모델 열기</translation>
+    </message>
+    <message>
+        <source>class scores</source>
+        <translation>클래스 점수</translation>
+    </message>
+    <message>
+        <source>probabilities (softmax)</source>
+        <translation>확률(소프트맥스)</translation>
+    </message>
+    <message>
+        <source>log-probabilities (log-softmax)</source>
+        <translation>로그 확률(로그 소프트맥스)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 layers, %3 learned values, ONNX opset %4. Input %5 (channels × height × width, fixed by the file); the file ends in %6, ConvScope shows the softmax of the class scores.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 층 %2개, 학습된 값 %3개, ONNX opset %4. 입력 %5(채널 × 세로 × 가로, 파일이 정함). 파일은 %6(으)로 끝나고, ConvScope는 클래스 점수의 소프트맥스를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>ONNX node</source>
+        <translation>ONNX 노드</translation>
+    </message>
+    <message>
+        <source>ConvScope layer</source>
+        <translation>ConvScope 층</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>How the pictures were normalised in training</source>
+        <translation>학습할 때 그림을 정규화한 방법</translation>
+    </message>
+    <message>
+        <source>Other: type the values</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <source>As torchvision&apos;s Normalize(mean, std): each value x from 0 to 1 becomes (x − mean) / std; one number for every channel, or one per channel separated by commas.</source>
+        <translation>torchvision의 Normalize(mean, std)처럼, 0~1의 값 x가 (x − 평균) / 표준편차가 됩니다. 모든 채널에 숫자 하나, 또는 채널마다 하나씩 쉼표로 구분해 적습니다.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>미리 정한 값:</translation>
+    </message>
+    <message>
+        <source>Mean:</source>
+        <translation>평균:</translation>
+    </message>
+    <message>
+        <source>Std:</source>
+        <translation>표준편차:</translation>
+    </message>
+    <message>
+        <source>Class names, one a line</source>
+        <translation>클래스 이름(한 줄에 하나)</translation>
+    </message>
+    <message>
+        <source>Read from a text file…</source>
+        <translation>텍스트 파일에서 읽기…</translation>
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open the model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>The %1 must be numbers separated by commas, e.g. 0.5 or 0.485, 0.456, 0.406.</source>
+        <translation>%1은(는) 쉼표로 구분한 숫자여야 합니다. 예: 0.5 또는 0.485, 0.456, 0.406.</translation>
+    </message>
+    <message>
+        <source>The input has %1 channels: give one %2 for all of them or one per channel, not %3.</source>
+        <translation>입력의 채널은 %1개입니다. %2을(를) 모든 채널에 하나, 또는 채널마다 하나 주세요. %3개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>A standard deviation must be above 0.</source>
+        <translation>표준편차는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The network has %1 outputs; give one class name a line for each, not %2.</source>
+        <translation>신경망의 출력은 %1개입니다. 출력마다 한 줄에 클래스 이름 하나를 주세요. %2개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names</source>
+        <translation>이름 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a list of class names.</source>
+        <translation>“%1”은(는) 클래스 이름 목록이라기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4287,49 @@ Click to open it.</source>
         <translation>
             <numerusform>… 그리고 확률이 더 낮은 클래스 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::PytorchCodeDialog</name>
+    <message>
+        <source>The network as PyTorch code</source>
+        <translation>PyTorch 코드로 본 신경망</translation>
+    </message>
+    <message>
+        <source>The same layers in PyTorch, each line commented with its ConvScope layer and its output [W, H, K], and a training loop with the same settings. Run it with &lt;code&gt;python3 network.py --data FOLDER&lt;/code&gt; on a folder of MNIST files.</source>
+        <translation>PyTorch로 쓴 같은 층들입니다. 줄마다 ConvScope 층과 출력 [W, H, K]를 주석으로 달았고, 같은 설정으로 학습하는 반복문이 있습니다. MNIST 파일 폴더에서 &lt;code&gt;python3 network.py --data FOLDER&lt;/code&gt;로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 코드</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>복사했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>“%1”(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the PyTorch code</source>
+        <translation>PyTorch 코드 저장</translation>
+    </message>
+    <message>
+        <source>Python files (*.py)</source>
+        <translation>Python 파일 (*.py)</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +5463,30 @@ the network says: %1</source>
     <message>
         <source>%1: the network says %2 (%3)</source>
         <translation>%1: 신경망의 답은 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Export as ONNX…</source>
+        <translation>ONNX로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and other programs</source>
+        <translation>학습한 신경망을 가중치와 함께 ONNX 파일로 내보냅니다. PyTorch, ONNX Runtime과 다른 프로그램에서 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Show as PyTorch code</source>
+        <translation>PyTorch 코드로 보기</translation>
+    </message>
+    <message>
+        <source>The architecture and these settings as a PyTorch script, kept up to date as you change them</source>
+        <translation>구조와 이 설정을 PyTorch 스크립트로 보여 줍니다. 바꾸면 바로 따라 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Export as ONNX</source>
+        <translation>ONNX로 내보내기</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
     </message>
 </context>
 <context>

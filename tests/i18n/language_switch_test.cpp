@@ -175,6 +175,7 @@ QStringList englishWords(const QString& text)
         QStringLiteral("IDX"),       QStringLiteral("EMNIST"),   QStringLiteral("gzip"),      QStringLiteral("NaN"),
         QStringLiteral("mnist"),     QStringLiteral("subset"), // the bundled dataset's folder name
         QStringLiteral("train"),     QStringLiteral("test"), // the split folders a picture folder may hold
+        QStringLiteral("ONNX"),      QStringLiteral("onnx"),     QStringLiteral("Runtime"), // ONNX Runtime, a program
         // The Language menu names each language in its own words.
         QStringLiteral("English"),
     };

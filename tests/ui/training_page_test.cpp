@@ -11,6 +11,7 @@
 #include "tests/nn/approx.h"
 
 #include "core/nn/network_spec.h"
+#include "core/nn/pytorch_code.h"
 #include "ui/model_store.h"
 #include "tests/cli/shape_pictures.h"
 #include "ui/training/architecture_editor.h"
@@ -26,6 +27,7 @@
 #include "ui/training/training_worker.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -41,6 +43,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -199,6 +202,62 @@ TEST_CASE("The architecture editor shows core's shapes and names the layer at fa
     CHECK(model->matchingPreset().isEmpty());
     model->removeLayer(0);
     CHECK(model->matchingPreset() == QStringLiteral("classroom"));
+}
+
+TEST_CASE("The architecture editor edits a leaky ReLU's slope, a pool's padding and a batch norm's ε", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->setSpec(core::NetworkSpec::parse("input 1 28 28\nconv 4 3\nleakyrelu 0.01\nmaxpool 2\nbatchnorm\nflatten\n"
+                                            "dense 10\n"));
+    settle();
+    auto* editor = page->findChild<ui::ArchitectureEditor*>();
+    auto* rate = editor->findChild<QDoubleSpinBox*>(QStringLiteral("layerRate"));
+    auto* padding = editor->findChild<QSpinBox*>(QStringLiteral("layerPadding"));
+    auto* epsilon = editor->findChild<QDoubleSpinBox*>(QStringLiteral("layerEpsilon"));
+    REQUIRE((rate && padding && epsilon));
+    const auto select = [&](int layer) {
+        editor->table()->selectRow(layer + 1);
+        settle();
+    };
+    select(1);
+    CHECK_FALSE(rate->isHidden());
+    CHECK(padding->isHidden());
+    rate->setValue(0.2);
+    settle();
+    CHECK(model->spec().layers[1].toText() == "leakyrelu 0.2");
+    select(2);
+    CHECK_FALSE(padding->isHidden());
+    CHECK(rate->isHidden());
+    padding->setValue(1);
+    settle();
+    CHECK(model->spec().layers[2].toText() == "maxpool 2 pad 1");
+    select(3);
+    CHECK_FALSE(epsilon->isHidden());
+    epsilon->setValue(0.001);
+    settle();
+    CHECK(model->spec().layers[3].toText() == "batchnorm eps 0.001");
+}
+
+TEST_CASE("Show as PyTorch code follows the architecture while it is open", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->choosePreset(QStringLiteral("classroom"));
+    settle();
+    ui::PytorchCodeDialog* dialog = page->showPytorchCode();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->code().toStdString()
+          == core::pytorchCode(model->spec(), core::PytorchTraining::fromConfig(model->config())));
+    CHECK(dialog->code().contains(QStringLiteral("nn.Conv2d(1, 8, kernel_size=3, padding=1),")));
+    model->insertLayer(1, core::LayerSpec::tanh());
+    settle();
+    CHECK(dialog->code().contains(QStringLiteral("nn.Tanh(),")));
+    // A network that does not fit together has no code, and says why.
+    model->replaceLayer(6, core::LayerSpec::maxPool(32));
+    settle();
+    CHECK(dialog->code().isEmpty());
+    dialog->close();
 }
 
 TEST_CASE("A short run fills the charts, the test images and the confusion matrix", "[training]")

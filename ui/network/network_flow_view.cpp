@@ -235,6 +235,14 @@ void NetworkFlowView::relayout()
             break;
     }
     m_thumb = std::max(thumb, minThumb);
+    // A network too wide for the view even at the smallest maps (an imported one of a dozen
+    // layers) asks for the width it needs; the page scrolls it.
+    double narrowest = spacing * static_cast<double>(m_stages.size() - 1);
+    for (std::size_t s = 0; s < m_stages.size(); ++s)
+        narrowest += planStage(s, minThumb).width;
+    const int needed = std::max(minimumSizeHint().width(), static_cast<int>(std::ceil(narrowest + 2.0 * flowMargin)));
+    if (minimumWidth() != needed)
+        setMinimumWidth(needed);
 
     double total = spacing * static_cast<double>(m_stages.size() - 1);
     for (const Plan& plan : plans)

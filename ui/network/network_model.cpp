@@ -406,12 +406,15 @@ void NetworkModel::runForward()
     if (!m_network)
         return;
     const auto start = std::chrono::steady_clock::now();
-    m_probabilities = m_network->classify(m_input);
+    // The network reads the picture normalised as it was trained (an imported model's mean and
+    // std), and the first layer's arithmetic shows those values.
+    core::Tensor input = m_model->normalisedInput(m_input);
+    m_probabilities = m_network->classify(input);
     m_passMilliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     const int layers = m_network->layerCount();
     m_stages.resize(static_cast<std::size_t>(layers) + 1);
-    m_stages[0] = m_input;
+    m_stages[0] = std::move(input);
     for (int i = 0; i < layers; ++i)
         m_stages[static_cast<std::size_t>(i) + 1] = m_network->layer(i).outputTensor(0);
     const core::Tensor& scores = m_stages.back();
@@ -455,6 +458,16 @@ ColourMapKind NetworkModel::mapColours(int stage) const
 
 ValueRange NetworkModel::mapRange(int stage, int channel) const
 {
+    if (stage == 0 && m_model) {
+        // A normalised input is grey from where black went to where white went.
+        const core::ModelMetadata& metadata = m_model->metadata;
+        const auto pick = [channel](const std::vector<float>& values, float fallback) {
+            return values.empty() ? fallback : values[values.size() == 1 ? 0 : static_cast<std::size_t>(std::max(0, channel))];
+        };
+        const float mean = pick(metadata.inputMean, 0.0f);
+        const float deviation = pick(metadata.inputStd, 1.0f);
+        return {(0.0f - mean) / deviation, (1.0f - mean) / deviation};
+    }
     if (stage <= 0 || stage >= stageCount())
         return {0.0f, 1.0f};
     const std::size_t s = static_cast<std::size_t>(stage);

@@ -2,6 +2,7 @@
 
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
 #include "ui/network/flow_stages.h"
 #include "ui/network/layer_detail_panel.h"
@@ -9,15 +10,21 @@
 #include "ui/network/network_flow_view.h"
 #include "ui/network/network_model.h"
 #include "ui/network/network_text.h"
+#include "ui/network/onnx_import_dialog.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
+#include "core/nn/pytorch_code.h"
+#include "ui/shared/background_job.h"
 #include "ui/shared/number_text.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -26,7 +33,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -35,6 +44,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -52,9 +62,12 @@ NetworkPage::NetworkPage(ModelStore* store, LiveSource* live, QWidget* parent)
     , m_model(new NetworkModel(store, this))
     , m_store(store)
     , m_live(new LiveControls(live ? live : new LiveSource(this)))
+    , m_importing(new BackgroundJob(this))
+    , m_saving(new BackgroundJob(this))
 {
     setAccessibleName(tr("Inside the network"));
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("networkMessage"));
@@ -129,6 +142,16 @@ QWidget* NetworkPage::createModelBar()
     m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
     m_modelInfo->setWordWrap(true);
     auto* open = new QPushButton(tr("Open a model…"), bar);
+    open->setToolTip(tr("A model saved by ConvScope (.csmodel), or a CNN exported from PyTorch as ONNX (.onnx); "
+                        "a model file can also be dropped on the page"));
+    auto* save = new QPushButton(tr("Save model as…"), bar);
+    m_saveButton = save;
+    save->setToolTip(tr("Save the model shown as a ConvScope model (.csmodel) or as ONNX (.onnx) for PyTorch and "
+                        "other programs"));
+    auto* code = new QPushButton(tr("Show as PyTorch code"), bar);
+    code->setObjectName(QStringLiteral("networkPytorchButton"));
+    connect(save, &QPushButton::clicked, this, &NetworkPage::saveModelDialog);
+    connect(code, &QPushButton::clicked, this, &NetworkPage::showPytorchCode);
     auto* shipped = new QPushButton(tr("Use the shipped model"), bar);
     shipped->setToolTip(tr("The classroom network trained on the bundled digits, shipped with ConvScope"));
     connect(open, &QPushButton::clicked, this, &NetworkPage::openModelDialog);
@@ -140,6 +163,8 @@ QWidget* NetworkPage::createModelBar()
     });
     layout->addWidget(m_modelInfo, 1);
     layout->addWidget(open);
+    layout->addWidget(save);
+    layout->addWidget(code);
     layout->addWidget(shipped);
     return bar;
 }
@@ -280,8 +305,14 @@ QWidget* NetworkPage::createOverview()
         refreshFormula();
     });
 
+    // Scrolled sideways only when a network has more columns than the page is wide.
+    auto* flowScroll = new QScrollArea(upper);
+    flowScroll->setWidget(m_flow);
+    flowScroll->setWidgetResizable(true);
+    flowScroll->setFrameShape(QFrame::NoFrame);
+    flowScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* flowRow = new QHBoxLayout;
-    flowRow->addWidget(m_flow, 1);
+    flowRow->addWidget(flowScroll, 1);
     flowRow->addLayout(side);
     auto* upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
@@ -515,18 +546,89 @@ void NetworkPage::refreshFormula()
 
 void NetworkPage::showMessage(const QString& text)
 {
-    m_message->setText(text);
+    m_message->setText(io::fitKoreanParticles(text));
     m_message->setVisible(!text.isEmpty());
 }
 
 void NetworkPage::openModelDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model"), QString(),
-                                                      tr("ConvScope models (*.csmodel);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a model"), QString(),
+        tr("Models (*.csmodel *.onnx);;ConvScope models (*.csmodel);;ONNX models (*.onnx);;All files (*)"));
+    if (!path.isEmpty())
+        openModelFile(path);
+}
+
+void NetworkPage::openModelFile(const QString& path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    showMessage(tr("Opening “%1”…").arg(fileName));
+    if (!path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive)) {
+        m_store->loadFile(path);
+        return;
+    }
+    readOnnxFile(*m_importing, path, [this, fileName](std::shared_ptr<const core::OnnxModel> imported, const QString& problem) {
+        if (!imported) {
+            showMessage(problem);
+            return;
+        }
+        showMessage({});
+        auto* dialog = new OnnxImportDialog(*imported, fileName, this);
+        delete std::exchange(m_importDialog, dialog);
+        connect(dialog, &QDialog::finished, this, [this, dialog, fileName](int result) {
+            if (result == QDialog::Accepted && dialog->problem().isEmpty())
+                m_store->setModel(dialog->model(), fileName);
+            if (m_importDialog == dialog)
+                m_importDialog = nullptr;
+            dialog->deleteLater();
+        });
+        dialog->open();
+    });
+}
+
+void NetworkPage::saveModelDialog()
+{
+    if (!m_model->model())
+        return;
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model as"), QStringLiteral("model.csmodel"),
+                                                      tr("ConvScope models (*.csmodel);;ONNX models (*.onnx)"), &selected);
     if (path.isEmpty())
         return;
-    m_store->loadFile(path);
-    showMessage(tr("Opening “%1”…").arg(QFileInfo(path).fileName()));
+    const bool onnx = selected.contains(QStringLiteral("*.onnx")) || path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive);
+    QString target = path;
+    if (QFileInfo(path).suffix().isEmpty())
+        target += onnx ? QStringLiteral(".onnx") : QStringLiteral(".csmodel");
+    saveModel(target);
+}
+
+void NetworkPage::saveModel(const QString& path)
+{
+    const std::shared_ptr<const core::Model> model = m_store->sharedModel();
+    if (!model || m_saving->isRunning())
+        return;
+    showMessage(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
+    // One save at a time: the button waits for it.
+    m_saveButton->setEnabled(false);
+    writeModelFile(*m_saving, path, model, [this, path](const QString& problem) {
+        m_saveButton->setEnabled(true);
+        showMessage(problem.isEmpty() ? tr("Saved as “%1”.").arg(QFileInfo(path).fileName()) : problem);
+        emit modelSaved(path, problem);
+    });
+}
+
+PytorchCodeDialog* NetworkPage::showPytorchCode()
+{
+    const core::Model* model = m_model->model();
+    if (!model)
+        return nullptr;
+    if (!m_codeDialog)
+        m_codeDialog = new PytorchCodeDialog(this);
+    m_codeDialog->setCode(QString::fromStdString(
+        core::pytorchCode(model->spec, core::PytorchTraining::fromMetadata(model->metadata))));
+    m_codeDialog->show();
+    m_codeDialog->raise();
+    return m_codeDialog;
 }
 
 void NetworkPage::openPhotoDialog()
@@ -640,6 +742,37 @@ void NetworkPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_model->ensureModel();
+}
+
+namespace {
+
+// The model file among dropped files: the first local .csmodel or .onnx.
+QString droppedModel(const QMimeData* data)
+{
+    for (const QUrl& url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QStringLiteral(".csmodel"), Qt::CaseInsensitive)
+            || path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+            return path;
+    }
+    return {};
+}
+
+} // namespace
+
+void NetworkPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedModel(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void NetworkPage::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedModel(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openModelFile(path);
 }
 
 void NetworkPage::keyPressEvent(QKeyEvent* event)

@@ -16,7 +16,10 @@ class QTabWidget;
 
 namespace convscope::ui {
 
+class BackgroundJob;
 class DigitCanvas;
+class OnnxImportDialog;
+class PytorchCodeDialog;
 class LayerDetailPanel;
 class LearnedFiltersPanel;
 class LiveControls;
@@ -76,6 +79,16 @@ public:
     // A picture held in memory (a frozen camera frame) as the input photo.
     void openImage(const QImage& image, const QString& name);
     LiveControls* liveControls() const { return m_live; }
+    // Opens a model file (what "Open a model…" and a dropped file do): a ConvScope model at once,
+    // an ONNX file through the import dialog. The page keeps its model until the new one is taken.
+    void openModelFile(const QString& path);
+    // The import dialog of the ONNX file being opened, null when none is open.
+    OnnxImportDialog* importDialog() const { return m_importDialog; }
+    // Saves the model shown as a ConvScope model, or as ONNX when `path` ends in .onnx, on a
+    // thread of its own; modelSaved reports the end, and the page says how it went.
+    void saveModel(const QString& path);
+    // "Show as PyTorch code": the dialog with the shown model's code.
+    PytorchCodeDialog* showPytorchCode();
 
 signals:
     void openConvolutionStep(const ConvStepRequest& request);
@@ -85,11 +98,15 @@ signals:
     void trainingPageRequested();
     // A live frame went through the network.
     void liveFrameShown();
+    // `problem` is empty when the model was written to `path`.
+    void modelSaved(const QString& path, const QString& problem);
 
 protected:
     // Tries the shipped model again when it could not be loaded before.
     void showEvent(QShowEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* createModelBar();
@@ -108,14 +125,20 @@ private:
     void openPhotoDialog();
     void showLiveFrame(const QImage& frame);
     bool showFrame(const QImage& frame, const QString& name);
+    void saveModelDialog();
 
     NetworkModel* m_model;
     ModelStore* m_store;
     LiveControls* m_live = nullptr;
+    BackgroundJob* m_importing = nullptr;
+    BackgroundJob* m_saving = nullptr;
+    OnnxImportDialog* m_importDialog = nullptr;
+    PytorchCodeDialog* m_codeDialog = nullptr;
     QLabel* m_message = nullptr;
     QWidget* m_modelBar = nullptr;
     QPushButton* m_photoButton = nullptr;
     QPushButton* m_drawButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
     QLabel* m_modelInfo = nullptr;
     QSpinBox* m_testIndex = nullptr;
     QLabel* m_testCount = nullptr;

@@ -666,17 +666,7 @@ QString TrainingModel::saveModel(const QString& path)
 {
     if (!m_model)
         return tr("There is no trained network to save yet.");
-    // The model is never changed once made, so the thread may read it while training goes on.
-    // A save is finished even when the page closes meanwhile: it ignores the stop token.
-    m_saving->run([this, path, model = m_model](std::stop_token) -> BackgroundJob::Delivery {
-        QString problem;
-        try {
-            core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *model);
-        } catch (const std::exception& error) {
-            problem = QString::fromStdString(error.what());
-        }
-        return [this, path, problem] { emit modelSaved(path, problem); };
-    });
+    writeModelFile(*m_saving, path, m_model, [this, path](const QString& problem) { emit modelSaved(path, problem); });
     return {};
 }
 

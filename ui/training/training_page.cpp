@@ -1,6 +1,7 @@
 #include "ui/training/training_page.h"
 
 #include "core/data/fit_to_input.h"
+#include "core/nn/pytorch_code.h"
 #include "core/nn/training_config.h"
 #include "ui/io/image_loader.h"
 #include "ui/io/korean_particles.h"
@@ -19,6 +20,7 @@
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -229,8 +231,23 @@ QWidget* TrainingPage::createArchitectureBox()
     connect(m_editor, &ArchitectureEditor::layerInserted, m_model, &TrainingModel::insertLayer);
     connect(m_editor, &ArchitectureEditor::layerRemoved, m_model, &TrainingModel::removeLayer);
     connect(m_editor, &ArchitectureEditor::layerMoved, m_model, &TrainingModel::moveLayer);
+    // The network handed on to PyTorch: as code to train there, or trained here as ONNX.
+    m_exportOnnx = new QPushButton(tr("Export as ONNX…"));
+    m_exportOnnx->setToolTip(tr("The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and "
+                                "other programs"));
+    connect(m_exportOnnx, &QPushButton::clicked, this, &TrainingPage::exportOnnx);
+    auto* code = new QPushButton(tr("Show as PyTorch code"));
+    code->setObjectName(QStringLiteral("trainingPytorchButton"));
+    code->setToolTip(tr("The architecture and these settings as a PyTorch script, kept up to date as you change them"));
+    connect(code, &QPushButton::clicked, this, &TrainingPage::showPytorchCode);
+    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::refreshPytorchCode);
+    connect(m_model, &TrainingModel::valuesChanged, this, &TrainingPage::refreshPytorchCode);
+    auto* handOver = new QHBoxLayout;
+    handOver->addWidget(code);
+    handOver->addWidget(m_exportOnnx);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_editor);
+    layout->addLayout(handOver);
     return box;
 }
 
@@ -718,6 +735,7 @@ void TrainingPage::showState()
         field->setEnabled(idle);
     m_momentum->setEnabled(idle && m_model->config().optimizer.kind == core::OptimizerKind::Sgd);
     m_save->setEnabled(m_model->currentModel() != nullptr);
+    m_exportOnnx->setEnabled(m_model->currentModel() != nullptr);
     m_load->setEnabled(idle);
     m_useModel->setEnabled(m_model->currentModel() != nullptr);
     m_editor->setEditable(m_model->isArchitectureEditable(),
@@ -872,6 +890,43 @@ void TrainingPage::saveModel()
         showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
     else
         showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+void TrainingPage::exportOnnx()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as ONNX"), QDir::home().filePath(QStringLiteral("my-network.onnx")),
+                                                tr("ONNX models (*.onnx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".onnx");
+    const QString error = m_model->saveModel(path);
+    if (error.isEmpty())
+        showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
+    else
+        showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+PytorchCodeDialog* TrainingPage::showPytorchCode()
+{
+    if (!m_codeDialog)
+        m_codeDialog = new PytorchCodeDialog(this);
+    m_codeDialog->show();
+    m_codeDialog->raise();
+    refreshPytorchCode();
+    return m_codeDialog;
+}
+
+void TrainingPage::refreshPytorchCode()
+{
+    if (!m_codeDialog || !m_codeDialog->isVisible())
+        return;
+    if (!m_model->specProblem().isEmpty()) {
+        m_codeDialog->setCode({}, m_model->specProblem());
+        return;
+    }
+    m_codeDialog->setCode(QString::fromStdString(
+        core::pytorchCode(m_model->spec(), core::PytorchTraining::fromConfig(m_model->config()))));
 }
 
 void TrainingPage::showSaved(const QString& path, const QString& problem)

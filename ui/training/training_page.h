@@ -23,6 +23,7 @@ class DigitCanvas;
 class ModelStore;
 class PictureFolderOptions;
 class ProbabilityBars;
+class PytorchCodeDialog;
 class TestImageGrid;
 class TrainingCharts;
 class TrainingModel;
@@ -54,6 +55,9 @@ public:
     ProbabilityBars* probabilityBars() const { return m_bars; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* startButton() const { return m_start; }
+    // "Show as PyTorch code": the dialog with the architecture and settings as PyTorch, kept up
+    // to date while it is open.
+    PytorchCodeDialog* showPytorchCode();
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* resetButton() const { return m_reset; }
@@ -106,6 +110,8 @@ private:
     void showDiagnosis();
     void showLoading(int done, int total);
     void saveModel();
+    void exportOnnx();
+    void refreshPytorchCode();
     void showSaved(const QString& path, const QString& problem);
     void loadModel();
 
@@ -163,6 +169,8 @@ private:
     QWidget* m_setup = nullptr;
     QWidget* m_modelButtons = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_exportOnnx = nullptr;
+    PytorchCodeDialog* m_codeDialog = nullptr;
     QPushButton* m_load = nullptr;
     QPushButton* m_useModel = nullptr;
 };
