@@ -125,7 +125,7 @@ TEST_CASE("an ONNX model opens through the import dialog, normalised as chosen, 
     settle();
     CHECK(f.page.importDialog() == nullptr);
     REQUIRE(f.store.model() != nullptr);
-    CHECK(f.store.origin() == QStringLiteral("batchnorm-opset13.onnx"));
+    CHECK(f.store.origin().text() == QStringLiteral("batchnorm-opset13.onnx"));
     const core::Model& model = *f.store.model();
     CHECK(model.spec == expected.model.spec);
     CHECK(model.metadata.inputMean == std::vector<float>{0.1307f});

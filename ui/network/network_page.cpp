@@ -577,7 +577,7 @@ void NetworkPage::openModelFile(const QString& path)
         delete std::exchange(m_importDialog, dialog);
         connect(dialog, &QDialog::finished, this, [this, dialog, fileName](int result) {
             if (result == QDialog::Accepted && dialog->problem().isEmpty())
-                m_store->setModel(dialog->model(), fileName);
+                m_store->setModel(dialog->model(), ModelOrigin::file(fileName));
             if (m_importDialog == dialog)
                 m_importDialog = nullptr;
             dialog->deleteLater();
