@@ -88,7 +88,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     attach(lossChart, m_testLoss, m_lossX, m_lossY);
     m_lossView = makeChartView(lossChart);
     m_lossView->setAccessibleName(tr("Loss chart"));
-    m_lossLogY = new QLogValueAxis;
+    m_lossLogY = new QLogValueAxis(this); // the chart takes it while shown
     m_lossLogY->setTitleText(tr("loss"));
     m_lossLogY->setLabelFormat(QStringLiteral("%g"));
     m_lossLogY->setBase(10.0);
@@ -293,8 +293,9 @@ void TrainingCharts::setLogarithmic(bool logarithmic)
     QChart* chart = m_lossView->chart();
     QAbstractAxis* from = logarithmic ? static_cast<QAbstractAxis*>(m_lossY) : m_lossLogY;
     QAbstractAxis* to = logarithmic ? static_cast<QAbstractAxis*>(m_lossLogY) : m_lossY;
-    // removeAxis hands the axis back to us; it is kept for the way back.
+    // removeAxis hands the axis back without a parent; it is kept, owned here, for the way back.
     chart->removeAxis(from);
+    from->setParent(this);
     chart->addAxis(to, Qt::AlignLeft);
     for (QLineSeries* series : {m_batchLoss, m_smoothedLoss, m_testLoss})
         series->attachAxis(to);
