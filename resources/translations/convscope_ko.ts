@@ -378,16 +378,6 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
         <translation>ConvScope 신경망을 다른 프로그램을 위해 씁니다: PyTorch, ONNX Runtime, ConvScope가 읽는 ONNX로, 또는 노트북에서 학습할 PyTorch 코드로.</translation>
     </message>
     <message>
-        <source>  convscope-cli export --model bundled --output classroom.onnx
-  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
-  python3 digits.py --data DIR --epochs 1
-  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</source>
-        <translation>  convscope-cli export --model bundled --output classroom.onnx
-  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
-  python3 digits.py --data DIR --epochs 1
-  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</translation>
-    </message>
-    <message>
         <source>give --format onnx or --format pytorch, or an output named .onnx or .py</source>
         <translation>--format onnx나 --format pytorch를 주거나, 출력 파일 이름을 .onnx나 .py로 끝내세요</translation>
     </message>
@@ -404,6 +394,38 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     <message>
         <source>%1: the network as PyTorch code</source>
         <translation>%1: 신경망을 PyTorch 코드로 썼습니다</translation>
+    </message>
+    <message>
+        <source>the same as --format onnx --output FILE; may be given with --pytorch to write both</source>
+        <translation>--format onnx --output FILE과 같습니다. --pytorch와 함께 주면 둘 다 씁니다</translation>
+    </message>
+    <message>
+        <source>the same as --format pytorch --output FILE</source>
+        <translation>--format pytorch --output FILE과 같습니다</translation>
+    </message>
+    <message>
+        <source>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model bundled --onnx classroom.onnx --pytorch classroom.py
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</source>
+        <translation>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model bundled --onnx classroom.onnx --pytorch classroom.py
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</translation>
+    </message>
+    <message>
+        <source>give the file with --output, or with --onnx and --pytorch, not both ways</source>
+        <translation>쓸 파일은 --output으로 주거나 --onnx와 --pytorch로 주세요. 두 방법을 함께 쓸 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>give the file to write: --output FILE, --onnx FILE or --pytorch FILE</source>
+        <translation>쓸 파일을 주세요: --output FILE, --onnx FILE 또는 --pytorch FILE</translation>
+    </message>
+    <message>
+        <source>--onnx - and --pytorch - would both write to standard output; give one of them a file</source>
+        <translation>--onnx -와 --pytorch -가 둘 다 표준 출력에 쓰게 됩니다. 둘 중 하나에는 파일을 주세요</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,28 @@ TEST_CASE("export writes the model as ONNX that reads back as the same model, an
     requireOneLineError(exportTo(pathText(folder / "net.txt"), {QStringLiteral("--format"), QStringLiteral("keras")}),
                         "--format must be onnx or pytorch, not 'keras'");
     requireOneLineError(exportTo(pathText(folder / "missing/net.onnx")), "missing");
+
+    // --onnx and --pytorch name the format with the file, and write both at once.
+    const std::filesystem::path both = folder / "both.onnx";
+    const std::filesystem::path bothCode = folder / "both.py";
+    const CliRun twice = runTool({QStringLiteral("export"), QStringLiteral("--model"), QStringLiteral("bundled"),
+                                  QStringLiteral("--onnx"), pathText(both), QStringLiteral("--pytorch"), pathText(bothCode)});
+    INFO("stderr: " << twice.err);
+    REQUIRE(twice.exitCode == 0);
+    CHECK(twice.out == pathText(both).toStdString() + ": the network as ONNX, 52138 learned values\n"
+                           + pathText(bothCode).toStdString() + ": the network as PyTorch code\n");
+    CHECK(loadOnnx(both).model.parameters == model.parameters);
+    std::ifstream bothFile(bothCode);
+    const std::string bothText((std::istreambuf_iterator<char>(bothFile)), std::istreambuf_iterator<char>());
+    CHECK(bothText == pytorchCode(model.spec, PytorchTraining::fromMetadata(model.metadata)));
+    requireOneLineError(runTool({QStringLiteral("export"), QStringLiteral("--model"), QStringLiteral("bundled")}),
+                        "give the file to write: --output FILE, --onnx FILE or --pytorch FILE");
+    requireOneLineError(exportTo(pathText(both), {QStringLiteral("--pytorch"), pathText(bothCode)}),
+                        "not both ways");
+    requireOneLineError(runTool({QStringLiteral("export"), QStringLiteral("--model"), QStringLiteral("bundled"),
+                                 QStringLiteral("--onnx"), QStringLiteral("-"), QStringLiteral("--pytorch"),
+                                 QStringLiteral("-")}),
+                        "both write to standard output");
 }
 
 TEST_CASE("predict feeds a JSON or CSV matrix to the network as it is, and an image with the model's normalisation",
