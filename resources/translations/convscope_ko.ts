@@ -2508,14 +2508,6 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
 <context>
     <name>convscope::ui::LearnedFiltersPanel</name>
     <message>
-        <source>Learning discovered edge detectors</source>
-        <translation>학습이 찾아낸 모서리 검출기</translation>
-    </message>
-    <message>
-        <source>Nobody wrote these kernels: training found them. Each filter of the first convolution layer is shown beside the hand-made kernel it resembles most (cosine similarity of the filter without its mean: 1 is the same pattern, −1 the same pattern with light and dark swapped, 0 nothing alike).</source>
-        <translation>이 커널은 아무도 만들지 않았습니다. 학습이 찾아냈습니다. 첫 컨볼루션층의 필터마다 가장 닮은 직접 만든 커널을 옆에 보여 줍니다(평균을 뺀 필터의 코사인 유사도: 1은 같은 무늬, −1은 밝음과 어두움이 바뀐 같은 무늬, 0은 전혀 닮지 않음).</translation>
-    </message>
-    <message>
         <source>Show the weights as numbers</source>
         <translation>가중치를 숫자로 보기</translation>
     </message>
@@ -2584,6 +2576,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Filter %1, kernel for %2</source>
         <translation>필터 %1, %2 채널의 커널</translation>
+    </message>
+    <message>
+        <source>What training made of the first layer&apos;s filters</source>
+        <translation>학습이 첫 층의 필터를 어떻게 바꾸었나</translation>
+    </message>
+    <message>
+        <source>Each filter of the first convolution layer beside the hand-made kernel it resembles most, by cosine similarity: 1 is the same pattern, −1 the same pattern with light and dark swapped, 0 nothing alike. Patterned kernels are compared with the filter without its mean; Blur, whose weights are all equal, with the filter as it is. Training starts from random filters: how far each one moved says how much of its look was learned.</source>
+        <translation>첫 컨볼루션층의 필터마다 코사인 유사도로 가장 닮은 직접 만든 커널을 옆에 보여 줍니다. 1은 같은 무늬, −1은 밝음과 어두움이 바뀐 같은 무늬, 0은 전혀 닮지 않음입니다. 무늬가 있는 커널은 평균을 뺀 필터와, 가중치가 모두 같은 흐리게는 필터 그대로와 비교합니다. 학습은 무작위 필터에서 시작하므로, 필터가 얼마나 움직였는지가 그 모습 중 얼마가 학습된 것인지를 말해 줍니다.</translation>
+    </message>
+    <message>
+        <source>On average a filter moved %1% of its size away from its random start; a filter that moved little looks as it does mostly because of where it started.</source>
+        <translation>필터는 평균적으로 무작위 시작점에서 자기 크기의 %1%만큼 움직였습니다. 조금만 움직인 필터의 모습은 대부분 시작점에서 온 것입니다.</translation>
+    </message>
+    <message>
+        <source>started at zero, then learned</source>
+        <translation>0에서 시작해 학습됨</translation>
+    </message>
+    <message>
+        <source>moved %1% from its random start</source>
+        <translation>무작위 시작점에서 %1% 움직임</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/network/learned_filters_panel.h"
 
 #include "core/kernel_presets.h"
+#include "core/nn/filter_change.h"
 #include "ui/io/kernel_preset_text.h"
 #include "ui/io/korean_particles.h"
 #include "ui/network/network_model.h"
@@ -34,7 +35,7 @@ constexpr double numberCell = 40.0;
 constexpr int pictureSide = 72;
 constexpr int numberSide = 150;
 
-// The presets that respond to edges: what "learning discovered edge detectors" counts.
+// The presets that respond to edges: what the summary counts as edge-like.
 constexpr std::array<std::string_view, 4> edgePresets{"edge", "sobel-x", "sobel-y", "emboss"};
 
 QString presetName(std::string_view id)
@@ -59,7 +60,7 @@ LearnedFiltersPanel::LearnedFiltersPanel(NetworkModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
-    auto* title = new QLabel(tr("Learning discovered edge detectors"), this);
+    auto* title = new QLabel(tr("What training made of the first layer's filters"), this);
     {
         QFont font = title->font();
         font.setBold(true);
@@ -67,9 +68,11 @@ LearnedFiltersPanel::LearnedFiltersPanel(NetworkModel* model, QWidget* parent)
         title->setFont(font);
     }
     auto* explanation = new QLabel(
-        tr("Nobody wrote these kernels: training found them. Each filter of the first convolution layer is shown beside "
-           "the hand-made kernel it resembles most (cosine similarity of the filter without its mean: 1 is the same "
-           "pattern, −1 the same pattern with light and dark swapped, 0 nothing alike)."),
+        tr("Each filter of the first convolution layer beside the hand-made kernel it resembles most, by cosine "
+           "similarity: 1 is the same pattern, −1 the same pattern with light and dark swapped, 0 nothing alike. "
+           "Patterned kernels are compared with the filter without its mean; Blur, whose weights are all equal, "
+           "with the filter as it is. Training starts from random filters: how far each one moved says how much "
+           "of its look was learned."),
         this);
     explanation->setWordWrap(true);
     m_summary = new QLabel(this);
@@ -126,6 +129,12 @@ void LearnedFiltersPanel::refresh()
     const int cards = std::min(count, maxCards);
     m_shownFilters = cards;
     const std::vector<core::FilterSimilarity>& similarities = m_model->filterSimilarities();
+    // The random start is known for a model trained here (its epoch-0 snapshot).
+    std::vector<float> changes;
+    const std::vector<core::EpochSnapshot>& snapshots = m_model->snapshots();
+    if (!filters.empty() && !snapshots.empty() && snapshots.front().epoch == 0
+        && snapshots.front().filters.shape() == filters.shape())
+        changes = core::filterChanges(snapshots.front().filters, filters);
 
     while (m_cardWidgets.size() < cards) {
         const int k = static_cast<int>(m_cardWidgets.size());
@@ -212,9 +221,11 @@ void LearnedFiltersPanel::refresh()
         }
         m_presetViews[k]->setAccessibleName(presetName(closest.presetId));
         const QString name = presetName(closest.presetId);
-        m_matchLabels[k]->setText(io::fitKoreanParticles(
-            closest.cosine < 0 ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
-                               : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine))));
+        QString match = closest.cosine < 0 ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
+                                           : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine));
+        if (k < static_cast<int>(changes.size()))
+            match += QLatin1Char('\n') + changeText(changes[static_cast<std::size_t>(k)]);
+        m_matchLabels[k]->setText(io::fitKoreanParticles(match));
     }
     int edgeLike = 0;
     for (const core::FilterSimilarity& similarity : similarities)
@@ -227,11 +238,27 @@ void LearnedFiltersPanel::refresh()
         QString summary = tr("%1 of %n learned filter(s) look most like an edge detector (edge, Sobel or emboss).",
                              nullptr, count)
                               .arg(edgeLike);
+        if (!changes.empty()) {
+            double total = 0.0;
+            for (float change : changes)
+                total += std::isfinite(change) ? change : 0.0f;
+            summary += QLatin1Char(' ')
+                       + tr("On average a filter moved %1% of its size away from its random start; a filter that "
+                            "moved little looks as it does mostly because of where it started.")
+                             .arg(formatNumber(std::round(100.0 * total / static_cast<double>(changes.size()))));
+        }
         if (cards < count)
             summary += QLatin1Char(' ') + tr("The first %1 are shown.").arg(cards);
         m_summary->setText(summary);
     }
     showNumbers(m_numbers->isChecked());
+}
+
+QString LearnedFiltersPanel::changeText(float change)
+{
+    if (!std::isfinite(change))
+        return tr("started at zero, then learned");
+    return tr("moved %1% from its random start").arg(formatNumber(std::round(100.0 * change)));
 }
 
 void LearnedFiltersPanel::showNumbers(bool shown)

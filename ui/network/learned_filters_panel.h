@@ -17,9 +17,10 @@ namespace convscope::ui {
 class NetworkModel;
 class TensorView;
 
-// "Learning discovered edge detectors": every filter of the first convolution layer as a small
-// image (its weights as numbers on demand), beside the hand-made preset it most resembles and how
-// much (core::compareWithPresets), with a button that tries the filter on the student's own
+// "What training made of the first layer's filters": every filter of the first convolution layer
+// as a small image (its weights as numbers on demand), beside the hand-made preset it most
+// resembles and how much (core::compareWithPresets), how far it moved from its random start when
+// that start is known (core::filterChanges), with a button that tries the filter on the student's own
 // picture on the Activation maps page. The hand-made presets are shown above for comparison.
 class LearnedFiltersPanel : public QWidget {
     Q_OBJECT
@@ -48,6 +49,7 @@ signals:
     void applyKernelRequested(const core::Tensor& kernel);
 
 private:
+    static QString changeText(float change);
     void showNumbers(bool shown);
 
     NetworkModel* m_model;

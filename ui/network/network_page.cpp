@@ -110,6 +110,7 @@ NetworkPage::NetworkPage(ModelStore* store, LiveSource* live, QWidget* parent)
     });
     connect(m_model, &NetworkModel::selectionChanged, this, &NetworkPage::refreshSelection);
     connect(m_model, &NetworkModel::snapshotsChanged, m_history, &TrainingHistoryPanel::refresh);
+    connect(m_model, &NetworkModel::snapshotsChanged, m_filters, &LearnedFiltersPanel::refresh);
     connect(m_model, &NetworkModel::errorOccurred, this, &NetworkPage::showMessage);
     connect(m_detail, &LayerDetailPanel::openConvolutionRequested, this, [this] {
         if (const std::optional<ConvStepRequest> request = m_model->convStepRequest())

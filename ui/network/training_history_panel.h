@@ -16,8 +16,8 @@ class ProbabilityBars;
 class TensorView;
 
 // The filters and one input's maps as they were after each epoch of the last training on the
-// Training page (core::EpochSnapshot), with a slider to scrub through the epochs and watch noise
-// turn into edge detectors. Before any training here it says where the history comes from.
+// Training page (core::EpochSnapshot), with a slider to scrub through the epochs and watch the random
+// filters change. Before any training here it says where the history comes from.
 class TrainingHistoryPanel : public QWidget {
     Q_OBJECT
 
