@@ -225,8 +225,8 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked(TensorView::programColourMap() == kind);
         colourGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [kind] {
-            TensorView::setProgramColourMap(kind);
+        connect(action, &QAction::triggered, this, [this, kind] {
+            setProgramColourMap(kind);
             colourMapSetting.set(kind ? ColourMap::id(*kind) : QString());
         });
     };
@@ -618,7 +618,7 @@ QString MainWindow::showLesson(const io::Lesson& lesson)
         if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)); page && lesson.pages.contains(m_ids.value(i)))
             page->setState(lesson.pages.value(m_ids.value(i)).toObject());
     }
-    TensorView::setProgramColourMap(colourMap);
+    setProgramColourMap(colourMap);
     for (const QString& id : m_ids)
         setSettingsHidden(id, lesson.hiddenControls.contains(id));
     showPage(lesson.page);
@@ -635,6 +635,14 @@ Page::Activity MainWindow::activity() const
             busiest = std::max(busiest, page->activity());
     }
     return busiest;
+}
+
+void MainWindow::setProgramColourMap(std::optional<ColourMapKind> kind)
+{
+    TensorView::setProgramColourMap(kind);
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)))
+            page->programColourMapChanged();
 }
 
 QString MainWindow::lessonTitle() const

@@ -11,6 +11,7 @@
 
 #include "ui/io/lesson_file.h"
 #include "ui/shared/page.h"
+#include "ui/widgets/colour_map.h"
 
 #include <QElapsedTimer>
 
@@ -118,6 +119,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // View ▸ Colour map for every view, and the pages told.
+    void setProgramColourMap(std::optional<ColourMapKind> kind);
     // Every page, one addPage() line each; called again by rebuildPages().
     void createPages();
     // Lets the Inside the network page open the Convolution, Pooling and Activation maps pages

@@ -1655,6 +1655,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>Custom %1</source>
         <translation>직접 만든 %1</translation>
     </message>
+    <message>
+        <source>Drawn in the lowest colour: %1% below 0 (down to %2).</source>
+        <translation>가장 낮은 색으로 그림: %1%가 0보다 작음(가장 낮은 값 %2).</translation>
+    </message>
+    <message>
+        <source>Drawn in the highest colour: %1% above 1 (up to %2).</source>
+        <translation>가장 높은 색으로 그림: %1%가 1보다 큼(가장 높은 값 %2).</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ActivationPage</name>
@@ -1909,6 +1917,10 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Your own kernel: edit its weights on the right.</source>
         <translation>직접 만든 커널: 오른쪽에서 가중치를 고치세요.</translation>
+    </message>
+    <message>
+        <source>View ▸ Colour map colours every view of the program. Choose “As each view chooses” there to choose the colours here.</source>
+        <translation>보기 ▸ 컬러맵이 프로그램의 모든 보기의 색을 정합니다. 여기서 색을 고르려면 그곳에서 “각 보기가 고른 대로”를 고르세요.</translation>
     </message>
 </context>
 <context>

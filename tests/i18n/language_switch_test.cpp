@@ -5,6 +5,8 @@
 #include "tests/catch.h"
 #include "tests/ui/wait_until_idle.h"
 
+#include "ui/activation/activation_model.h"
+#include "ui/activation/activation_page.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
 #include "ui/main_window.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -391,6 +394,32 @@ TEST_CASE("one colour map for every view, and back to each view's own")
     for (qsizetype i = 0; i < views.size(); ++i)
         CHECK(views[i]->colourMap() == own[i]);
     CHECK(later.colourMap() == ui::ColourMapKind::BlueOrange);
+}
+
+TEST_CASE("the Activation maps page's Colours box follows View ▸ Colour map")
+{
+    MainWindow window;
+    auto* activation = qobject_cast<ui::ActivationPage*>(window.page(QStringLiteral("activation-maps")));
+    REQUIRE(activation != nullptr);
+    QComboBox* box = activation->displayBox();
+    REQUIRE(box->isEnabled());
+    const int own = box->currentIndex();
+    QAction* viridis = nullptr;
+    for (QAction* menu : window.menuBar()->actions())
+        if (menu->menu() != nullptr)
+            for (QAction* action : menu->menu()->findChildren<QAction*>())
+                if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Viridis"))
+                    viridis = action;
+    REQUIRE(viridis != nullptr);
+    viridis->trigger();
+    CHECK_FALSE(box->isEnabled());
+    CHECK(box->currentIndex() == static_cast<int>(ui::ActivationModel::Display::Viridis));
+    CHECK_FALSE(activation->clippingLabel()->text().contains(QStringLiteral("black")));
+    CHECK_FALSE(activation->clippingLabel()->text().contains(QStringLiteral("white")));
+    ui::TensorView::setProgramColourMap(std::nullopt);
+    activation->programColourMapChanged();
+    CHECK(box->isEnabled());
+    CHECK(box->currentIndex() == own);
 }
 
 TEST_CASE("every control of every page is reachable with Tab")

@@ -445,7 +445,22 @@ std::optional<core::ConvStep> ActivationModel::stepAt(int y, int x) const
     }
 }
 
-QString ActivationModel::clippingNote() const
+ActivationModel::Display ActivationModel::displayOf(ColourMapKind kind)
+{
+    switch (kind) {
+    case ColourMapKind::Grey:
+        return Display::Photo;
+    case ColourMapKind::BlueOrange:
+        return Display::Signed;
+    case ColourMapKind::Viridis:
+        return Display::Viridis;
+    case ColourMapKind::Cividis:
+        return Display::Cividis;
+    }
+    return Display::Photo;
+}
+
+QString ActivationModel::clippingNote(std::optional<ColourMapKind> programMap) const
 {
     const core::ActivationMap& map = m_selected;
     if (map.empty())
@@ -459,11 +474,16 @@ QString ActivationModel::clippingNote() const
     }
     if (m_display == Display::Photo) {
         const qint64 dark = map.relu ? 0 : map.belowZero;
+        // The range stays 0 to 1; another program-wide map only changes the colours at its ends.
+        const bool grey = !programMap || *programMap == ColourMapKind::Grey;
         if (dark > 0)
-            parts << tr("Drawn black: %1% below 0 (down to %2).").arg(percent(dark, map.pixelCount), formatNumber(map.rawMin));
+            parts << (grey ? tr("Drawn black: %1% below 0 (down to %2).")
+                           : tr("Drawn in the lowest colour: %1% below 0 (down to %2)."))
+                             .arg(percent(dark, map.pixelCount), formatNumber(map.rawMin));
         if (map.aboveOne > 0)
-            parts << tr("Drawn white: %1% above 1 (up to %2).")
-                         .arg(percent(map.aboveOne, map.pixelCount), formatNumber(map.rawMax));
+            parts << (grey ? tr("Drawn white: %1% above 1 (up to %2).")
+                           : tr("Drawn in the highest colour: %1% above 1 (up to %2)."))
+                             .arg(percent(map.aboveOne, map.pixelCount), formatNumber(map.rawMax));
         if (dark == 0 && map.aboveOne == 0)
             parts << tr("Every value lies in 0 to 1, like a photo.");
     } else {

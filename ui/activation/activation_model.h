@@ -117,8 +117,11 @@ public:
     bool mapPending() const { return m_pending; }
     // The window under map pixel (y, x), its products and their sum, from core::ConvTrace.
     std::optional<core::ConvStep> stepAt(int y, int x) const;
-    // One sentence saying which values the display or ReLU clipped.
-    QString clippingNote() const;
+    // One sentence saying which values the display or ReLU clipped, in the colours they are drawn
+    // in: the page's own, or `programMap` when View ▸ Colour map colours every view.
+    QString clippingNote(std::optional<ColourMapKind> programMap = std::nullopt) const;
+    // The page's choice that draws in `kind`'s colours.
+    static Display displayOf(ColourMapKind kind);
     // The selected map as the view colours it, one pixel per value.
     QImage selectedMapImage() const;
     // Writes selectedMapImage() as a PNG atomically (QSaveFile); returns the error or empty.

@@ -284,8 +284,6 @@ QWidget* ActivationPage::createMapBar()
     m_display->addItem(tr("Blue–orange, centred on 0"));
     m_display->addItem(tr("Viridis, lowest to highest"));
     m_display->addItem(tr("Cividis, lowest to highest"));
-    m_display->setToolTip(tr("How values become colours. Like a photo, edges show light on dark; blue–orange shows "
-                             "negative and positive values apart."));
     m_display->setAccessibleName(tr("Colours"));
     connect(m_display, &QComboBox::activated, this, [this](int index) {
         m_model->setDisplay(static_cast<ActivationModel::Display>(index));
@@ -316,13 +314,34 @@ void ActivationPage::setState(const QJsonObject& state)
     showOptions();
 }
 
+void ActivationPage::programColourMapChanged()
+{
+    showColourChoice();
+    m_clipping->setText(m_model->clippingNote(TensorView::programColourMap()));
+}
+
+void ActivationPage::showColourChoice()
+{
+    const std::optional<ColourMapKind> program = TensorView::programColourMap();
+    m_display->setEnabled(!program);
+    if (!program) {
+        m_display->setCurrentIndex(static_cast<int>(m_model->display()));
+        m_display->setToolTip(tr("How values become colours. Like a photo, edges show light on dark; blue–orange "
+                                 "shows negative and positive values apart."));
+        return;
+    }
+    m_display->setCurrentIndex(static_cast<int>(ActivationModel::displayOf(*program)));
+    m_display->setToolTip(tr("View ▸ Colour map colours every view of the program. Choose “As each view "
+                             "chooses” there to choose the colours here."));
+}
+
 QList<QWidget*> ActivationPage::presentationHidden() const { return {m_pictureBar, m_mapBar, m_kernelBox}; }
 
 void ActivationPage::showOptions()
 {
     const QSignalBlocker reluBlocker(m_relu);
     m_relu->setChecked(m_model->relu());
-    m_display->setCurrentIndex(static_cast<int>(m_model->display()));
+    showColourChoice();
     const int resolutionIndex = m_resolution->findData(m_model->resolution());
     m_resolution->setCurrentIndex(resolutionIndex >= 0 ? resolutionIndex : 1);
     const bool rgb = m_model->channelMode() == io::ChannelMode::Rgb;
@@ -477,7 +496,7 @@ void ActivationPage::showMap()
     if (m_model->mapPending())
         return;
     m_mapView->setTensorPlane(map.values, 0);
-    m_clipping->setText(m_model->clippingNote());
+    m_clipping->setText(m_model->clippingNote(TensorView::programColourMap()));
     // The panel always explains a pixel: the one under the pointer, else the middle of the map.
     if (m_hovered) {
         showHover(m_hovered->first, m_hovered->second);

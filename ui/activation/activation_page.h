@@ -42,6 +42,8 @@ public:
     void setState(const QJsonObject& state) override;
     // Presentation keeps the gallery, the map and the one-pixel panel.
     QList<QWidget*> presentationHidden() const override;
+    // The Colours box shows the program's colour map, and is locked, while View ▸ Colour map sets one.
+    void programColourMapChanged() override;
 
     ActivationModel* model() const { return m_model; }
     // The selected map, handed on to whoever pools it (the Pooling page); owned by this page.
@@ -79,6 +81,7 @@ protected:
 
 private:
     void showOptions();
+    void showColourChoice();
     QWidget* createPictureBar();
     QWidget* createMapBar();
     void showPicture();

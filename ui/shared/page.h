@@ -33,6 +33,10 @@ public:
     // The controls hidden in presentation mode, which keeps only what steps through the lesson
     // (play, step, timeline) and the views: settings panels, file buttons, editors.
     virtual QList<QWidget*> presentationHidden() const { return {}; }
+
+    // View ▸ Colour map changed (TensorView::programColourMap()): views recolour themselves; a
+    // page that words its colours brings its words and choices in line.
+    virtual void programColourMapChanged() {}
 };
 
 } // namespace convscope::ui
