@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
   qt6-image-formats-plugins libqt6svg6
-  libeigen3-dev zlib1g-dev libgif-dev catch2 libonnx-dev libprotobuf-dev
+  libeigen3-dev zlib1g-dev libopenblas-dev libdnnl-dev ocl-icd-opencl-dev libgif-dev catch2 libonnx-dev libprotobuf-dev
   fonts-noto-cjk fonts-dejavu-core
   clang-14 libclang-rt-14-dev
 )
