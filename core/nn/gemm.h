@@ -37,7 +37,7 @@ StridedMatrix<T> transposeOf(const T* data, int rows, int cols)
 // BLAS reads them. OpenBLAS's sgemm and dgemm compute it on the calling thread, with the kernels it
 // chose for the processor at run time (AVX-512, AVX2 or SSE2). Measured on the tutorial CNN's
 // shapes (conv 64×800·800×196, dense 32×3136·3136×1024 and their gradients, one thread, Xeon with
-// AVX-512): 1.7 to 4.2 times the GFLOP/s of the SSE2/AVX2 kernels this replaced; oneDNN's sgemm is
+// AVX-512): 1.3 to 4.2 times the GFLOP/s of the SSE2/AVX2 kernels this replaced; oneDNN's sgemm is
 // within 30% either way. Thread-safe.
 template <typename T>
 void gemm(const StridedMatrix<T>& a, const StridedMatrix<T>& b, T* c, std::ptrdiff_t ldc, bool accumulate);

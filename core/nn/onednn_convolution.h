@@ -13,8 +13,9 @@ namespace convscope::core {
 // (channels in groups of 16 or 8), converting on the way in and out.
 //
 // Measured on the tutorial CNN's second convolution (32 → 64 channels, 5×5, 14×14, 8 samples, one
-// thread, Xeon with AVX-512): forward, input gradient and weight gradient each about 1.6 times as
-// fast as im2col with OpenBLAS's sgemm, and 2.4 times oneDNN's own primitive on the plain layout.
+// thread, Xeon with AVX-512): forward, input gradient and weight gradient at 1.3 to 1.8 times the
+// GFLOP/s of OpenBLAS's sgemm alone on the im2col matrices (before the im2col copies themselves),
+// and 2.4 times oneDNN's own primitive on the plain NCHW layout.
 //
 // One object per thread: the primitives and their scratch memory are not shared.
 class OneDnnConvolution {
