@@ -55,6 +55,25 @@ QList<LessonMenu::Shipped> LessonMenu::shippedLessons()
     return lessons;
 }
 
+QString LessonMenu::shippedSourceTitle(const QString& path)
+{
+    const QFileInfo file(path);
+    for (const ShippedEntry& entry : shippedEntries) {
+        const QString shipped = io::dataPath(QStringLiteral("lessons/") + QLatin1String(entry.file));
+        if (!shipped.isEmpty() && QFileInfo(shipped) == file)
+            return QString::fromUtf8(entry.title);
+    }
+    return {};
+}
+
+QString LessonMenu::shownTitle(const QString& title)
+{
+    for (const ShippedEntry& entry : shippedEntries)
+        if (title == QString::fromUtf8(entry.title))
+            return tr(entry.title);
+    return title;
+}
+
 QString LessonMenu::shippedTitle(const QString& path)
 {
     const QFileInfo file(path);

@@ -26,6 +26,11 @@ public:
     static QList<Shipped> shippedLessons();
     // The translated title when `path` is one of the shipped lessons, else an empty string.
     static QString shippedTitle(const QString& path);
+    // The same in the source language, which a window keeps so it can show it in whatever
+    // language the interface has when it is shown.
+    static QString shippedSourceTitle(const QString& path);
+    // `title` in the interface's language when it is a shipped lesson's source title, else as it is.
+    static QString shownTitle(const QString& title);
 
     static void addActions(QMenu* fileMenu, MainWindow* window);
 };

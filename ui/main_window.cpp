@@ -2,6 +2,10 @@
 
 #include "ui/activation/activation_model.h"
 #include "ui/activation/activation_page.h"
+#include "ui/camera/live_controls.h"
+#include "ui/camera/live_source.h"
+#include "ui/camera/record_panel.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
 #include "ui/model_store.h"
@@ -100,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     m_modelStore = new ModelStore(this);
+    m_liveSource = new LiveSource(this);
     createPages();
 
     resize(1280, 800);
@@ -109,14 +114,15 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createPages()
 {
     addPage(new StepperPage, tr("Convolution"), QStringLiteral("convolution"));
-    auto* activation = new ActivationPage;
+    auto* activation = new ActivationPage(m_liveSource);
     addPage(activation, tr("Activation maps"), QStringLiteral("activation-maps"));
     addPage(new PoolingPage(activation->currentMap()), tr("Pooling"), QStringLiteral("pooling"));
     addPage(new OutputSizePage, tr("Output size"), QStringLiteral("output-size"));
     addPage(new TrainingPage(m_modelStore), tr("Train a CNN"), QStringLiteral("training"));
-    auto* network = new NetworkPage(m_modelStore);
+    auto* network = new NetworkPage(m_modelStore, m_liveSource);
     addPage(network, tr("Inside the network"), QStringLiteral("network"));
     connectNetworkPage(network);
+    connectLivePages(activation, network);
 }
 
 void MainWindow::connectNetworkPage(NetworkPage* network)
@@ -147,6 +153,37 @@ void MainWindow::connectNetworkPage(NetworkPage* network)
     connect(network, &NetworkPage::trainingPageRequested, this, [this] { showPage(QStringLiteral("training")); });
 }
 
+void MainWindow::connectLivePages(ActivationPage* activation, NetworkPage* network)
+{
+    // Each page offers the frame to the other: the camera's picture of a digit read by the network,
+    // or its maps. The frame is held first, so the page sent to keeps it instead of the next one.
+    const auto send = [this](const QString& id) {
+        return [this, id](const QImage& frame) {
+            m_liveSource->setFrozen(true);
+            const QString name = m_liveSource->sourceName();
+            if (auto* target = qobject_cast<ActivationPage*>(page(id)))
+                target->model()->openImage(frame, name);
+            else if (auto* other = qobject_cast<NetworkPage*>(page(id)))
+                other->openImage(frame, name);
+            showPage(id);
+        };
+    };
+    connect(activation, &ActivationPage::liveFrameShown, this, &MainWindow::liveFrameShown);
+    connect(network, &NetworkPage::liveFrameShown, this, &MainWindow::liveFrameShown);
+    // The recorded folder becomes the Training page's dataset.
+    const auto train = [this](const QString& root) {
+        if (auto* training = qobject_cast<TrainingPage*>(page(QStringLiteral("training")))) {
+            m_liveSource->setFrozen(true);
+            training->loadPictureFolder(root);
+            showPage(QStringLiteral("training"));
+        }
+    };
+    activation->liveControls()->recordPanel()->setTrainAction(train);
+    network->liveControls()->recordPanel()->setTrainAction(train);
+    activation->liveControls()->addSendTarget(tr("Inside the network"), send(QStringLiteral("network")));
+    network->liveControls()->addSendTarget(tr("Activation maps"), send(QStringLiteral("activation-maps")));
+}
+
 void MainWindow::createMenus()
 {
     qDeleteAll(m_menus);
@@ -154,7 +191,7 @@ void MainWindow::createMenus()
     menuBar()->clear();
     delete menuBar()->cornerWidget(Qt::TopRightCorner);
     delete m_toolBar;
-    setWindowTitle(m_lessonTitle.isEmpty() ? tr("ConvScope") : tr("%1 – ConvScope").arg(m_lessonTitle));
+    setWindowTitle(m_lessonTitle.isEmpty() ? tr("ConvScope") : tr("%1 – ConvScope").arg(lessonTitle()));
     m_lessonList->setAccessibleName(tr("Lessons"));
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -501,22 +538,25 @@ io::Lesson MainWindow::lesson(const QString& title) const
 QString MainWindow::checkLesson(const io::Lesson& lesson) const
 {
     if (!m_ids.contains(lesson.page))
-        return tr("The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.")
-            .arg(lesson.page, m_ids.join(QStringLiteral(", ")));
+        return io::fitKoreanParticles(
+            tr("The lesson opens the page “%1”, which this ConvScope does not have; the pages are: %2.")
+                .arg(lesson.page, m_ids.join(QStringLiteral(", "))));
     if (!lesson.colourMap.isEmpty()) {
         ColourMapKind kind;
         if (!ColourMap::fromId(lesson.colourMap, &kind)) {
             QStringList ids;
             for (ColourMapKind known : ColourMap::all())
                 ids.append(ColourMap::id(known));
-            return tr("The lesson asks for the colour map “%1”, which this ConvScope does not have; the colour maps "
-                      "are: %2.")
-                .arg(lesson.colourMap, ids.join(QStringLiteral(", ")));
+            return io::fitKoreanParticles(
+                tr("The lesson asks for the colour map “%1”, which this ConvScope does not have; the colour maps "
+                   "are: %2.")
+                    .arg(lesson.colourMap, ids.join(QStringLiteral(", "))));
         }
     }
     for (const QString& id : lesson.hiddenControls) {
         if (!m_ids.contains(id))
-            return tr("The lesson hides the settings of the page “%1”, which this ConvScope does not have.").arg(id);
+            return io::fitKoreanParticles(
+                tr("The lesson hides the settings of the page “%1”, which this ConvScope does not have.").arg(id));
     }
     // A run would be changed under its feet; the dataset a fresh Training page loads is not (the
     // language switch gives new pages their states while they load it too).
@@ -597,13 +637,18 @@ Page::Activity MainWindow::activity() const
     return busiest;
 }
 
+QString MainWindow::lessonTitle() const
+{
+    return LessonMenu::shownTitle(m_lessonTitle);
+}
+
 QString MainWindow::openLesson(const QString& path)
 {
     io::LessonReadResult read = io::readLessonFile(path);
     if (!read.ok())
         return read.error;
-    // A shipped lesson is titled in the interface's language.
-    if (const QString shipped = LessonMenu::shippedTitle(path); !shipped.isEmpty())
+    // A shipped lesson is titled in the interface's language, whichever it is when shown.
+    if (const QString shipped = LessonMenu::shippedSourceTitle(path); !shipped.isEmpty())
         read.lesson.title = shipped;
     return applyLesson(read.lesson);
 }

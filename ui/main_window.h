@@ -26,6 +26,8 @@ class QToolBar;
 
 namespace convscope::ui {
 
+class ActivationPage;
+class LiveSource;
 class ModelStore;
 class NetworkPage;
 class PageStack;
@@ -87,7 +89,7 @@ public:
     io::Lesson lesson(const QString& title) const;
     QString applyLesson(const io::Lesson& lesson);
     QString openLesson(const QString& path);
-    QString lessonTitle() const { return m_lessonTitle; }
+    QString lessonTitle() const;
     bool isLessonPending() const { return m_pendingLesson.has_value(); }
     static constexpr int maxLessonWaitMs = 30'000;
 
@@ -102,11 +104,15 @@ public:
 
     // The trained model the pages share: the Training page hands its model to the network views.
     ModelStore* modelStore() const { return m_modelStore; }
+    // The camera or video the Activation maps and Inside the network pages share.
+    LiveSource* liveSource() const { return m_liveSource; }
 
 signals:
     // A lesson applyLesson() left pending was shown (`error` empty) or could not be (the window
     // has told the user why).
     void pendingLessonFinished(const QString& error);
+    // A page shown has just drawn a live frame (and its maps, or the network's reading of it).
+    void liveFrameShown();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -117,6 +123,7 @@ private:
     // Lets the Inside the network page open the Convolution, Pooling and Activation maps pages
     // on a trained network's real numbers, and the Training page.
     void connectNetworkPage(NetworkPage* network);
+    void connectLivePages(ActivationPage* activation, NetworkPage* network);
     // Menus, toolbar and window title in the current language (replacing any earlier ones).
     void createMenus();
     void rebuildPages();
@@ -148,6 +155,7 @@ private:
     double m_fontScale = 1.0; // what the application font is scaled by now: zoom × presentation
     QFont m_baseFont;         // the application font before any scaling
     ModelStore* m_modelStore = nullptr;
+    LiveSource* m_liveSource = nullptr;
     QString m_lessonTitle;                                // of the lesson last opened, for the window title
     QSet<QString> m_settingsHidden;                       // page ids whose settings a lesson hides
     QHash<QString, QList<QPointer<QWidget>>> m_hiddenByLesson; // what that hid, to show it again

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/data/dataset.h"
 #include "core/nn/model.h"
 #include "core/nn/trainer.h"
+#include "ui/model_origin.h"
+#include "core/onnx/onnx_reader.h"
 
 #include <QObject>
 #include <QString>
@@ -31,11 +34,17 @@ public:
     // A model up to this many parameters is made into a network on the GUI thread (about 10 ms
     // for a million); a larger one on a thread of its own, the page saying so meanwhile.
     static constexpr std::int64_t parametersPreparedAtOnce = 1'000'000;
-    // Where it came from, for the page to say ("bundled", a file name, "trained just now").
-    QString origin() const { return m_origin; }
+    // Where it came from, for the page to say (shipped, a file name, trained here).
+    const ModelOrigin& origin() const { return m_origin; }
 
-    void setModel(core::Model model, const QString& origin);
-    void setModel(std::shared_ptr<const core::Model> model, const QString& origin);
+    void setModel(core::Model model, const ModelOrigin& origin);
+    // `testImages` (named `testImagesName` on the page): the test set the model was trained
+    // beside, for a model whose test pictures no file holds (a picture folder's); kept until the
+    // next model.
+    void setModel(std::shared_ptr<const core::Model> model, const ModelOrigin& origin,
+                  std::shared_ptr<const core::ImageSet> testImages = {}, const QString& testImagesName = {});
+    std::shared_ptr<const core::ImageSet> testImages() const { return m_testImages; }
+    QString testImagesName() const { return m_testImagesName; }
     // Reads a model file on a thread of its own and makes it the model; loadFinished reports the
     // end. On failure the current model stays.
     void loadFile(const QString& path);
@@ -58,7 +67,9 @@ signals:
 private:
     BackgroundJob* m_loading = nullptr;
     std::shared_ptr<const core::Model> m_model;
-    QString m_origin;
+    ModelOrigin m_origin = ModelOrigin::shipped();
+    std::shared_ptr<const core::ImageSet> m_testImages;
+    QString m_testImagesName;
     std::vector<core::EpochSnapshot> m_snapshots;
 };
 
@@ -66,5 +77,18 @@ private:
 // weights takes a few hundred milliseconds. `done` gets the model, or null and what is wrong.
 void readModelFile(BackgroundJob& job, const QString& path,
                    std::function<void(std::shared_ptr<const core::Model> model, const QString& problem)> done);
+
+// Reads an ONNX file (core::loadOnnx) with `job`, on a thread of its own, for the import dialog
+// to complete with what ONNX does not hold. `done` gets the model, or null and what is wrong (the
+// node ConvScope cannot read, named).
+void readOnnxFile(BackgroundJob& job, const QString& path,
+                  std::function<void(std::shared_ptr<const core::OnnxModel> model, const QString& problem)> done);
+
+// Writes `model` with `job`, on a thread of its own: as ONNX when `path` ends in .onnx, else as a
+// ConvScope model file, atomically. The model is never changed once made, so the thread may read
+// it while training goes on; a save is finished even when the page closes meanwhile (it ignores
+// the stop token). `done` gets what is wrong, empty when the file was written.
+void writeModelFile(BackgroundJob& job, const QString& path, std::shared_ptr<const core::Model> model,
+                    std::function<void(const QString& problem)> done);
 
 } // namespace convscope::ui

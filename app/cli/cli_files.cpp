@@ -3,6 +3,7 @@
 #include "app/cli/cli_error.h"
 #include "app/cli/file_argument.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/matrix_file.h"
 
 #include <algorithm>
@@ -51,6 +52,16 @@ private:
 
 } // namespace
 
+core::Tensor CliFiles::readMatrix(const QByteArray& bytes, const QString& name)
+{
+    io::MatrixParseResult matrix = io::parseMatrixText(bytes, name);
+    if (!matrix.ok())
+        throw CliError(matrix.error);
+    if (matrix.depth > 3)
+        throw CliError(tr("%1: an input is [H][W] or [C][H][W], not %2 levels deep").arg(name).arg(matrix.depth));
+    return std::move(matrix.tensor);
+}
+
 core::Tensor CliFiles::loadInput(const QString& path, const QString& channels)
 {
     io::ChannelMode mode = io::ChannelMode::Gray;
@@ -64,12 +75,7 @@ core::Tensor CliFiles::loadInput(const QString& path, const QString& channels)
     if (!io::looksLikeImage(path, bytes)) {
         if (!channels.isEmpty())
             throw CliError(tr("--channels applies to an image input; %1 is read as a matrix").arg(name));
-        io::MatrixParseResult matrix = io::parseMatrixText(bytes, name);
-        if (!matrix.ok())
-            throw CliError(matrix.error);
-        if (matrix.depth > 3)
-            throw CliError(tr("%1: an input is [H][W] or [C][H][W], not %2 levels deep").arg(name).arg(matrix.depth));
-        return std::move(matrix.tensor);
+        return readMatrix(bytes, name);
     }
     io::ImageLoadResult loaded;
     {
@@ -141,7 +147,7 @@ QByteArray CliFiles::writeMaps(const core::Tensor& maps, const QString& path)
         const QString size = QStringLiteral("%1\u00d7%2").arg(maps.dim(2)).arg(maps.dim(1));
         const QString line = low < high ? tr("wrote %1: %2, values %3 (black) to %4 (white)").arg(file, size).arg(low).arg(high)
                                         : tr("wrote %1: %2, every value %3 (mid grey)").arg(file, size).arg(low);
-        out += FileArgument::write(file, png.png, line + QLatin1Char('\n'));
+        out += FileArgument::write(file, png.png, io::fitKoreanParticles(line) + QLatin1Char('\n'));
     }
     return out;
 }

@@ -21,6 +21,9 @@ public:
     // value, empty when not given.
     static core::Tensor loadInput(const QString& path, const QString& channels);
 
+    // A CSV matrix ([H][W] → 1×H×W) or JSON [H][W] / [C][H][W], as loadInput reads one.
+    static core::Tensor readMatrix(const QByteArray& bytes, const QString& name);
+
     // --output must name a .png file in a folder that exists, or be "-"; checked before any work
     // is done.
     static void checkOutputPath(const QString& path);

@@ -79,7 +79,10 @@ bool CliOptions::parse(const QStringList& arguments)
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")))
         return false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& argument = arguments[i];
+        // -o is --output, as compilers and most tools spell it.
+        const QString argument = arguments[i] == QStringLiteral("-o") && find(QStringLiteral("output")) != nullptr
+            ? QStringLiteral("--output")
+            : arguments[i];
         if (!argument.startsWith(QStringLiteral("--")) || argument.size() == 2)
             throw CliError(tr("unexpected argument '%1': options start with --, e.g. --input (%2)").arg(argument, helpHint));
         const qsizetype equals = argument.indexOf(QLatin1Char('='));

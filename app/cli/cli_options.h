@@ -22,7 +22,7 @@ struct CliOption {
 };
 
 // The options of one subcommand: parsing, checked conversion, and the help text. Every option is
-// written --name VALUE or --name=VALUE; a flag has no value.
+// written --name VALUE or --name=VALUE; a flag has no value; -o stands for --output.
 class CliOptions {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 

@@ -5,6 +5,7 @@
 #include "app/cli/cli_command.h"
 #include "app/cli/cli_error.h"
 #include "app/cli/conv_command.h"
+#include "app/cli/export_command.h"
 #include "app/cli/pool_command.h"
 #include "app/cli/predict_command.h"
 #include "app/cli/presets_command.h"
@@ -12,6 +13,7 @@
 #include "app/cli/train_command.h"
 #include "app/cli/worksheet_command.h"
 #include "core/conv2d.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,7 @@ constexpr CliCommand commands[] = {
     {"shape", QT_TRANSLATE_NOOP("CliMain", "Work out the output size of a convolution layer, WxHxK"), &ShapeCommand::run},
     {"train", QT_TRANSLATE_NOOP("CliMain", "Train a CNN on IDX images (the bundled digits by default) and save it"), &TrainCommand::run},
     {"predict", QT_TRANSLATE_NOOP("CliMain", "Classify an image with a trained model: the probability of each class"), &PredictCommand::run},
+    {"export", QT_TRANSLATE_NOOP("CliMain", "Write a model as ONNX or as PyTorch code"), &ExportCommand::run},
     {"worksheet", QT_TRANSLATE_NOOP("CliMain", "Write a printable convolution worksheet and its answers as a PDF"), &WorksheetCommand::run},
 };
 
@@ -66,7 +69,7 @@ bool writeOut(const QByteArray& text)
 // One line on stderr, whatever the message holds.
 void writeError(const QString& where, const QString& message)
 {
-    QString line = where + QStringLiteral(": ") + message;
+    QString line = where + QStringLiteral(": ") + convscope::io::fitKoreanParticles(message);
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);

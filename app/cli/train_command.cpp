@@ -8,14 +8,21 @@
 #include "core/nn/model_file.h"
 #include "core/nn/network.h"
 #include "core/nn/trainer.h"
+#include "core/data/class_balance.h"
 #include "core/nn/training_control.h"
+#include "core/nn/spec_for_dataset.h"
+#include "core/nn/training_diagnosis.h"
 #include "ui/io/data_location.h"
+#include "ui/io/image_folder_reader.h"
+#include "ui/io/korean_particles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -31,7 +38,7 @@ constexpr qint64 maxArchitectureFileBytes = 1 << 20;
 
 void writeProgress(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = io::fitKoreanParticles(text).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -46,6 +53,67 @@ QByteArray jsonLine(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
+core::Dataset loadPictureFolder(const CliOptions& options, const QString& folder, std::uint32_t seed)
+{
+    io::ImageFolderOptions pictures;
+    pictures.seed = seed;
+    pictures.channels = options.isSet(QStringLiteral("colour")) ? 3 : 1;
+    pictures.imageSize = options.wholeNumber(QStringLiteral("image-size"), 1, 28);
+    if (std::find(std::begin(io::ImageFolderOptions::allowedSizes), std::end(io::ImageFolderOptions::allowedSizes),
+                  pictures.imageSize)
+        == std::end(io::ImageFolderOptions::allowedSizes))
+        throw CliError(TrainCommand::tr("--image-size must be 28, 32, 48 or 64, not %1").arg(pictures.imageSize));
+    const bool terminal = ::isatty(::fileno(stderr)) != 0;
+    Clock::time_point lastProgress = Clock::now();
+    io::ImageFolderResult result;
+    try {
+        result = io::readImageFolder(QDir(folder).filesystemAbsolutePath(), pictures, [&](int done, int total) {
+            const Clock::time_point now = Clock::now();
+            if (now - lastProgress < (terminal ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000))
+                && done != total)
+                return;
+            lastProgress = now;
+            const QString line = TrainCommand::tr("reading pictures %1/%2").arg(done).arg(total);
+            writeProgress(terminal ? QStringLiteral("\r") + line + QStringLiteral("\x1b[K")
+                                   : line + QLatin1Char('\n'));
+        });
+    } catch (const core::DatasetError& error) {
+        throw CliError(QString::fromStdString(error.what()));
+    }
+    if (terminal)
+        writeProgress(QStringLiteral("\r\x1b[K"));
+    if (result.skippedCount > 0) {
+        writeProgress(TrainCommand::tr("skipped %n file(s) that are no picture or are damaged:", nullptr, result.skippedCount)
+                      + QLatin1Char('\n'));
+        for (const QString& skipped : result.firstSkipped)
+            writeProgress(QStringLiteral("  ") + skipped + QLatin1Char('\n'));
+        if (result.skippedCount > result.firstSkipped.size())
+            writeProgress(QStringLiteral("  ")
+                          + TrainCommand::tr("and %n more", nullptr,
+                                             static_cast<int>(result.skippedCount - result.firstSkipped.size()))
+                          + QLatin1Char('\n'));
+    }
+    return std::move(result.dataset);
+}
+
+// An IDX folder, or a folder of class folders of pictures, told apart by what it holds.
+core::Dataset loadDataset(const CliOptions& options, const QString& folder, std::uint32_t seed)
+{
+    if (io::isImageFolder(QDir(folder).filesystemAbsolutePath()))
+        return loadPictureFolder(options, folder, seed);
+    for (const QString& option : {QStringLiteral("image-size"), QStringLiteral("colour")}) {
+        if (options.isSet(option))
+            throw CliError(TrainCommand::tr("--%1 chooses how pictures from a folder of class folders are read; %2 "
+                                            "holds IDX files, whose images are used as they are")
+                               .arg(option, folder));
+    }
+    try {
+        return core::loadIdxDataset(folder.toStdString());
+    } catch (const core::DatasetError& error) {
+        throw CliError(QString::fromStdString(error.what()));
+    }
+}
+
 } // namespace
 
 QByteArray TrainCommand::run(const QStringList& arguments)
@@ -55,8 +123,19 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         {
             {QStringLiteral("data"), QStringLiteral("DIR|bundled"),
              tr("the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte "
-                "and t10k-labels-idx1-ubyte (each raw or .gz), or 'bundled' for the 8,000 training and 2,000 test digits "
-                "that come with ConvScope (default)")},
+                "and t10k-labels-idx1-ubyte (each raw or .gz); a folder of pictures with one folder per class, named "
+                "after it (DIR/cats/1.jpg, DIR/dogs/1.jpg; or DIR/train/… and DIR/test/…, else a fifth of each class "
+                "is kept for testing); or 'bundled' for the 8,000 training and 2,000 test digits that come with "
+                "ConvScope (default)")},
+            {QStringLiteral("image-size"), QStringLiteral("N"),
+             tr("picture folders: each picture's centre square is scaled to N×N pixels, N being 28, 32, 48 or 64 "
+                "(default 28)")},
+            {QStringLiteral("colour"), QString(),
+             tr("picture folders: keep the pictures' colours (three channels) instead of making them grey")},
+            {QStringLiteral("augment"), QString(),
+             tr("change each training picture a little every time it is learned from: mirrored at random, shifted "
+                "by up to a tenth of its side, turned by up to 10 degrees, made up to 10 % lighter or darker; the "
+                "seed repeats the same changes")},
             {QStringLiteral("arch"), QStringLiteral("classroom|tutorial|FILE"),
              tr("the network: a preset, or a text file with one layer per line such as 'conv 8 3 pad 1' (- reads it "
                 "from standard input; default classroom)"),
@@ -77,16 +156,21 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     if (!options.parse(arguments)) {
         return options
             .help(QStringLiteral("convscope-cli train [--data DIR|bundled] [--arch classroom|tutorial|FILE] [--epochs N] "
-                                 "[--batch B] [--lr LR] [--optimizer adam|sgd] [--threads T] [--seed S] [--save FILE] "
-                                 "[--json]"),
+                                 "[--batch B] [--lr LR] [--optimizer adam|sgd] [--threads T] [--seed S] [--image-size N] [--colour] "
+                                 "[--augment] [--save FILE] [--json]"),
                   tr("Trains a convolutional neural network on labelled images and tests it after every epoch on the "
                      "test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, "
                      "test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and "
                      "train_loss.\n"
-                     "If the loss becomes NaN or infinite the run stops with exit status 1 and advice to lower the "
-                     "learning rate; nothing is saved then."),
+                     "Pictures that cannot be read are skipped and named on stderr; a class with far fewer pictures "
+                     "than the others is pointed out before training, and a network that learns its training pictures "
+                     "by heart (training accuracy rising while test accuracy falls for two epochs) after the epoch.\n"
+                     "If the training diverges (the loss becomes NaN or infinite, or grows by orders of magnitude over "
+                     "its best, or the test accuracy stays at chance after an epoch) the run stops with exit status 1 "
+                     "and a learning rate to try; nothing is saved then."),
                   tr("  convscope-cli train --data bundled --epochs 3 --save digits.csmodel\n"
-                     "  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json"))
+                     "  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json\n"
+                     "  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20"))
             .toUtf8();
     }
 
@@ -96,6 +180,7 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     config.batchSize = options.wholeNumber(QStringLiteral("batch"), core::TrainingConfig::minBatchSize, 64);
     config.threads = options.wholeNumber(QStringLiteral("threads"), 1, 0);
     config.seed = static_cast<std::uint32_t>(options.wholeNumber(QStringLiteral("seed"), 0, 1));
+    config.augment = options.isSet(QStringLiteral("augment"));
 
     const QString optimizerId = options.value(QStringLiteral("optimizer")).isEmpty()
                                     ? QStringLiteral("adam")
@@ -104,7 +189,7 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     if (!optimizer)
         throw CliError(tr("--optimizer must be adam or sgd, not '%1'").arg(optimizerId));
     config.optimizer.kind = *optimizer;
-    config.optimizer.learningRate = *optimizer == core::OptimizerKind::Adam ? 0.001 : 0.01;
+    config.optimizer.learningRate = core::typicalLearningRate(*optimizer);
     const QString rateText = options.value(QStringLiteral("lr")).trimmed();
     if (options.isSet(QStringLiteral("lr"))) {
         bool ok = false;
@@ -167,16 +252,19 @@ QByteArray TrainCommand::run(const QStringList& arguments)
                                .arg(io::dataCandidates(QStringLiteral("data/mnist-subset")).join(QStringLiteral(", "))));
     }
     writeProgress(tr("loading %1").arg(dataFolder) + QLatin1Char('\n'));
-    core::Dataset dataset;
-    try {
-        dataset = core::loadIdxDataset(dataFolder.toStdString());
-    } catch (const core::DatasetError& error) {
-        throw CliError(QString::fromStdString(error.what()));
-    }
+    const core::Dataset dataset = loadDataset(options, dataFolder, config.seed);
+    for (const core::SmallClass& small : core::smallClasses(dataset.train, dataset.classCount()))
+        writeProgress(tr("note: the class '%1' has only %2 training pictures where a class typically has %3; the "
+                         "network will learn it worse and may never answer it: add pictures to it")
+                          .arg(QString::fromStdString(dataset.classNames[static_cast<std::size_t>(small.label)]))
+                          .arg(small.count)
+                          .arg(small.typicalCount)
+                      + QLatin1Char('\n'));
 
-    // A preset takes the dataset's image size (the shapes after it follow); a file says its own.
+    // A preset takes the dataset's image size (the shapes after it follow) and gives one score per
+    // class; a file says its own.
     if (core::NetworkSpec::preset(archText.toStdString())) {
-        spec.input = {dataset.train.channels, dataset.train.height, dataset.train.width};
+        core::adaptSpecToDataset(spec, dataset);
         try {
             spec.validate();
         } catch (const core::NetworkSpecError& error) {
@@ -212,8 +300,14 @@ QByteArray TrainCommand::run(const QStringList& arguments)
     double trainSeconds = 0.0;
     long long samples = 0;
 
+    core::TrainingControl control;
+    core::DivergenceWatch watch(dataset.classCount(), config.optimizer);
+    std::optional<core::Divergence> divergence;
+    std::vector<core::EpochReport> epochs;
     core::TrainingCallbacks callbacks;
     callbacks.batchDone = [&](const core::BatchReport& report) {
+        if (!divergence && (divergence = watch.afterBatch(report)))
+            control.stop();
         const Clock::time_point now = Clock::now();
         const auto interval = terminal ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000);
         if (now - lastProgress < interval && report.batch != report.batchesPerEpoch)
@@ -229,6 +323,9 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         writeProgress(terminal ? QStringLiteral("\r") + line + QStringLiteral("\x1b[K") : line + QLatin1Char('\n'));
     };
     callbacks.epochDone = [&](const core::EpochReport& report) {
+        if (!divergence && (divergence = watch.afterEpoch(report)))
+            control.stop();
+        epochs.push_back(report);
         trainSeconds += report.trainSeconds;
         samples += dataset.train.count;
         const QString summary = tr("epoch %1: train loss %2, test loss %3, test accuracy %4, %5 s (%6 samples/s)")
@@ -251,10 +348,18 @@ QByteArray TrainCommand::run(const QStringList& arguments)
         } else {
             stdoutText += summary.toUtf8() + '\n';
         }
+        if (core::isOverfitting(epochs))
+            writeProgress(tr("note: the training accuracy rose while the test accuracy fell for two epochs: the "
+                             "network is learning its training pictures by heart. More pictures, --augment or a "
+                             "dropout layer help it learn what the classes have in common.")
+                          + QLatin1Char('\n'));
     };
 
-    core::TrainingControl control;
     const core::TrainingResult result = trainer->run(control, callbacks);
+    if (divergence) {
+        writeProgress(terminal ? QStringLiteral("\r\x1b[K") : QString());
+        throw CliError(QString::fromStdString(divergence->text()), 1);
+    }
     if (result.outcome != core::TrainingOutcome::Finished) {
         writeProgress(terminal ? QStringLiteral("\r\x1b[K") : QString());
         throw CliError(QString::fromStdString(result.message), 1);

@@ -1,4 +1,6 @@
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
+#include "ui/camera/live_source.h"
 #include "ui/main_window.h"
 #include "ui/shared/setting.h"
 
@@ -7,6 +9,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -16,7 +19,7 @@ namespace {
 
 void printError(const QString& message)
 {
-    std::fprintf(stderr, "convscope: %s\n", qPrintable(message));
+    std::fprintf(stderr, "convscope: %s\n", qPrintable(convscope::io::fitKoreanParticles(message)));
 }
 
 // --help and --version only print, so they must work where there is no display (a terminal over
@@ -30,6 +33,55 @@ bool onlyPrints(int argc, char* argv[])
         }
     }
     return false;
+}
+
+bool saveScreenshot(QWidget& window, const QString& file)
+{
+    // Let layouts settle and the coalesced model signals arrive before painting.
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    if (window.grab().save(file, "PNG"))
+        return true;
+    printError(QApplication::translate("main", "could not write the screenshot to “%1”.").arg(file));
+    return false;
+}
+
+// Plays the video and takes the screenshot once the page shown has drawn a few of its frames
+// (a page that shows no live picture: once the video has sent a second of frames).
+int screenshotOfVideo(convscope::ui::MainWindow& window, const QString& video, const QString& file)
+{
+    constexpr int framesShown = 3;
+    constexpr int framesSent = 30;
+    constexpr int timeoutMs = 30'000;
+    convscope::ui::LiveSource* source = window.liveSource();
+    int shown = 0;
+    const auto finish = [&window, &file] {
+        QApplication::exit(saveScreenshot(window, file) ? 0 : 1);
+    };
+    QObject::connect(&window, &convscope::ui::MainWindow::liveFrameShown, &window, [&] {
+        if (++shown == framesShown)
+            finish();
+    });
+    QObject::connect(source, &convscope::ui::LiveSource::frameReady, &window, [&] {
+        if (source->framesSent() == framesSent && shown < framesShown)
+            finish();
+    });
+    QObject::connect(source, &convscope::ui::LiveSource::failed, &window, [](const QString& message) {
+        printError(message);
+        QApplication::exit(2);
+    });
+    QTimer::singleShot(timeoutMs, &window, [&file] {
+        printError(QApplication::translate("main", "no frame of the video reached the page within %1 seconds; no "
+                                                   "screenshot was written to “%2”.")
+                       .arg(timeoutMs / 1000)
+                       .arg(file));
+        QApplication::exit(1);
+    });
+    source->startVideo(video);
+    // A file missing or unreadable fails at once, before the event loop could end the program.
+    if (!source->isRunning())
+        return 2;
+    return QApplication::exec();
 }
 
 } // namespace
@@ -76,7 +128,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language: en or ko (default: the system's)."),
                                         QApplication::translate("main", "LANG"));
-    parser.addOptions({screenshotOption, pageOption, sizeOption, langOption});
+    const QCommandLineOption videoOption(
+        QStringLiteral("video"),
+        QApplication::translate("main", "Play a video file in a loop as the live picture of Activation maps and Inside "
+                                        "the network. With --screenshot the picture is taken once its first frames "
+                                        "are on the page."),
+        QApplication::translate("main", "FILE"));
+    parser.addOptions({screenshotOption, pageOption, sizeOption, langOption, videoOption});
     parser.addPositionalArgument(QStringLiteral("lesson"),
                                  QApplication::translate("main", "A lesson file (.convscope) to open."),
                                  QApplication::translate("main", "[LESSON]"));
@@ -123,20 +181,21 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    if (screenshot && parser.isSet(videoOption)) {
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.resize(size);
+        window.show();
+        return screenshotOfVideo(window, parser.value(videoOption), parser.value(screenshotOption));
+    }
+    if (parser.isSet(videoOption))
+        window.liveSource()->startVideo(parser.value(videoOption));
+
     if (screenshot) {
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.resize(size);
         window.show();
         const QString file = parser.value(screenshotOption);
-        const auto shoot = [&window, &file] {
-            // Let layouts settle and the coalesced model signals arrive before painting.
-            for (int i = 0; i < 3; ++i)
-                QApplication::processEvents();
-            if (window.grab().save(file, "PNG"))
-                return 0;
-            printError(QApplication::translate("main", "could not write the screenshot to “%1”.").arg(file));
-            return 1;
-        };
+        const auto shoot = [&window, &file] { return saveScreenshot(window, file) ? 0 : 1; };
         if (!window.isLessonPending())
             return shoot();
         // A lesson in another language is shown once the pages have read their data.

@@ -1,5 +1,7 @@
 #include "core/data/digit_preprocessing.h"
 
+#include <Eigen/SparseCore>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -7,6 +9,8 @@
 
 namespace convscope::core {
 namespace {
+
+using AreaWeights = Eigen::SparseMatrix<float, Eigen::RowMajor>;
 
 constexpr int histogramBins = 256;
 // Less contrast than this between the darkest and the lightest pixel means there is no ink.
@@ -81,10 +85,12 @@ float otsuThreshold(const std::array<double, histogramBins>& histogram)
 }
 
 // Weights of a 1-D area resampling: row o of the result is the mean of the input over
-// [o·n/m, (o+1)·n/m), as an m × n matrix.
-Matrix areaWeights(int outputs, int inputs)
+// [o·n/m, (o+1)·n/m), as an m × n matrix. Sparse: an input row or column touches at most two
+// outputs when shrinking, so a 12-megapixel photo costs a few passes over its pixels, not a dense
+// product of its whole height by its whole width.
+AreaWeights areaWeights(int outputs, int inputs)
 {
-    Matrix weights = Matrix::Zero(outputs, inputs);
+    std::vector<Eigen::Triplet<float>> entries;
     const double span = static_cast<double>(inputs) / outputs;
     for (int o = 0; o < outputs; ++o) {
         const double begin = o * span;
@@ -92,9 +98,11 @@ Matrix areaWeights(int outputs, int inputs)
         for (int i = static_cast<int>(std::floor(begin)); i < inputs && i < end; ++i) {
             const double overlap = std::min<double>(end, i + 1) - std::max<double>(begin, i);
             if (overlap > 0.0)
-                weights(o, i) = static_cast<float>(overlap / span);
+                entries.emplace_back(o, i, static_cast<float>(overlap / span));
         }
     }
+    AreaWeights weights(outputs, inputs);
+    weights.setFromTriplets(entries.begin(), entries.end());
     return weights;
 }
 
@@ -102,8 +110,8 @@ Matrix areaWeights(int outputs, int inputs)
 
 Tensor resampleArea(const Tensor& plane, int rows, int cols)
 {
-    const Matrix down = areaWeights(rows, plane.dim(-2));
-    const Matrix across = areaWeights(cols, plane.dim(-1));
+    const AreaWeights down = areaWeights(rows, plane.dim(-2));
+    const AreaWeights across = areaWeights(cols, plane.dim(-1));
     Tensor result({1, rows, cols});
     const Matrix partial = down * plane.plane(0);
     result.plane(0).noalias() = partial * across.transpose();

@@ -3,7 +3,9 @@
 #include "core/data/digit_preprocessing.h"
 #include "core/shape_text.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
 
 namespace convscope::core {
@@ -18,16 +20,33 @@ Tensor fitToInput(const Tensor& picture, const std::vector<int>& inputShape)
     if (picture.rank() != 3 || picture.empty() || (picture.dim(0) != 1 && picture.dim(0) != channels))
         throw std::invalid_argument("a " + picture.shapeText() + " picture cannot fill a " + shapeText(inputShape)
                                     + " input");
+    const CropRect crop = centreCrop(picture.dim(1), picture.dim(2), rows, cols);
     Tensor input(inputShape);
     for (int c = 0; c < picture.dim(0); ++c) {
-        if (picture.dim(1) == rows && picture.dim(2) == cols)
-            input.plane(c) = picture.plane(c);
+        const Matrix part = picture.plane(c).block(crop.top, crop.left, crop.rows, crop.cols);
+        if (crop.rows == rows && crop.cols == cols)
+            input.plane(c) = part;
         else
-            input.plane(c) = resampleArea(Tensor::fromMatrix(picture.plane(c)), rows, cols).plane(0);
+            input.plane(c) = resampleArea(Tensor::fromMatrix(part), rows, cols).plane(0);
     }
     for (int c = picture.dim(0); c < channels; ++c)
         input.plane(c) = input.plane(0);
     return input;
+}
+
+CropRect centreCrop(int rows, int cols, int inputRows, int inputCols)
+{
+    CropRect crop{0, 0, rows, cols};
+    // Compared as whole numbers: cols / rows > inputCols / inputRows.
+    const std::int64_t wide = static_cast<std::int64_t>(cols) * inputRows;
+    const std::int64_t tall = static_cast<std::int64_t>(rows) * inputCols;
+    if (wide > tall)
+        crop.cols = std::max(1, static_cast<int>((tall + inputRows / 2) / inputRows));
+    else if (tall > wide)
+        crop.rows = std::max(1, static_cast<int>((wide + inputCols / 2) / inputCols));
+    crop.top = (rows - crop.rows) / 2;
+    crop.left = (cols - crop.cols) / 2;
+    return crop;
 }
 
 Tensor normaliseChannels(const Tensor& input, const std::vector<float>& mean, const std::vector<float>& std)

@@ -40,6 +40,13 @@ std::string shortestText(double value)
     return std::string(buffer.data(), result.ptr);
 }
 
+std::string shortestFloatText(float value)
+{
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return std::string(buffer.data(), result.ptr);
+}
+
 std::string_view layerKindId(LayerKind kind)
 {
     for (const auto& [k, id] : kindIds) {

@@ -93,5 +93,7 @@ struct LayerSpec {
 
 // The shortest decimal text that reads back as the same double ("0.25", "0.1").
 std::string shortestText(double value);
+// The same for a float: 0.1307f is "0.1307", not its double's 0.13070000708103180.
+std::string shortestFloatText(float value);
 
 } // namespace convscope::core

@@ -21,6 +21,12 @@ struct ModelMetadata {
     double learningRate = 0.0;
     int batchSize = 0;
     std::uint32_t seed = 0;
+    // How a picture's values x in [0, 1] become the network's input, as the network was trained
+    // (torchvision's Normalize): (x − inputMean[c]) / inputStd[c] for channel c, one value for all
+    // channels or one per channel. Both empty for a network that reads x as it is, as every
+    // network trained in ConvScope does; an imported network brings its own.
+    std::vector<float> inputMean;
+    std::vector<float> inputStd;
 };
 
 // A trained network as plain values: what a model file holds, and what a training worker hands to
@@ -34,6 +40,9 @@ struct Model {
     // A network with these weights; throws std::invalid_argument (or NetworkSpecError) when the
     // parameters do not fit the architecture.
     Network<float> toNetwork() const;
+    // A fitted picture (C × H × W in [0, 1]) as the network reads it: normalised with the
+    // metadata's mean and std when it has them.
+    Tensor normalisedInput(const Tensor& picture) const;
     // How many weights and biases `parameters` hold.
     std::int64_t parameterCount() const;
 };

@@ -1,6 +1,7 @@
 #include "core/nn/model_file.h"
 
 #include "core/data/atomic_file.h"
+#include "core/nn/input_normalisation.h"
 #include "core/shape_text.h"
 
 #include <zlib.h>
@@ -122,6 +123,10 @@ std::string metadataText(const ModelMetadata& metadata)
     text << "learning_rate " << shortestText(metadata.learningRate) << '\n';
     text << "batch_size " << metadata.batchSize << '\n';
     text << "seed " << metadata.seed << '\n';
+    for (float value : metadata.inputMean)
+        text << "input_mean " << shortestFloatText(value) << '\n';
+    for (float value : metadata.inputStd)
+        text << "input_std " << shortestFloatText(value) << '\n';
     return text.str();
 }
 
@@ -164,6 +169,10 @@ ModelMetadata parseMetadata(const std::string& text, const Reader& reader)
             metadata.batchSize = parseNumber<int>(value, key, reader);
         else if (key == "seed")
             metadata.seed = parseNumber<std::uint32_t>(value, key, reader);
+        else if (key == "input_mean")
+            metadata.inputMean.push_back(parseNumber<float>(value, key, reader));
+        else if (key == "input_std")
+            metadata.inputStd.push_back(parseNumber<float>(value, key, reader));
     }
     return metadata;
 }
@@ -277,6 +286,8 @@ Model decodeModel(std::span<const std::uint8_t> bytes, std::string_view nameView
         && static_cast<int>(model.metadata.classNames.size()) != model.spec.outputCount())
         reader.fail("it names " + std::to_string(model.metadata.classNames.size())
                     + " classes but the network has " + std::to_string(model.spec.outputCount()) + " outputs");
+    if (const std::string problem = normalisationProblem(model.metadata, model.spec.input.at(0)); !problem.empty())
+        reader.fail(problem);
     if (model.metadata.classNames.empty())
         model.metadata.classNames = std::vector<std::string>(static_cast<std::size_t>(model.spec.outputCount()));
     return model;

@@ -22,7 +22,8 @@ namespace convscope::core {
 //                   uint32 length, architecture text (NetworkSpec::toText)
 //                   uint32 length, metadata text, one "key value" per line (dataset, class …,
 //                                  epochs, test_accuracy, train_loss, optimizer, learning_rate,
-//                                  batch_size, seed); unknown keys are skipped
+//                                  batch_size, seed, input_mean and input_std once per value);
+//                                  unknown keys are skipped
 //                   uint32 array count, then per array: uint32 rank, rank × uint32 extents,
 //                                  the values as float32
 //

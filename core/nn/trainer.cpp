@@ -1,7 +1,9 @@
 #include "core/nn/trainer.h"
 
+#include "core/data/augmentation.h"
 #include "core/nn/evaluation.h"
 #include "core/nn/training_control.h"
+#include "core/nn/training_diagnosis.h"
 #include "core/nn/worker_pool.h"
 
 #include <algorithm>
@@ -52,6 +54,7 @@ Trainer::Trainer(Network<float>& network, const Dataset& dataset, TrainingConfig
     , m_dataset(dataset)
     , m_config(std::move(config))
     , m_rng(m_config.seed)
+    , m_augmentRng(m_config.seed ^ 0x9e3779b9u) // another stream than the order's, from the same seed
 {
     if (dataset.train.count == 0 || dataset.test.count == 0)
         throw std::invalid_argument("the dataset has no training or no test images");
@@ -137,6 +140,8 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
             train.fillBatch(std::span<const int>(m_order).subspan(static_cast<std::size_t>(first),
                                                                  static_cast<std::size_t>(count)),
                             batch, labels);
+            if (m_config.augment)
+                augmentBatch(batch, m_network.spec().input, AugmentationSettings{}, m_augmentRng);
             const BatchLoss loss = m_network.computeGradients(batch, labels, m_pool.get(), &control);
             if (!loss.complete) {
                 // Stopped part-way through the batch: its gradients are incomplete and not applied.
@@ -154,11 +159,13 @@ TrainingResult Trainer::run(const TrainingControl& control, const TrainingCallba
                 result.failedEpoch = epoch;
                 result.failedBatch = b + 1;
                 result.learningRate = m_config.optimizer.learningRate;
+                result.optimizer = m_config.optimizer.kind;
                 result.message = "the loss became " + std::string(std::isnan(loss.loss) ? "NaN" : "infinite")
                     + " at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1)
                     + ": the learning rate " + shortestText(result.learningRate)
                     + " is probably too high, try a lower one (e.g. "
-                    + shortestText(result.learningRate / 10.0) + "); the weights of the last good batch were kept";
+                    + shortestText(suggestedLearningRate(result.optimizer, result.learningRate))
+                    + "); the weights of the last good batch were kept";
                 return result;
             }
             const std::vector<ParameterView<float>> parameters = m_network.parameters();

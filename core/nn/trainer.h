@@ -67,6 +67,7 @@ struct TrainingResult {
     int failedEpoch = 0;        // Diverged: where the loss stopped being finite
     int failedBatch = 0;
     double learningRate = 0.0;  // Diverged: the rate that was too high
+    OptimizerKind optimizer = OptimizerKind::Adam; // Diverged: for that optimiser
     // One English sentence for the command line; the ui builds its own translated text from the
     // fields above.
     std::string message;
@@ -115,6 +116,7 @@ private:
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<Optimizer<float>> m_optimizer;
     std::mt19937 m_rng;
+    std::mt19937 m_augmentRng; // apart from m_rng, so augmenting leaves the order of the samples as it was
     std::vector<int> m_order;
     int m_epochsCompleted = 0;
     bool m_firstSnapshotTaken = false;

@@ -47,7 +47,10 @@ struct TrainingConfig {
     int batchSize = 64;
     OptimizerSettings optimizer;
     int threads = 0;            // 0: every core of the machine
-    std::uint32_t seed = 1;     // the first weights and the order of the samples in each epoch
+    std::uint32_t seed = 1;     // the first weights, the order of the samples in each epoch, the augmentation
+    // Each training picture of each batch changed a little (core/data/augmentation) before it is
+    // learned from; the test pictures never are.
+    bool augment = false;
     int evaluationBatch = 200;
     // The input whose activations every snapshot records (shaped like the network's input);
     // empty: the first test image.

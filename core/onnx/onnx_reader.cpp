@@ -1,5 +1,6 @@
 #include "core/onnx/onnx_reader.h"
 
+#include "core/nn/input_normalisation.h"
 #include "core/shape_text.h"
 
 #include <onnx/onnx_pb.h>
@@ -51,6 +52,16 @@ double floatAsDouble(float value)
     return result;
 }
 
+std::vector<std::string> split(const std::string& text, char separator)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find(separator, start)) != std::string::npos; start = end + 1)
+        parts.push_back(text.substr(start, end - start));
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
 // Turns one chain of ONNX nodes into a NetworkSpec and its arrays, node by node; every refusal
 // names the file and, where there is one, the node.
 class Importer {
@@ -91,7 +102,9 @@ public:
         }
         result.model.spec = std::move(m_spec);
         result.model.parameters = std::move(m_arrays);
+        result.layerNodes = std::move(m_layerNodes);
         result.model.metadata.classNames.assign(static_cast<std::size_t>(result.model.spec.outputCount()), {});
+        readMetadata(result.model);
         return result;
     }
 
@@ -114,6 +127,39 @@ private:
     {
         fail(nodeLabel(node) + " uses the ONNX operator " + node.op_type() + ", which ConvScope does not support"
              + (why.empty() ? "" : " " + why));
+    }
+
+    // What ConvScope's ONNX writer keeps beside the graph (onnx_writer.h): the class names and
+    // the input's normalisation. A key another program wrote differently is refused rather than
+    // guessed at.
+    void readMetadata(Model& model) const
+    {
+        const auto numbers = [this](const std::string& key, const std::string& text) {
+            std::vector<float> values;
+            for (const std::string& part : split(text, ',')) {
+                float value = 0.0f;
+                const auto read = std::from_chars(part.data(), part.data() + part.size(), value);
+                if (read.ec != std::errc{} || read.ptr != part.data() + part.size())
+                    fail("its metadata '" + key + "' is not numbers separated by commas: '" + text + "'");
+                values.push_back(value);
+            }
+            return values;
+        };
+        for (const onnx::StringStringEntryProto& entry : m_model.metadata_props()) {
+            if (entry.key() == onnxClassNamesKey) {
+                std::vector<std::string> names = split(entry.value(), '\n');
+                if (names.size() != model.metadata.classNames.size())
+                    fail("its metadata names " + std::to_string(names.size()) + " classes but the network has "
+                         + std::to_string(model.metadata.classNames.size()) + " outputs");
+                model.metadata.classNames = std::move(names);
+            } else if (entry.key() == onnxInputMeanKey) {
+                model.metadata.inputMean = numbers(entry.key(), entry.value());
+            } else if (entry.key() == onnxInputStdKey) {
+                model.metadata.inputStd = numbers(entry.key(), entry.value());
+            }
+        }
+        if (const std::string problem = normalisationProblem(model.metadata, model.spec.input.at(0)); !problem.empty())
+            fail("its metadata: " + problem);
     }
 
     int readOpset() const
@@ -396,6 +442,7 @@ private:
                                + std::to_string(maxLayerUnits));
         if (layer.window > maxFilterSize || layer.stride < 1 || layer.stride > maxFilterSize)
             failNode(node, "its window or stride is outside 1 to " + std::to_string(maxFilterSize));
+        m_layerNodes.push_back(node.name().empty() ? node.op_type() : node.name() + " (" + node.op_type() + ")");
         m_spec.layers.push_back(layer);
         // The shapes and the parameter total so far, before the layer's arrays are copied.
         const std::vector<LayerShape> shapes = m_spec.inferShapes();
@@ -447,7 +494,9 @@ private:
                 failNode(node, "its slope alpha " + shortestText(alpha) + " is outside ConvScope's 0 to 1");
             pushLayer(node, LayerSpec::leakyRelu(floatAsDouble(alpha)));
         } else if (op == "MaxPool" || op == "AveragePool")
-            readPool(node);
+            readPool(node, op == "MaxPool" ? LayerKind::MaxPool : LayerKind::AvgPool);
+        else if (op == "Neg")
+            readMinPool(node);
         else if (op == "GlobalAveragePool") {
             if (flat())
                 failNode(node, "its input is a flat vector, not maps");
@@ -523,9 +572,28 @@ private:
         m_arrays.push_back(bias == nullptr ? Tensor({filters}) : arrayOf(node, *bias, "bias", {filters}));
     }
 
-    void readPool(const onnx::NodeProto& node)
+    // ONNX has no min pooling; ConvScope's writer puts it as −maxpool(−x): Neg, MaxPool, Neg.
+    void readMinPool(const onnx::NodeProto& node)
     {
-        const bool max = node.op_type() == "MaxPool";
+        const auto reads = [this](int index, const char* op, const std::string& tensor) {
+            if (index >= m_graph.node_size())
+                return false;
+            const onnx::NodeProto& next = m_graph.node(index);
+            return next.op_type() == op && isDefaultDomain(next.domain()) && next.input_size() >= 1
+                && next.input(0) == tensor && next.output_size() >= 1;
+        };
+        if (!reads(m_index + 1, "MaxPool", node.output(0))
+            || !reads(m_index + 2, "Neg", m_graph.node(m_index + 1).output(0)))
+            unsupported(node, "other than around a MaxPool (min pooling written as −maxpool(−x))");
+        const onnx::NodeProto& pool = m_graph.node(++m_index);
+        m_current = pool.output(0);
+        readPool(pool, LayerKind::MinPool);
+        m_current = m_graph.node(++m_index).output(0);
+    }
+
+    void readPool(const onnx::NodeProto& node, LayerKind kind)
+    {
+        const bool max = kind != LayerKind::AvgPool;
         if (flat())
             failNode(node, "its input is a flat vector, not maps");
         if (node.output_size() > 1 && !node.output(1).empty())
@@ -550,7 +618,8 @@ private:
                     failNode(node, "its ceil_mode rounds the output size up, which ConvScope's pooling does not");
             }
         }
-        LayerSpec layer = max ? LayerSpec::maxPool(window, stride) : LayerSpec::avgPool(window, stride);
+        LayerSpec layer = LayerSpec::maxPool(window, stride);
+        layer.kind = kind;
         layer.padding = padding;
         pushLayer(node, layer);
     }
@@ -729,6 +798,7 @@ private:
     int m_pendingPad = 0;                                    // a Pad's cells, for the Conv or pool after it
     NetworkSpec m_spec;
     std::vector<Tensor> m_arrays;                            // in NetworkSpec::parameterShapes() order
+    std::vector<std::string> m_layerNodes;                   // per layer, the node it came from
 };
 
 // Whether the bytes look like text rather than a protobuf message: a model opened by mistake.

@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%1: the network as ONNX, %n learned values</source>
+        <translation>
+            <numerusform>%1: the network as ONNX, %n learned value</numerusform>
+            <numerusform>%1: the network as ONNX, %n learned values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message numerus="yes">
+        <source>skipped %n file(s) that are no picture or are damaged:</source>
+        <translation>
+            <numerusform>skipped %n file that is no picture or is damaged:</numerusform>
+            <numerusform>skipped %n files that are no picture or are damaged:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingText</name>
     <message numerus="yes">
         <source>%1, %n outputs</source>
@@ -97,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>convscope::ui::LiveControls</name>
+    <message numerus="yes">
+        <source>%n frames a second</source>
+        <translation>
+            <numerusform>%n frame a second</numerusform>
+            <numerusform>%n frames a second</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::NetworkPage</name>
     <message numerus="yes">
         <source> after %n epoch(s)</source>
@@ -148,6 +185,23 @@
     </message>
 </context>
 <context>
+    <name>convscope::ui::RecordPanel</name>
+    <message numerus="yes">
+        <source>Hold the button down: %n frames a second go into the class&apos;s folder</source>
+        <translation>
+            <numerusform>Hold the button down: %n frame a second goes into the class&apos;s folder</numerusform>
+            <numerusform>Hold the button down: %n frames a second go into the class&apos;s folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in “%1”</source>
+        <translation>
+            <numerusform>%n picture in “%1”</numerusform>
+            <numerusform>%n pictures in “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::StepText</name>
     <message numerus="yes">
         <source>(%n products)</source>
@@ -188,6 +242,13 @@
         <translation>
             <numerusform>Loaded “%1”: trained for %n epoch.</numerusform>
             <numerusform>Loaded “%1”: trained for %n epochs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped, not pictures or damaged: %1</source>
+        <translation>
+            <numerusform>%n file skipped, not a picture or damaged: %1</numerusform>
+            <numerusform>%n files skipped, not pictures or damaged: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -179,6 +179,10 @@
         <source>Where a command reads or writes a file, - stands for standard input or standard output.</source>
         <translation>명령이 파일을 읽거나 쓰는 자리에서 -는 표준 입력이나 표준 출력을 뜻합니다.</translation>
     </message>
+    <message>
+        <source>Write a model as ONNX or as PyTorch code</source>
+        <translation>모델을 ONNX나 PyTorch 코드로 쓰기</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -353,6 +357,53 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     <message>
         <source>write the activation map as a PNG image instead of printing it, lowest value black, highest white; with K &gt; 1 filters, one image per filter: map-0.png, map-1.png, …; stdout then names the files written; with -, the PNG of a single map goes to standard output</source>
         <translation>활성화 맵을 출력하는 대신 PNG 이미지로 씁니다. 가장 작은 값은 검정, 가장 큰 값은 흰색입니다. 필터가 K &gt; 1개이면 필터마다 이미지 하나씩: map-0.png, map-1.png, …; 이때 stdout에는 쓴 파일의 이름이 나옵니다. -이면 맵 하나의 PNG가 표준 출력으로 나갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>a model saved by &apos;convscope-cli train --save&apos; or the Training page, an ONNX file (.onnx), &apos;bundled&apos; for the classroom network that comes with ConvScope, or - to read it from standard input</source>
+        <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, ONNX 파일(.onnx), ConvScope와 함께 오는 수업용 신경망은 &apos;bundled&apos;, 표준 입력에서 읽으려면 -</translation>
+    </message>
+    <message>
+        <source>onnx: the network with its weights as an ONNX model (opset 13) ending in the softmax, the class names and the normalisation in its metadata; pytorch: a Python script with an nn.Module of the same layers and a training loop with the same optimiser, learning rate, batch size and epochs; by default from the output&apos;s name (.onnx or .py)</source>
+        <translation>onnx: 가중치를 포함한 신경망을 소프트맥스로 끝나는 ONNX 모델(opset 13)로 쓰고, 클래스 이름과 정규화는 메타데이터에 넣습니다. pytorch: 같은 층으로 된 nn.Module과 같은 최적화 방법, 학습률, 배치 크기, 에포크로 학습하는 반복문을 담은 Python 스크립트입니다. 주지 않으면 출력 파일 이름(.onnx 또는 .py)으로 정합니다</translation>
+    </message>
+    <message>
+        <source>the file to write, replacing an existing one (-o for short); - writes to standard output</source>
+        <translation>쓸 파일(있는 파일은 바꿉니다. 줄여서 -o). -이면 표준 출력에 씁니다</translation>
+    </message>
+    <message>
+        <source>Writes a ConvScope network for other programs: as ONNX, which PyTorch, ONNX Runtime and ConvScope itself read, or as PyTorch code to train in a notebook.</source>
+        <translation>ConvScope 신경망을 다른 프로그램을 위해 씁니다: PyTorch, ONNX Runtime, ConvScope가 읽는 ONNX로, 또는 노트북에서 학습할 PyTorch 코드로.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</source>
+        <translation>  convscope-cli export --model bundled --output classroom.onnx
+  convscope-cli export --model digits.csmodel --format pytorch -o digits.py
+  python3 digits.py --data DIR --epochs 1
+  python3 digits.py --weights classroom.onnx --data DIR --epochs 0</translation>
+    </message>
+    <message>
+        <source>give --format onnx or --format pytorch, or an output named .onnx or .py</source>
+        <translation>--format onnx나 --format pytorch를 주거나, 출력 파일 이름을 .onnx나 .py로 끝내세요</translation>
+    </message>
+    <message>
+        <source>--format must be onnx or pytorch, not &apos;%1&apos;</source>
+        <translation>--format은 onnx나 pytorch여야 합니다. &apos;%1&apos;은(는) 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the network as ONNX, %n learned values</source>
+        <translation>
+            <numerusform>%1: 신경망을 ONNX로 썼습니다. 학습된 값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the network as PyTorch code</source>
+        <translation>%1: 신경망을 PyTorch 코드로 썼습니다</translation>
     </message>
 </context>
 <context>
@@ -769,6 +820,13 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     </message>
 </context>
 <context>
+    <name>ModelArgument</name>
+    <message>
+        <source>the bundled model is missing; looked in %1</source>
+        <translation>함께 제공된 모델이 없습니다. 찾아본 곳: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberText</name>
     <message>
         <source>Type a number.</source>
@@ -857,14 +915,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>텍스트 대신 JSON 객체를 출력합니다</translation>
     </message>
     <message>
-        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class.</source>
-        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 한 줄에 하나씩 출력하고, 마지막에 가장 확률이 높은 클래스를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>the bundled model is missing; looked in %1</source>
-        <translation>함께 제공되는 모델이 없습니다. 찾아본 곳: %1</translation>
-    </message>
-    <message>
         <source>this model reads %1 channels; only gray (1) and colour (3) pictures can be given</source>
         <translation>이 모델은 채널 %1개를 읽습니다. 회색(1) 그림과 컬러(3) 그림만 줄 수 있습니다</translation>
     </message>
@@ -881,10 +931,6 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>예측: %1 (%2%)</translation>
     </message>
     <message>
-        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); it is scaled to the network&apos;s input, e.g. 28×28; - reads it from standard input</source>
-        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 신경망의 입력 크기(예: 28×28)로 줄이거나 늘립니다. -이면 표준 입력에서 읽습니다</translation>
-    </message>
-    <message>
         <source>--%1 must be numbers separated by commas, e.g. 0.5 or 0.485,0.456,0.406; &apos;%2&apos; is not one</source>
         <translation>--%1에는 0.5나 0.485,0.456,0.406처럼 쉼표로 구분한 숫자를 주세요; &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -893,24 +939,42 @@ The input and output are as for &apos;convscope-cli conv&apos;: CSV when the res
         <translation>&apos;convscope-cli train --save&apos;나 학습 페이지에서 저장한 모델, PyTorch에서 내보낸 ONNX 파일(.onnx), ConvScope와 함께 제공되는 숫자로 학습한 교실용 신경망을 뜻하는 &apos;bundled&apos;, 또는 모델을 표준 입력에서 읽는 -</translation>
     </message>
     <message>
-        <source>subtract this mean from the picture&apos;s values (0 to 1), one for all channels or one per channel, as the network was trained (torchvision&apos;s Normalize); 0 unless given</source>
-        <translation>신경망을 학습할 때처럼(torchvision의 Normalize) 이미지 값(0~1)에서 이 평균을 뺍니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 0</translation>
-    </message>
-    <message>
         <source>then divide by this standard deviation, one for all channels or one per channel; 1 unless given</source>
         <translation>그다음 이 표준편차로 나눕니다. 모든 채널에 하나 또는 채널마다 하나; 주지 않으면 1</translation>
     </message>
     <message>
-        <source>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
-  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</source>
-        <translation>  convscope-cli predict --model bundled --input seven.png --digit
-  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
-  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5</translation>
-    </message>
-    <message>
         <source>--mean and --std: %1</source>
         <translation>--mean과 --std: %1</translation>
+    </message>
+    <message>
+        <source>Runs a picture through a trained network and prints the probability of each class (the softmax of the last layer), one class per line, then the most probable class: for a model trained on a picture folder, the class folders&apos; names (predicted_class with --json).</source>
+        <translation>그림을 학습된 신경망에 통과시켜 각 클래스의 확률(마지막 층의 소프트맥스)을 클래스마다 한 줄씩 출력하고, 가장 확률이 높은 클래스를 출력합니다. 그림 폴더로 학습한 모델이면 클래스 폴더의 이름입니다(--json이면 predicted_class).</translation>
+    </message>
+    <message>
+        <source>the picture to classify (PNG, JPEG, BMP, GIF, WebP); its centre part of the network&apos;s proportions (the centre square for a square input) is scaled to the network&apos;s input, e.g. 28×28, as the pictures of a folder are for training; or a matrix file (JSON [C][H][W] nested arrays, or CSV for one channel) of exactly the network&apos;s input size, whose values are fed to the network as they are, with no scaling; - reads it from standard input</source>
+        <translation>분류할 그림(PNG, JPEG, BMP, GIF, WebP). 학습용 폴더의 그림처럼, 신경망 입력의 비율에 맞는 가운데 부분(정사각형 입력이면 가운데 정사각형)을 신경망의 입력 크기(예: 28×28)로 맞춥니다. 또는 신경망의 입력 크기와 똑같은 행렬 파일(JSON [C][H][W] 중첩 배열, 채널이 하나면 CSV)로, 그 값을 크기 조정 없이 그대로 신경망에 넣습니다. -이면 표준 입력에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>subtract this mean from the picture&apos;s values (0 to 1), one for all channels or one per channel, as the network was trained (torchvision&apos;s Normalize); unless --mean or --std is given, the normalisation saved with the model is used, else none</source>
+        <translation>신경망을 학습할 때처럼(torchvision의 Normalize) 그림의 값(0~1)에서 이 평균을 뺍니다. 모든 채널에 하나, 또는 채널마다 하나. --mean도 --std도 주지 않으면 모델과 함께 저장된 정규화를 쓰고, 없으면 정규화하지 않습니다</translation>
+    </message>
+    <message>
+        <source>  convscope-cli predict --model bundled --input seven.png --digit
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5
+  convscope-cli predict --model mnist.onnx --input values.json --json</source>
+        <translation>  convscope-cli predict --model bundled --input seven.png --digit
+  convscope-cli predict --model digits.csmodel --input - &lt; seven.png
+  convscope-cli predict --model cifar.onnx --input cat.png --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5
+  convscope-cli predict --model mnist.onnx --input values.json --json</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a picture; %2 is read as a matrix and fed to the network as it is</source>
+        <translation>--%1은(는) 그림에만 쓰입니다. %2은(는) 행렬로 읽어 그대로 신경망에 넣습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but this model reads %3 (channels×height×width)</source>
+        <translation>%1은(는) %2이지만 이 모델은 %3(채널×세로×가로)을 읽습니다</translation>
     </message>
 </context>
 <context>
@@ -986,10 +1050,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
 <context>
     <name>TrainCommand</name>
     <message>
-        <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz), or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
-        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 원본 또는 .gz)가 든 폴더, 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 숫자 2,000개를 뜻하는 &apos;bundled&apos;(기본값)</translation>
-    </message>
-    <message>
         <source>passes over the training images (default 3)</source>
         <translation>학습 이미지 전체를 도는 횟수(에포크 수, 기본값 3)</translation>
     </message>
@@ -1016,18 +1076,6 @@ When the division is not whole it is rounded down, as every CNN framework does.<
     <message>
         <source>print one JSON object per epoch and a final one, instead of text</source>
         <translation>텍스트 대신 에포크마다 JSON 객체 하나와 마지막 JSON 객체 하나를 출력합니다</translation>
-    </message>
-    <message>
-        <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
-If the loss becomes NaN or infinite the run stops with exit status 1 and advice to lower the learning rate; nothing is saved then.</source>
-        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 진행 상황은 실행 중에 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 samples_per_second, test_accuracy, train_loss가 담긴 마지막 한 줄이 나옵니다.
-손실이 NaN이나 무한대가 되면 종료 상태 1로 멈추고 학습률을 낮추라고 알려 줍니다. 이때는 아무것도 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
-  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</source>
-        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
-  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json</translation>
     </message>
     <message>
         <source>--optimizer must be adam or sgd, not &apos;%1&apos;</source>
@@ -1096,6 +1144,70 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>--threads must be at most %1, not %2</source>
         <translation>--threads는 %1 이하여야 합니다(%2은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>--image-size must be 28, 32, 48 or 64, not %1</source>
+        <translation>--image-size는 28, 32, 48, 64 중 하나여야 합니다(%1은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>reading pictures %1/%2</source>
+        <translation>그림 읽는 중 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) that are no picture or are damaged:</source>
+        <translation>
+            <numerusform>그림이 아니거나 손상된 파일 %n개를 건너뛰었습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 chooses how pictures from a folder of class folders are read; %2 holds IDX files, whose images are used as they are</source>
+        <translation>--%1은(는) 클래스 폴더로 이루어진 폴더의 그림을 읽는 방법을 고릅니다. %2에는 IDX 파일이 있으며, 그 이미지는 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>the dataset: a folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each raw or .gz); a folder of pictures with one folder per class, named after it (DIR/cats/1.jpg, DIR/dogs/1.jpg; or DIR/train/… and DIR/test/…, else a fifth of each class is kept for testing); or &apos;bundled&apos; for the 8,000 training and 2,000 test digits that come with ConvScope (default)</source>
+        <translation>데이터셋: train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte(각각 그대로 또는 .gz)가 든 폴더, 클래스마다 그 이름의 폴더가 하나씩 있는 그림 폴더(DIR/cats/1.jpg, DIR/dogs/1.jpg. 또는 DIR/train/…과 DIR/test/…, 없으면 클래스마다 5분의 1을 테스트용으로 남깁니다), 또는 ConvScope와 함께 제공되는 학습용 숫자 8,000개와 테스트용 2,000개인 &apos;bundled&apos;(기본값)</translation>
+    </message>
+    <message>
+        <source>picture folders: each picture&apos;s centre square is scaled to N×N pixels, N being 28, 32, 48 or 64 (default 28)</source>
+        <translation>그림 폴더: 각 그림의 가운데 정사각형을 N×N 픽셀로 맞춥니다. N은 28, 32, 48, 64 중 하나(기본값 28)</translation>
+    </message>
+    <message>
+        <source>picture folders: keep the pictures&apos; colours (three channels) instead of making them grey</source>
+        <translation>그림 폴더: 그림을 회색으로 바꾸지 않고 색(채널 3개)을 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10 degrees, made up to 10 % lighter or darker; the seed repeats the same changes</source>
+        <translation>학습할 때마다 각 학습 그림을 조금씩 바꿉니다(데이터 증강): 무작위로 좌우 반전하고, 변 길이의 10분의 1까지 옮기고, 10도까지 돌리고, 10 %까지 밝거나 어둡게 합니다. 같은 시드는 같은 변화를 되풀이합니다</translation>
+    </message>
+    <message>
+        <source>Trains a convolutional neural network on labelled images and tests it after every epoch on the test images. Progress goes to stderr while it runs. stdout gets one line per epoch (train loss, test loss, test accuracy, time) and a final line with samples_per_second, test_accuracy and train_loss.
+Pictures that cannot be read are skipped and named on stderr; a class with far fewer pictures than the others is pointed out before training, and a network that learns its training pictures by heart (training accuracy rising while test accuracy falls for two epochs) after the epoch.
+If the training diverges (the loss becomes NaN or infinite, or grows by orders of magnitude over its best, or the test accuracy stays at chance after an epoch) the run stops with exit status 1 and a learning rate to try; nothing is saved then.</source>
+        <translation>레이블이 붙은 이미지로 합성곱 신경망을 학습하고, 에포크마다 테스트 이미지로 시험합니다. 실행하는 동안 진행 상황은 stderr로 나갑니다. stdout에는 에포크마다 한 줄(학습 손실, 테스트 손실, 테스트 정확도, 시간)과 마지막에 samples_per_second, test_accuracy, train_loss가 담긴 줄이 나옵니다.
+읽을 수 없는 그림은 건너뛰고 stderr에 이름을 알립니다. 다른 클래스보다 그림이 훨씬 적은 클래스는 학습 전에, 학습 그림을 통째로 외우는 신경망(두 에포크 동안 학습 정확도는 오르고 테스트 정확도는 떨어짐, 과적합)은 그 에포크 뒤에 알려 줍니다.
+학습이 발산하면(손실이 NaN이나 무한대가 되거나, 가장 좋았던 값보다 몇 자릿수나 커지거나, 한 에포크 뒤에도 테스트 정확도가 찍기 수준이면) 종료 상태 1로 멈추고 시도해 볼 학습률을 알려 줍니다. 그때는 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json
+  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20</source>
+        <translation>  convscope-cli train --data bundled --epochs 3 --save digits.csmodel
+  convscope-cli train --data /usr/share/datasets/fashion-mnist --epochs 1 --json
+  convscope-cli train --data ~/class-photos --image-size 32 --colour --augment --epochs 20</translation>
+    </message>
+    <message>
+        <source>note: the class &apos;%1&apos; has only %2 training pictures where a class typically has %3; the network will learn it worse and may never answer it: add pictures to it</source>
+        <translation>참고: 클래스 &apos;%1&apos;의 학습 그림은 %2개뿐인데 보통 클래스는 %3개입니다. 신경망이 이 클래스를 잘 배우지 못하고 아예 답하지 않을 수도 있으니 그림을 더 넣으세요</translation>
+    </message>
+    <message>
+        <source>note: the training accuracy rose while the test accuracy fell for two epochs: the network is learning its training pictures by heart. More pictures, --augment or a dropout layer help it learn what the classes have in common.</source>
+        <translation>참고: 두 에포크 동안 학습 정확도는 오르는데 테스트 정확도는 떨어졌습니다. 신경망이 학습 그림을 통째로 외우고 있습니다(과적합). 그림을 더 넣거나, --augment나 드롭아웃층을 쓰면 클래스들의 공통점을 배우는 데 도움이 됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>그리고 %n개 더</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1323,30 @@ If the loss becomes NaN or infinite the run stops with exit status 1 and advice 
     <message>
         <source>Min pooling</source>
         <translation>최소값 풀링</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite at epoch %1.</source>
+        <translation>에포크 %1에서 손실이 NaN 또는 무한대가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>The loss grew to %1 at epoch %2, batch %3, from its best of %4.</source>
+        <translation>에포크 %2, 배치 %3에서 손실이 가장 좋았던 %4에서 %1(으)로 커졌습니다.</translation>
+    </message>
+    <message>
+        <source>After epoch %1 the network is right on %2 of the test images: no better than guessing.</source>
+        <translation>에포크 %1이 지났는데도 신경망이 테스트 이미지의 %2만 맞힙니다: 찍는 것보다 나을 게 없습니다.</translation>
+    </message>
+    <message>
+        <source>The training diverged: the learning rate %1 is too large for this network. Try %2: Reset, set the learning rate and start again.</source>
+        <translation>학습이 발산했습니다: 학습률 %1은(는) 이 신경망에 너무 큽니다. %2을(를) 써 보세요: 초기화하고 학습률을 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The network is learning its training pictures by heart: for two epochs its training accuracy rose while its test accuracy fell. More pictures, augmentation or a dropout layer help it learn what the pictures of a class have in common.</source>
+        <translation>신경망이 학습 그림을 통째로 외우고 있습니다(과적합): 두 에포크 동안 학습 정확도는 오르는데 테스트 정확도는 떨어졌습니다. 그림을 더 넣거나, 데이터 증강이나 드롭아웃층을 쓰면 한 클래스의 그림들이 가진 공통점을 배우는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The class “%1” has only %2 training pictures where a class typically has %3: the network will learn it worse and may never answer it. Add pictures to it.</source>
+        <translation>클래스 “%1”의 학습 그림은 %2개뿐인데 보통 클래스는 %3개입니다: 신경망이 이 클래스를 잘 배우지 못하고 아예 답하지 않을 수도 있습니다. 그림을 더 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -1377,50 +1513,50 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message numerus="yes">
         <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n column(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 제로패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a multiple of the stride %2, so the division is rounded down: the last %n row(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>%1은(는) 스트라이드 %2의 배수가 아니어서 나눗셈을 내림합니다: 제로패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>no window fits across the width: the filter spans %1 columns but the padded input is only %2 wide (W_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+        <translation>가로로 들어가는 윈도우가 없습니다: 필터는 %1열에 걸치는데 제로패딩한 입력의 가로는 %2뿐입니다(W_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 제로패딩을 쓰세요</translation>
     </message>
     <message>
         <source>no window fits down the height: the filter spans %1 rows but the padded input is only %2 high (H_in + 2P = %3 + 2*%4); use a smaller filter or more padding</source>
-        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 패딩을 쓰세요</translation>
+        <translation>세로로 들어가는 윈도우가 없습니다: 필터는 %1행에 걸치는데 제로패딩한 입력의 세로는 %2뿐입니다(H_in + 2P = %3 + 2*%4). 더 작은 필터나 더 많은 제로패딩을 쓰세요</translation>
     </message>
     <message>
         <source>Width: W_in − F + 2P = %1 divides by the stride %2 exactly, so every input column is covered by a window.</source>
-        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
+        <translation>가로: W_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지므로 입력의 모든 열을 윈도우가 덮습니다.</translation>
     </message>
     <message>
         <source>Height: H_in − F + 2P = %1 divides by the stride %2 exactly, so every input row is covered by a window.</source>
-        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
+        <translation>세로: H_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지므로 입력의 모든 행을 윈도우가 덮습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Width: W_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n column(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>가로: W_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 제로패딩한 입력의 마지막 %n열은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Height: H_in − F + 2P = %1 does not divide by the stride %2, so the result is rounded down to %3 and the last %n row(s) of the padded input are never covered by a window.</source>
         <translation>
-            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
+            <numerusform>세로: H_in − F + 2P = %1이(가) 스트라이드 %2(으)로 나누어떨어지지 않아 결과를 %3(으)로 내림하고, 제로패딩한 입력의 마지막 %n행은 어떤 윈도우도 덮지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Width: no window fits. The filter spans %1 cells but the padded input is only %2 cells wide (W_in + 2P). Use a smaller filter or more padding.</source>
-        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
+        <translation>가로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 제로패딩한 입력의 가로는 %2칸뿐입니다(W_in + 2P). 더 작은 필터나 더 많은 제로패딩을 쓰세요.</translation>
     </message>
     <message>
         <source>Height: no window fits. The filter spans %1 cells but the padded input is only %2 cells high (H_in + 2P). Use a smaller filter or more padding.</source>
-        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 패딩을 쓰세요.</translation>
+        <translation>세로: 들어가는 윈도우가 없습니다. 필터는 %1칸에 걸치는데 제로패딩한 입력의 세로는 %2칸뿐입니다(H_in + 2P). 더 작은 필터나 더 많은 제로패딩을 쓰세요.</translation>
     </message>
     <message>
         <source>The input width must be at least 1, not %1.</source>
@@ -1492,10 +1628,6 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>There is no activation map to save yet.</source>
         <translation>아직 저장할 활성화 맵이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Custom %1</source>
@@ -1763,6 +1895,10 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>Not enough memory for the activation map of a %1×%2 picture. Choose a smaller resolution.</source>
         <translation>%1×%2 그림의 활성화 맵을 만들 메모리가 부족합니다. 더 낮은 해상도를 고르세요.</translation>
     </message>
+    <message>
+        <source>Not enough memory for the activation maps of a %1×%2 frame. Choose a smaller resolution.</source>
+        <translation>%1×%2 프레임의 활성화 맵을 만들 메모리가 부족합니다. 더 낮은 해상도를 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ArchitectureEditor</name>
@@ -1918,6 +2054,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>Number of filters K</source>
         <translation>필터 개수 K</translation>
     </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>ε, added to the variance before its square root: (x − mean)/√(var + ε)·γ + β</source>
+        <translation>ε: 제곱근을 구하기 전에 분산에 더하는 값: (x − 평균)/√(분산 + ε)·γ + β</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Slope A of the leaky ReLU: x when x &gt; 0, else A·x</source>
+        <translation>리키 ReLU의 기울기 A: x &gt; 0이면 x, 아니면 A·x</translation>
+    </message>
+    <message>
+        <source>Padding P on every side, at most half the window: −∞ for max pooling, +∞ for min pooling, zeros counted in the mean for average pooling</source>
+        <translation>모든 변에 덧붙이는 칸 P(윈도우 크기의 절반까지): 최대값 풀링은 −∞, 최소값 풀링은 +∞, 평균값 풀링은 평균에 포함되는 0으로 채웁니다</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ConfusionMatrixView</name>
@@ -1954,6 +2110,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The dataset in “%1” cannot be used: %2</source>
         <translation>“%1”의 데이터셋을 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Not enough memory to load the pictures in “%1”.</source>
+        <translation>“%1”의 그림을 불러올 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The pictures in “%1” cannot be used: %2</source>
+        <translation>“%1”의 그림은 쓸 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::DigitCanvas</name>
@@ -1983,6 +2147,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Getting the network ready for your drawing…</source>
         <translation>그림을 분류할 신경망을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Train a network (or load a model) to see what it makes of your picture.</source>
+        <translation>신경망을 학습하거나 모델을 불러오면 이 그림을 어떻게 보는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This network reads %1 pictures.</source>
+        <translation>이 신경망은 %1 그림을 읽습니다.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2214,37 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: ConvScope saves pictures as .png or .svg, not .%2.</source>
+        <translation>%1: ConvScope는 그림을 .png나 .svg로 저장합니다. .%2(으)로는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::FrameRecorder</name>
+    <message>
+        <source>Type or pick a class name first.</source>
+        <translation>먼저 클래스 이름을 입력하거나 고르세요.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a class folder: use a name without / or \.</source>
+        <translation>“%1”은(는) 클래스 폴더 이름이 될 수 없습니다. / 나 \ 가 없는 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to record into first.</source>
+        <translation>먼저 녹화할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Start the camera or a video first: recording keeps its frames.</source>
+        <translation>먼저 카메라나 동영상을 켜세요. 녹화는 그 프레임을 저장합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2402,7 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
     <message>
         <source>Input channel %1 and its kernel</source>
-        <translation>입력 채널 %1과 그 커널</translation>
+        <translation>입력 채널 %1과(와) 그 커널</translation>
     </message>
     <message>
         <source>Input channel %1</source>
@@ -2340,6 +2543,26 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>The first %1 are shown.</source>
         <translation>앞의 %1개만 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Its kernels for red, green and blue:</source>
+        <translation>빨강, 초록, 파랑 채널의 커널:</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Filter %1, kernel for %2</source>
+        <translation>필터 %1, %2 채널의 커널</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LessonMenu</name>
@@ -2398,6 +2621,162 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>5. Output size of the classroom CNN</source>
         <translation>5. 교실용 CNN의 출력 크기</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::LiveControls</name>
+    <message>
+        <source>Mirror</source>
+        <translation>거울처럼</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>멈춰 보기</translation>
+    </message>
+    <message>
+        <source>Save frame…</source>
+        <translation>프레임 저장…</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Show what the camera sees, live. The arrow lists the cameras present and plays a video file in a loop instead.</source>
+        <translation>카메라가 보는 것을 실시간으로 보여 줍니다. 화살표를 누르면 연결된 카메라 목록이 나오고, 대신 동영상 파일을 반복 재생할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show the camera like a mirror, as people expect from a webcam. Inside the network always reads the picture as the camera took it, so digits are not reversed.</source>
+        <translation>웹캠처럼 카메라 화면을 거울처럼 좌우로 뒤집어 보여 줍니다. 신경망 들여다보기는 언제나 카메라가 찍은 그대로 읽으므로 숫자가 뒤집히지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Hold the current frame to look at it closely, save it or send it to another page</source>
+        <translation>지금 프레임을 멈춰 자세히 보거나, 저장하거나, 다른 페이지로 보냅니다</translation>
+    </message>
+    <message>
+        <source>Save the frame shown as a PNG picture</source>
+        <translation>보이는 프레임을 PNG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Use the frame shown as the picture of another page</source>
+        <translation>보이는 프레임을 다른 페이지의 그림으로 씁니다</translation>
+    </message>
+    <message>
+        <source>Stop the camera or the video; the page keeps the last frame</source>
+        <translation>카메라나 동영상을 끕니다. 페이지에는 마지막 프레임이 남습니다</translation>
+    </message>
+    <message>
+        <source>Collect pictures of your own classes from the live picture, to train a network on</source>
+        <translation>실시간 화면에서 나만의 클래스 그림을 모아 신경망을 학습시킵니다</translation>
+    </message>
+    <message>
+        <source>No camera is connected</source>
+        <translation>연결된 카메라가 없습니다</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>동영상 파일…</translation>
+    </message>
+    <message>
+        <source>Play a video in a loop</source>
+        <translation>동영상 반복 재생</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.ogv *.ogg *.avi);;All files (*)</source>
+        <translation>동영상 (*.mp4 *.m4v *.mov *.webm *.mkv *.ogv *.ogg *.avi);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Camera “%1”</source>
+        <translation>카메라 “%1”</translation>
+    </message>
+    <message>
+        <source>Video “%1”, in a loop</source>
+        <translation>동영상 “%1”, 반복 재생</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>멈춤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames a second</source>
+        <translation>
+            <numerusform>초당 %n프레임</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 재생</translation>
+    </message>
+    <message>
+        <source>No frame has arrived yet.</source>
+        <translation>아직 받은 프레임이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save the frame</source>
+        <translation>프레임 저장</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::LiveSource</name>
+    <message>
+        <source>No camera is connected to this computer. Connect one, or play a video file instead (Camera ▸ Video file…).</source>
+        <translation>이 컴퓨터에 연결된 카메라가 없습니다. 카메라를 연결하거나, 대신 동영상 파일을 재생하세요(카메라 ▸ 동영상 파일…).</translation>
+    </message>
+    <message>
+        <source>The camera “%1” cannot be used: %2. Another program may be using it, or this user may not be allowed to (on Linux, a member of the group “video”).</source>
+        <translation>카메라 “%1”을(를) 쓸 수 없습니다: %2. 다른 프로그램이 쓰고 있거나, 이 사용자에게 권한이 없을 수 있습니다(Linux에서는 “video” 그룹의 구성원이어야 합니다).</translation>
+    </message>
+    <message>
+        <source>The camera “%1” was disconnected.</source>
+        <translation>카메라 “%1”의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2. Videos in MP4 (H.264), WebM (VP8, VP9), Ogg (Theora), Matroska or AVI (Motion JPEG) play.</source>
+        <translation>%1을(를) 재생할 수 없습니다: %2. MP4(H.264), WebM(VP8, VP9), Ogg(Theora), Matroska, AVI(Motion JPEG) 동영상을 재생할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>not a video ConvScope can decode</source>
+        <translation>ConvScope가 디코딩할 수 있는 동영상이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: not a video ConvScope can decode. Videos in MP4 (H.264), WebM (VP8, VP9), Ogg (Theora), Matroska or AVI (Motion JPEG) play.</source>
+        <translation>%1을(를) 재생할 수 없습니다: ConvScope가 디코딩할 수 있는 동영상이 아닙니다. MP4(H.264), WebM(VP8, VP9), Ogg(Theora), Matroska, AVI(Motion JPEG) 동영상을 재생할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no video, only sound.</source>
+        <translation>%1에는 영상이 없고 소리만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The camera “%1” sends no picture. Another program may be using it.</source>
+        <translation>카메라 “%1”이(가) 그림을 보내지 않습니다. 다른 프로그램이 쓰고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sends no picture: the video may be damaged, or in a format ConvScope cannot decode.</source>
+        <translation>%1에서 그림이 나오지 않습니다. 동영상이 손상되었거나 ConvScope가 디코딩할 수 없는 형식일 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2554,14 +2933,21 @@ See how convolutional neural networks see: convolution step by step, activation 
     </message>
 </context>
 <context>
+    <name>convscope::ui::ModelOrigin</name>
+    <message>
+        <source>shipped with ConvScope</source>
+        <translation>ConvScope와 함께 제공됨</translation>
+    </message>
+    <message>
+        <source>trained on the Training page</source>
+        <translation>학습 페이지에서 학습함</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::ModelStore</name>
     <message>
         <source>The model shipped with ConvScope was not found; train one on the Training page.</source>
         <translation>ConvScope와 함께 제공되는 모델을 찾지 못했습니다. 학습 페이지에서 모델을 학습하세요.</translation>
-    </message>
-    <message>
-        <source>shipped with ConvScope</source>
-        <translation>ConvScope와 함께 제공됨</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3030,10 @@ Click to open it.</source>
     <message>
         <source>%1, map %2 of the trained network</source>
         <translation>%1, 학습된 신경망의 맵 %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels; this network reads %3.</source>
+        <translation>%1의 채널은 %2개인데 이 신경망은 %3개를 읽습니다.</translation>
     </message>
 </context>
 <context>
@@ -2863,10 +3253,6 @@ Click to open it.</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <source>ConvScope models (*.csmodel);;All files (*)</source>
-        <translation>ConvScope 모델 (*.csmodel);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Open a photo of a digit</source>
         <translation>숫자 사진 열기</translation>
     </message>
@@ -2877,6 +3263,62 @@ Click to open it.</source>
     <message>
         <source>Opening “%1”…</source>
         <translation>“%1” 여는 중…</translation>
+    </message>
+    <message>
+        <source>Read the digit the camera sees, live: hold up a digit written on paper. The arrow lists the cameras present and plays a video file in a loop instead.</source>
+        <translation>카메라가 보는 숫자를 실시간으로 읽습니다. 종이에 쓴 숫자를 카메라에 보여 주세요. 화살표를 누르면 연결된 카메라 목록이 나오고, 대신 동영상 파일을 반복 재생할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Any picture: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>어떤 그림이든: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 pixels in colour: its red, green and blue channels are the first column above, and each filter of the first layer has a kernel for each of them.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 픽셀 컬러: 빨강, 초록, 파랑 채널이 위의 첫 열이며, 첫 층의 각 필터는 채널마다 커널을 하나씩 가집니다.</translation>
+    </message>
+    <message>
+        <source>The picture as the network reads it, %1×%2 grey pixels: its centre square, scaled as the training pictures were.</source>
+        <translation>신경망이 읽는 그대로의 그림, %1×%2 회색 픽셀: 학습 그림처럼 맞춘 가운데 정사각형입니다.</translation>
+    </message>
+    <message>
+        <source>photo %1, its centre square</source>
+        <translation>사진 %1의 가운데 정사각형</translation>
+    </message>
+    <message>
+        <source>A model saved by ConvScope (.csmodel), or a CNN exported from PyTorch as ONNX (.onnx); a model file can also be dropped on the page</source>
+        <translation>ConvScope가 저장한 모델(.csmodel), 또는 PyTorch에서 ONNX(.onnx)로 내보낸 합성곱 신경망. 모델 파일을 페이지에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>Save model as…</source>
+        <translation>다른 이름으로 모델 저장…</translation>
+    </message>
+    <message>
+        <source>Save the model shown as a ConvScope model (.csmodel) or as ONNX (.onnx) for PyTorch and other programs</source>
+        <translation>보이는 모델을 ConvScope 모델(.csmodel)로, 또는 PyTorch와 다른 프로그램을 위해 ONNX(.onnx)로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Show as PyTorch code</source>
+        <translation>PyTorch 코드로 보기</translation>
+    </message>
+    <message>
+        <source>Models (*.csmodel *.onnx);;ConvScope models (*.csmodel);;ONNX models (*.onnx);;All files (*)</source>
+        <translation>모델 (*.csmodel *.onnx);;ConvScope 모델 (*.csmodel);;ONNX 모델 (*.onnx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>다른 이름으로 모델 저장</translation>
+    </message>
+    <message>
+        <source>ConvScope models (*.csmodel);;ONNX models (*.onnx)</source>
+        <translation>ConvScope 모델 (*.csmodel);;ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>“%1” 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>“%1”(으)로 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3393,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>, pad %1</source>
-        <translation>, 패딩 %1</translation>
+        <translation>, 제로패딩 %1</translation>
     </message>
     <message>
         <source>%1×%1, stride %2</source>
@@ -3115,6 +3557,137 @@ Click to open it.</source>
     </message>
 </context>
 <context>
+    <name>convscope::ui::OnnxImportDialog</name>
+    <message>
+        <source>None: pixel / 255, values 0 to 1</source>
+        <translation>없음: 픽셀 / 255, 값 0~1</translation>
+    </message>
+    <message>
+        <source>MNIST: mean 0.1307, std 0.3081</source>
+        <translation>MNIST: 평균 0.1307, 표준편차 0.3081</translation>
+    </message>
+    <message>
+        <source>−1 to 1: mean 0.5, std 0.5</source>
+        <translation>−1~1: 평균 0.5, 표준편차 0.5</translation>
+    </message>
+    <message>
+        <source>ImageNet: mean 0.485, 0.456, 0.406, std 0.229, 0.224, 0.225</source>
+        <translation>ImageNet: 평균 0.485, 0.456, 0.406, 표준편차 0.229, 0.224, 0.225</translation>
+    </message>
+    <message>
+        <source>Open an ONNX model</source>
+        <translation>ONNX 모델 열기</translation>
+    </message>
+    <message>
+        <source>class scores</source>
+        <translation>클래스 점수</translation>
+    </message>
+    <message>
+        <source>probabilities (softmax)</source>
+        <translation>확률(소프트맥스)</translation>
+    </message>
+    <message>
+        <source>log-probabilities (log-softmax)</source>
+        <translation>로그 확률(로그 소프트맥스)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 layers, %3 learned values, ONNX opset %4. Input %5 (channels × height × width, fixed by the file); the file ends in %6, ConvScope shows the softmax of the class scores.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 층 %2개, 학습된 값 %3개, ONNX opset %4. 입력 %5(채널 × 세로 × 가로, 파일이 정함). 파일은 %6(으)로 끝나고, ConvScope는 클래스 점수의 소프트맥스를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>ONNX node</source>
+        <translation>ONNX 노드</translation>
+    </message>
+    <message>
+        <source>ConvScope layer</source>
+        <translation>ConvScope 층</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>How the pictures were normalised in training</source>
+        <translation>학습할 때 그림을 정규화한 방법</translation>
+    </message>
+    <message>
+        <source>Other: type the values</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <source>As torchvision&apos;s Normalize(mean, std): each value x from 0 to 1 becomes (x − mean) / std; one number for every channel, or one per channel separated by commas.</source>
+        <translation>torchvision의 Normalize(mean, std)처럼, 0~1의 값 x가 (x − 평균) / 표준편차가 됩니다. 모든 채널에 숫자 하나, 또는 채널마다 하나씩 쉼표로 구분해 적습니다.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>미리 정한 값:</translation>
+    </message>
+    <message>
+        <source>Mean:</source>
+        <translation>평균:</translation>
+    </message>
+    <message>
+        <source>Std:</source>
+        <translation>표준편차:</translation>
+    </message>
+    <message>
+        <source>Class names, one a line</source>
+        <translation>클래스 이름(한 줄에 하나)</translation>
+    </message>
+    <message>
+        <source>Read from a text file…</source>
+        <translation>텍스트 파일에서 읽기…</translation>
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open the model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>The %1 must be numbers separated by commas, e.g. 0.5 or 0.485, 0.456, 0.406.</source>
+        <translation>%1은(는) 쉼표로 구분한 숫자여야 합니다. 예: 0.5 또는 0.485, 0.456, 0.406.</translation>
+    </message>
+    <message>
+        <source>The input has %1 channels: give one %2 for all of them or one per channel, not %3.</source>
+        <translation>입력의 채널은 %1개입니다. %2을(를) 모든 채널에 하나, 또는 채널마다 하나 주세요. %3개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>A standard deviation must be above 0.</source>
+        <translation>표준편차는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The network has %1 outputs; give one class name a line for each, not %2.</source>
+        <translation>신경망의 출력은 %1개입니다. 출력마다 한 줄에 클래스 이름 하나를 주세요. %2개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names</source>
+        <translation>이름 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a list of class names.</source>
+        <translation>“%1”은(는) 클래스 이름 목록이라기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::OutputSizePage</name>
     <message>
         <source>Convolution layer</source>
@@ -3262,7 +3835,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>Append a 3×3 convolution with 16 filters and padding 1</source>
-        <translation>필터 16개, 패딩 1인 3×3 컨볼루션을 뒤에 붙입니다</translation>
+        <translation>필터 16개, 제로패딩 1인 3×3 컨볼루션을 뒤에 붙입니다</translation>
     </message>
     <message>
         <source>Append a 2×2 pooling with stride 2</source>
@@ -3378,7 +3951,34 @@ Click to open it.</source>
     </message>
     <message>
         <source>A padding of %1 is more than half the window %2: some windows would hold padding alone.</source>
-        <translation>제로패딩 %1은 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
+        <translation>제로패딩 %1은(는) 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::PictureFolderOptions</name>
+    <message>
+        <source>Colour (red, green, blue)</source>
+        <translation>컬러(빨강, 초록, 파랑)</translation>
+    </message>
+    <message>
+        <source>%1×%1 pixels</source>
+        <translation>%1×%1 픽셀</translation>
+    </message>
+    <message>
+        <source>The size every picture of a picture folder is scaled to: larger pictures keep more detail and take longer to train</source>
+        <translation>그림 폴더의 모든 그림을 맞출 크기: 클수록 세부가 더 남고 학습이 오래 걸립니다</translation>
+    </message>
+    <message>
+        <source>Keep the pictures&apos; colours as three input channels; unticked, they become grey (one channel)</source>
+        <translation>그림의 색을 입력 채널 3개로 둡니다. 끄면 회색(채널 1개)이 됩니다</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>그림 크기</translation>
+    </message>
+    <message>
+        <source>Each picture&apos;s centre square (the whole width of a tall picture, the whole height of a wide one) is scaled to %1×%1 pixels, so a circle stays round; a picture you give the trained network later is scaled the same way.</source>
+        <translation>각 그림의 가운데 정사각형(세로로 긴 그림은 가로 전체, 가로로 긴 그림은 세로 전체)을 %1×%1 픽셀로 맞추므로 원은 둥근 채로 남습니다. 나중에 학습된 신경망에 주는 그림도 같은 방법으로 맞춥니다.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4290,49 @@ Click to open it.</source>
     </message>
 </context>
 <context>
+    <name>convscope::ui::PytorchCodeDialog</name>
+    <message>
+        <source>The network as PyTorch code</source>
+        <translation>PyTorch 코드로 본 신경망</translation>
+    </message>
+    <message>
+        <source>The same layers in PyTorch, each line commented with its ConvScope layer and its output [W, H, K], and a training loop with the same settings. Run it with &lt;code&gt;python3 network.py --data FOLDER&lt;/code&gt; on a folder of MNIST files.</source>
+        <translation>PyTorch로 쓴 같은 층들입니다. 줄마다 ConvScope 층과 출력 [W, H, K]를 주석으로 달았고, 같은 설정으로 학습하는 반복문이 있습니다. MNIST 파일 폴더에서 &lt;code&gt;python3 network.py --data FOLDER&lt;/code&gt;로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 코드</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>복사했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>“%1”(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the PyTorch code</source>
+        <translation>PyTorch 코드 저장</translation>
+    </message>
+    <message>
+        <source>Python files (*.py)</source>
+        <translation>Python 파일 (*.py)</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::QuizBar</name>
     <message>
         <source>Quiz</source>
@@ -3722,6 +4365,73 @@ Click to open it.</source>
     <message>
         <source>Score: %1 of %2 right</source>
         <translation>점수: %2개 중 %1개 정답</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::RecordPanel</name>
+    <message>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <source>Hold to record</source>
+        <translation>누르는 동안 녹화</translation>
+    </message>
+    <message>
+        <source>Train on this folder</source>
+        <translation>이 폴더로 학습</translation>
+    </message>
+    <message>
+        <source>The dataset folder: each class gets a folder of its pictures inside it</source>
+        <translation>데이터셋 폴더: 그 안에 클래스마다 그림 폴더가 하나씩 생깁니다</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>class name</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <source>Pick a class folder or type the name of a new class</source>
+        <translation>클래스 폴더를 고르거나 새 클래스 이름을 입력하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold the button down: %n frames a second go into the class&apos;s folder</source>
+        <translation>
+            <numerusform>버튼을 누르고 있으면 초당 %n프레임이 클래스 폴더에 저장됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder as the Training page&apos;s dataset</source>
+        <translation>이 폴더를 CNN 학습 페이지의 데이터셋으로 엽니다</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>녹화 중…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to record into first.</source>
+        <translation>먼저 녹화할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Record into which dataset folder?</source>
+        <translation>어느 데이터셋 폴더에 녹화할까요?</translation>
+    </message>
+    <message>
+        <source>Choose a folder to record pictures of each class into.</source>
+        <translation>클래스별 그림을 녹화할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Type or pick a class.</source>
+        <translation>클래스를 입력하거나 고르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in “%1”</source>
+        <translation>
+            <numerusform>“%1”에 그림 %n장</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3927,7 +4637,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>No window fits: change the sizes, the padding or the dilation.</source>
-        <translation>들어가는 윈도우가 없습니다: 크기, 패딩 또는 팽창을 바꾸세요.</translation>
+        <translation>들어가는 윈도우가 없습니다: 크기, 제로패딩 또는 팽창을 바꾸세요.</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n step(s) to go. Press → or Play to put the kernel on the top-left corner.</source>
@@ -4102,7 +4812,7 @@ Click to open it.</source>
     </message>
     <message>
         <source>&amp;Padding</source>
-        <translation>패딩(&amp;P)</translation>
+        <translation>제로패딩(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Dilation</source>
@@ -4216,6 +4926,14 @@ the network says: %1</source>
     <message>
         <source>Accuracy chart</source>
         <translation>정확도 그래프</translation>
+    </message>
+    <message>
+        <source>Powers of ten on the loss axis, so a loss that grows a millionfold and one that falls to 0.01 both show; turned on by itself when the loss spans more than a hundredfold</source>
+        <translation>손실 축에 10의 거듭제곱 눈금을 써서, 백만 배로 커진 손실과 0.01까지 떨어진 손실을 함께 볼 수 있습니다. 손실이 백 배 넘게 차이 나면 저절로 켜집니다</translation>
+    </message>
+    <message>
+        <source>Log loss axis</source>
+        <translation>손실 로그 눈금</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +5074,16 @@ the network says: %1</source>
     <message>
         <source>The recorded input does not fit the network.</source>
         <translation>기록할 입력이 신경망에 맞지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped, not pictures or damaged: %1</source>
+        <translation>
+            <numerusform>그림이 아니거나 손상된 파일 %n개를 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading stopped; the dataset is as it was.</source>
+        <translation>불러오기를 멈췄습니다. 데이터셋은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -4525,10 +5253,6 @@ the network says: %1</source>
         <translation>이 모델을 신경망 들여다보기 페이지에서 쓰기</translation>
     </message>
     <message>
-        <source>trained on the Training page</source>
-        <translation>학습 페이지에서 학습함</translation>
-    </message>
-    <message>
         <source>The Inside the network page now shows this model.</source>
         <translation>이제 신경망 들여다보기 페이지가 이 모델을 보여 줍니다.</translation>
     </message>
@@ -4570,7 +5294,7 @@ the network says: %1</source>
     </message>
     <message>
         <source>Answers of the network after epoch %1: %2 of the test images right.</source>
-        <translation>에포크 %1 뒤 신경망의 답: 테스트 이미지의 %2를 맞혔습니다.</translation>
+        <translation>에포크 %1 뒤 신경망의 답: 테스트 이미지의 %2을(를) 맞혔습니다.</translation>
     </message>
     <message>
         <source>Rows: the true class; columns: the network&apos;s answer. The diagonal holds the right answers; a cell&apos;s colour is its share of the row.</source>
@@ -4655,6 +5379,114 @@ the network says: %1</source>
     <message>
         <source>The learning rate must be a number above 0 and at most %1, such as 0.001, not “%2”.</source>
         <translation>학습률은 0보다 크고 %1 이하인 수여야 합니다. 예: 0.001(“%2”은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Picture folder…</source>
+        <translation>그림 폴더…</translation>
+    </message>
+    <message>
+        <source>The class&apos;s own pictures: a folder holding one folder of pictures per class, named after it (cats/1.jpg, dogs/1.jpg, …), or train/ and test/ folders laid out so. Without them a fifth of each class is kept for testing.</source>
+        <translation>직접 모은 그림: 클래스마다 그 이름의 그림 폴더가 하나씩 있는 폴더(고양이/1.jpg, 강아지/1.jpg, …), 또는 그렇게 구성한 train/과 test/ 폴더. 이 둘이 없으면 클래스마다 5분의 1을 테스트용으로 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Pictures read</source>
+        <translation>읽은 그림</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop reading the folder; the dataset stays as it was</source>
+        <translation>폴더 읽기를 멈춥니다. 데이터셋은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Augment the pictures</source>
+        <translation>그림 증강</translation>
+    </message>
+    <message>
+        <source>Change each training picture a little every time it is learned from: mirrored at random, shifted by up to a tenth of its side, turned by up to 10°, a little lighter or darker. A few dozen pictures then look like many more; the seed repeats the same changes.</source>
+        <translation>학습할 때마다 각 학습 그림을 조금씩 바꿉니다(데이터 증강): 무작위로 좌우 반전하고, 변 길이의 10분의 1까지 옮기고, 10°까지 돌리고, 조금 밝거나 어둡게 합니다. 그러면 수십 장의 그림이 훨씬 많은 그림처럼 쓰입니다. 같은 시드는 같은 변화를 되풀이합니다.</translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation>느리게 보기</translation>
+    </message>
+    <message>
+        <source>Each batch takes at least a quarter of a second, so the first epoch can be watched and talked over; also during a run</source>
+        <translation>배치마다 적어도 0.25초가 걸리게 해서 첫 에포크를 지켜보며 설명할 수 있습니다. 학습 중에도 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>무엇이 잘못되었나</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures</source>
+        <translation>그림 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Choose a folder holding one folder of pictures per class</source>
+        <translation>클래스마다 그림 폴더가 하나씩 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>test pictures of %1</source>
+        <translation>%1의 테스트 그림</translation>
+    </message>
+    <message>
+        <source>Try a picture</source>
+        <translation>그림으로 시험</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>그림 열기…</translation>
+    </message>
+    <message>
+        <source>A new photo or drawing of one of the classes: its centre square is scaled to the network&apos;s input, as the training pictures were</source>
+        <translation>클래스 중 하나를 찍은 새 사진이나 그림: 학습 그림처럼 가운데 정사각형을 신경망의 입력 크기로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>The picture as the network sees it</source>
+        <translation>신경망이 보는 그림</translation>
+    </message>
+    <message>
+        <source>Open a picture the network has not seen.</source>
+        <translation>신경망이 본 적 없는 그림을 열어 보세요.</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>그림 열기</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1: the network says %2 (%3)</source>
+        <translation>%1: 신경망의 답은 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Export as ONNX…</source>
+        <translation>ONNX로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and other programs</source>
+        <translation>학습한 신경망을 가중치와 함께 ONNX 파일로 내보냅니다. PyTorch, ONNX Runtime과 다른 프로그램에서 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Show as PyTorch code</source>
+        <translation>PyTorch 코드로 보기</translation>
+    </message>
+    <message>
+        <source>The architecture and these settings as a PyTorch script, kept up to date as you change them</source>
+        <translation>구조와 이 설정을 PyTorch 스크립트로 보여 줍니다. 바꾸면 바로 따라 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Export as ONNX</source>
+        <translation>ONNX로 내보내기</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5643,14 @@ the network says: %1</source>
     <message>
         <source>Open lesson</source>
         <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>no frame of the video reached the page within %1 seconds; no screenshot was written to “%2”.</source>
+        <translation>%1초 안에 동영상 프레임이 페이지에 닿지 않았습니다. 스크린숏을 “%2”에 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Play a video file in a loop as the live picture of Activation maps and Inside the network. With --screenshot the picture is taken once its first frames are on the page.</source>
+        <translation>동영상 파일을 활성화 맵과 신경망 들여다보기의 실시간 그림으로 반복 재생합니다. --screenshot과 함께 쓰면 첫 프레임들이 페이지에 나타난 뒤 스크린숏을 찍습니다.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,17 @@
 #include "tests/bench/activation_cases.h"
 
 #include "core/activation_map.h"
+#include "core/kernel_presets.h"
+#include "ui/activation/live_maps.h"
 #include "ui/io/image_loader.h"
 #include "ui/widgets/colour_map.h"
 
+#include <QGuiApplication>
 #include <QImage>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+
+#include <cstring>
 
 #include <memory>
 #include <stdexcept>
@@ -42,11 +49,63 @@ std::function<std::function<void()>()> kernelEdit(int size)
     };
 }
 
+// One 640×480 camera frame at the page's default 512 px resolution, from the frame Qt Multimedia
+// hands over to the images the page paints: the YUV 4:2:0 frame (what webcams and decoded videos
+// deliver) converted to RGB as FrameConverter does, made grey and scaled, the gallery's pooled
+// picture and every preset's and the custom kernel's map of it, the selected (edge) map at
+// 512×384, and each map colour-mapped. 1000 / this is the frame rate the page can keep up with
+// when the conversion and the maps run one after the other; they run on two threads.
+std::function<std::function<void()>()> liveFrame()
+{
+    return [] {
+        // Qt Multimedia converts frames through the GUI platform (its CPU path when there is no
+        // GPU), so it needs a QGuiApplication; offscreen needs no display.
+        if (!QCoreApplication::instance()) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            static int argc = 1;
+            static char name[] = "convscope-bench";
+            static char* argv[] = {name, nullptr};
+            static QGuiApplication application(argc, argv);
+        }
+        QVideoFrame frame(QVideoFrameFormat(QSize(640, 480), QVideoFrameFormat::Format_YUV420P));
+        const QImage car = QImage(QStringLiteral(":/samples/car.png"))
+                               .scaled(640, 480, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                               .convertToFormat(QImage::Format_Grayscale8);
+        if (car.isNull() || !frame.map(QVideoFrame::WriteOnly))
+            throw std::runtime_error("live_frame: the frame cannot be prepared");
+        // Luma from the car, neutral chroma.
+        for (int y = 0; y < 480; ++y)
+            std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), car.constScanLine(y), 640);
+        std::memset(frame.bits(1), 128, static_cast<std::size_t>(frame.mappedBytes(1)));
+        std::memset(frame.bits(2), 128, static_cast<std::size_t>(frame.mappedBytes(2)));
+        frame.unmap();
+
+        auto request = std::make_shared<ui::LiveMapsRequest>();
+        request->resolution = 512;
+        for (const core::KernelPreset& preset : core::kernelPresets())
+            request->kernels.push_back(preset.kernel.reshaped({1, 1, preset.kernel.dim(-2), preset.kernel.dim(-1)}));
+        request->kernels.push_back(core::Tensor::fromRows({{1, 0, 1}, {0, 1, 0}, {1, 0, 1}}).reshaped({1, 1, 3, 3}));
+        request->selection = 1;
+        auto colours = std::make_shared<ui::ColourMap>(ui::ColourMapKind::Grey);
+        auto images = std::make_shared<std::vector<QImage>>();
+        return [frame, request, colours, images] {
+            request->frame = frame.toImage().convertToFormat(QImage::Format_RGB888);
+            const ui::LiveMaps maps = ui::computeLiveMaps(*request);
+            images->clear();
+            for (const core::ActivationMap& map : maps.gallery)
+                images->push_back(ui::planeToImage(map.values.plane(0), *colours, ui::ValueRange{0.0f, 1.0f}));
+            images->push_back(ui::planeToImage(maps.selected.values.plane(0), *colours, ui::ValueRange{0.0f, 1.0f}));
+        };
+    };
+}
+
 } // namespace
 
 void registerActivationCases(BenchRegistry& registry)
 {
     registry.add({"kernel_edit_1mp_ms", 31, kernelEdit(1000)});
+    registry.add({"live_frame_640x480_at_512_all_presets_ms", 31, liveFrame()});
 }
 
 } // namespace convscope::bench

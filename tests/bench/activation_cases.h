@@ -4,7 +4,8 @@
 
 namespace convscope::bench {
 
-// The Activation maps page: what one kernel edit costs before the new map can be painted.
+// The Activation maps page: what one kernel edit costs before the new map can be painted, and
+// what one live camera frame costs before all its maps can be.
 void registerActivationCases(BenchRegistry& registry);
 
 } // namespace convscope::bench

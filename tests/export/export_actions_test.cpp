@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolTip>
 #include <QXmlStreamReader>
 
 namespace core = convscope::core;
@@ -73,11 +74,33 @@ TEST_CASE("A grid exports as PNG at twice its size, as SVG with its numbers, and
         CHECK(reader.format() == "png");
         const QImage image = reader.read();
         REQUIRE_FALSE(image.isNull());
-        CHECK(image.size() == QSize(600, 600));
+        // Twice the grid's size, with the widget's empty border cut down to the margin.
+        const QRectF grid = view.cellRect({0, 0}).united(view.cellRect({2, 2}));
+        const int keep = 2 * ui::ExportActions::margin;
+        CHECK(image.width() <= static_cast<int>(grid.width() * 2) + 2 * keep + 2);
+        CHECK(image.width() >= static_cast<int>(grid.width() * 2));
+        CHECK(image.height() <= 600);
         // The centre cell (value 4, the largest) is drawn in the map's top colour, not the background.
-        const QPointF centre = view.cellRect({1, 1}).topLeft() * 2 + QPointF(6, 6);
+        // Below the number written in it; the cut is even, so the grid's centre is the picture's.
+        const int below = static_cast<int>(view.cellRect({1, 1}).height() / 3);
         const QImage screen = view.grab().toImage();
-        CHECK(image.pixel(centre.toPoint()) == screen.pixel((view.cellRect({1, 1}).topLeft() + QPointF(3, 3)).toPoint()));
+        CHECK(image.pixel(image.width() / 2, image.height() / 2 + 2 * below)
+              == screen.pixel(view.cellRect({1, 1}).center().toPoint() + QPoint(0, below)));
+    }
+    SECTION("a name ending in .svg gets an SVG drawing, one without a suffix a PNG, an unknown one a refusal")
+    {
+        const QString svg = dir.filePath(QStringLiteral("typed.svg"));
+        REQUIRE(ui::ExportActions::saveImage(&view, svg).isEmpty());
+        CHECK(svgText(svg).count(QLatin1Char('4')) == 4); // a well-formed drawing with its numbers
+        REQUIRE(ui::ExportActions::saveImage(&view, dir.filePath(QStringLiteral("bare"))).isEmpty());
+        CHECK(QImageReader(dir.filePath(QStringLiteral("bare.png"))).format() == "png");
+        const QString error = ui::ExportActions::saveImage(&view, dir.filePath(QStringLiteral("grid.xyz")));
+        CHECK(error.contains(QStringLiteral(".xyz")));
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("grid.xyz"))));
+        // A save that worked says so beside what was saved.
+        ui::ExportActions::reportSave(&view, svg, QString());
+        CHECK(QToolTip::text() == ui::ExportActions::savedText(svg));
+        CHECK(QToolTip::text().contains(QStringLiteral("typed.svg")));
     }
     SECTION("SVG")
     {
@@ -138,7 +161,9 @@ TEST_CASE("The loss chart exports as PNG and SVG with its title and axis", "[exp
     QWidget* loss = charts.lossView();
     const QString png = dir.filePath(QStringLiteral("loss.png"));
     REQUIRE(ui::ExportActions::savePng(loss, png).isEmpty());
-    CHECK(QImage(png).size() == loss->size() * 2);
+    const QSize saved = QImage(png).size();
+    CHECK(saved.width() <= loss->width() * 2);
+    CHECK(saved.width() > loss->width()); // the chart fills its view: little is cut
     const QString svg = dir.filePath(QStringLiteral("loss.svg"));
     REQUIRE(ui::ExportActions::saveSvg(loss, svg).isEmpty());
     const QString text = svgText(svg);
@@ -196,4 +221,23 @@ TEST_CASE("The Training page's charts, confusion matrix and bars have export men
     CHECK(contextMenuTexts(confusion) == image + QStringList{QStringLiteral("Save values as CSV…")});
     CHECK(contextMenuTexts(page.findChild<ui::ProbabilityBars*>()) == image);
     CHECK(page.findChild<QPushButton*>(QStringLiteral("saveHistoryButton")) != nullptr);
+}
+
+TEST_CASE("An export keeps what is drawn and a small margin of the background around it", "[export]")
+{
+    const QRgb background = qRgb(240, 240, 240);
+    QImage image(100, 80, QImage::Format_ARGB32_Premultiplied);
+    image.fill(background);
+    for (int y = 20; y < 40; ++y)
+        for (int x = 30; x < 50; ++x)
+            image.setPixel(x, y, qRgb(200, 0, 0));
+    const QImage cut = ui::ExportActions::trimmed(image, background, 5);
+    CHECK(cut.size() == QSize(30, 30));
+    CHECK(cut.pixel(5, 5) == qRgb(200, 0, 0));
+    CHECK(cut.pixel(4, 4) == background);
+    // Content at the edge keeps the edge; a blank picture stays whole.
+    CHECK(ui::ExportActions::trimmed(image.copy(30, 20, 70, 60), background, 5).size() == QSize(25, 25));
+    QImage blank(10, 10, QImage::Format_ARGB32_Premultiplied);
+    blank.fill(background);
+    CHECK(ui::ExportActions::trimmed(blank, background, 5).size() == QSize(10, 10));
 }

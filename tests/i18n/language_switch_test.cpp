@@ -6,7 +6,9 @@
 #include "tests/ui/wait_until_idle.h"
 
 #include "ui/io/translations.h"
+#include "ui/lesson_menu.h"
 #include "ui/main_window.h"
+#include "ui/model_origin.h"
 #include "ui/shared/page.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
@@ -172,6 +174,8 @@ QStringList englishWords(const QString& text)
         QStringLiteral("Win"),       QStringLiteral("Wout"),     QStringLiteral("Hin"),       QStringLiteral("Hout"),
         QStringLiteral("IDX"),       QStringLiteral("EMNIST"),   QStringLiteral("gzip"),      QStringLiteral("NaN"),
         QStringLiteral("mnist"),     QStringLiteral("subset"), // the bundled dataset's folder name
+        QStringLiteral("train"),     QStringLiteral("test"), // the split folders a picture folder may hold
+        QStringLiteral("ONNX"),      QStringLiteral("onnx"),     QStringLiteral("Runtime"), // ONNX Runtime, a program
         // The Language menu names each language in its own words.
         QStringLiteral("English"),
     };
@@ -415,4 +419,31 @@ TEST_CASE("every control of every page is reachable with Tab")
     }
     INFO("Controls Tab never reaches:\n  " << unreachable.join(QStringLiteral("\n  ")).toStdString());
     CHECK(unreachable.isEmpty());
+}
+
+TEST_CASE("texts the window keeps are worded in the language of the moment, not the one they were made in")
+{
+    const EnglishAfterwards english;
+    Translations::install(QStringLiteral("en"));
+    MainWindow window;
+    waitUntilIdle(window);
+    const QList<ui::LessonMenu::Shipped> shipped = ui::LessonMenu::shippedLessons();
+    REQUIRE_FALSE(shipped.isEmpty());
+    REQUIRE(window.openLesson(shipped.first().path).isEmpty());
+    const QString englishTitle = window.windowTitle();
+    CHECK(englishTitle.startsWith(shipped.first().title));
+
+    waitUntilIdle(window);
+    REQUIRE(window.setLanguage(QStringLiteral("ko")));
+    const QString koreanTitle = ui::LessonMenu::shippedTitle(shipped.first().path);
+    CHECK(koreanTitle != shipped.first().title);
+    CHECK(window.windowTitle().startsWith(koreanTitle));
+    CHECK(ui::ModelOrigin::trainedHere().text() == QStringLiteral("학습 페이지에서 학습함"));
+    CHECK(ui::ModelOrigin::shipped().text() != QStringLiteral("shipped with ConvScope"));
+    CHECK(ui::ModelOrigin::file(QStringLiteral("my.csmodel")).text() == QStringLiteral("my.csmodel"));
+
+    waitUntilIdle(window);
+    REQUIRE(window.setLanguage(QStringLiteral("en")));
+    CHECK(window.windowTitle() == englishTitle);
+    CHECK(ui::ModelOrigin::trainedHere().text() == QStringLiteral("trained on the Training page"));
 }

@@ -192,3 +192,23 @@ TEST_CASE("no source text hides a character from lupdate")
     INFO("\\u escapes followed by a hex digit:\n  " << found.join(QStringLiteral("\n  ")).toStdString());
     CHECK(found.isEmpty());
 }
+
+TEST_CASE("the Korean texts use the lecture's term for zero padding")
+{
+    // The lecture and the glossary say 제로패딩; a bare 패딩 is right only for a pooling window's
+    // padding, which is not filled with zeros.
+    static const QRegularExpression bare(QStringLiteral("(?<!제로)패딩"));
+    QStringList found;
+    for (const QString& tsFile : QStringLiteral(CONVSCOPE_TS_FILES).split(QLatin1Char('|'))) {
+        if (!tsFile.endsWith(QStringLiteral("_ko.ts")))
+            continue;
+        for (const Message& message : readTs(tsFile)) {
+            const bool pooling = message.source.startsWith(QStringLiteral("%1×%1, stride %2, pad"));
+            for (const QString& translation : message.translations)
+                if (!pooling && translation.contains(bare))
+                    found.append(translation);
+        }
+    }
+    INFO("texts with 패딩 alone:\n  " << found.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(found.isEmpty());
+}

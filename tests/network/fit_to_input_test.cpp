@@ -1,12 +1,15 @@
-// A picture made into a network's input: resampled by area averaging to the input's size, a grey
-// picture repeated in every input channel, anything else refused.
+// A picture made into a network's input: its centre part of the input's proportions resampled by
+// area averaging to the input's size, a grey picture repeated in every input channel, anything else
+// refused.
 #include "core/data/fit_to_input.h"
 #include "tests/catch.h"
+#include "tests/nn/approx.h"
 
 #include <stdexcept>
 
 using namespace convscope::core;
 using Catch::Matchers::Contains;
+using convscope::test::Approx;
 
 namespace {
 
@@ -54,6 +57,46 @@ TEST_CASE("a grey picture fills every channel of a colour input", "[network][inp
     REQUIRE(input.shape() == std::vector<int>{3, 2, 2});
     for (int c = 0; c < 3; ++c)
         CHECK(Tensor::fromMatrix(input.plane(c)) == countingHalved);
+}
+
+TEST_CASE("a picture of other proportions keeps its centre part of the input's proportions", "[network][input]")
+{
+    // 2×6, wide: the centre 2×2 (columns 2 and 3) is a square input's part, taken as it is.
+    const Tensor wide = Tensor::fromRows({{1, 2, 3, 4, 5, 6}, {7, 8, 9, 10, 11, 12}});
+    CHECK(fitToInput(wide, {1, 2, 2}) == Tensor::fromRows({{3, 4}, {9, 10}}));
+    // 4×2, tall: rows 1 and 2.
+    const Tensor tall = Tensor::fromRows({{1, 2}, {3, 4}, {5, 6}, {7, 8}});
+    CHECK(fitToInput(tall, {1, 2, 2}) == Tensor::fromRows({{3, 4}, {5, 6}}));
+    // 4×8 into 1×1: the centre 4×4 (columns 2 to 5) averaged, (2 + 3 + 4 + 5) / 4 + 8 · 1.5 = 15.5.
+    Tensor photo({1, 4, 8});
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 8; ++x)
+            photo.plane(0)(y, x) = static_cast<float>(8 * y + x);
+    CHECK(fitToInput(photo, {1, 1, 1}) == Tensor({1, 1, 1}, 15.5f));
+
+    CHECK(centreCrop(3, 5, 2, 2).left == 1);
+    CHECK(centreCrop(3, 5, 2, 2).cols == 3);
+    CHECK(centreCrop(3, 5, 2, 2).rows == 3);
+    CHECK(centreCrop(1000, 10, 28, 28).top == 495);
+    CHECK(centreCrop(1000, 10, 28, 28).rows == 10);
+    // A wide input keeps the whole width of a square picture and its middle rows.
+    CHECK(centreCrop(6, 6, 1, 3).rows == 2);
+    CHECK(centreCrop(6, 6, 1, 3).top == 2);
+    CHECK(centreCrop(6, 6, 1, 3).cols == 6);
+}
+
+TEST_CASE("a photo's centre square is averaged block by block", "[network][input]")
+{
+    // 1200×1600 ramp into 1×2×2: each output averages a 600×600 block of the centre square; the
+    // ramp's mean over a block is its centre's value.
+    Tensor photo({1, 1200, 1600});
+    for (int y = 0; y < 1200; ++y)
+        for (int x = 0; x < 1600; ++x)
+            photo.plane(0)(y, x) = static_cast<float>(x) / 1600.0f;
+    const Tensor input = fitToInput(photo, {1, 2, 2});
+    // Columns 200…799 and 800…1399: means 499.5 / 1600 and 1099.5 / 1600.
+    CHECK(input.plane(0)(0, 0) == Approx(499.5 / 1600.0).epsilon(1e-5));
+    CHECK(input.plane(0)(1, 1) == Approx(1099.5 / 1600.0).epsilon(1e-5));
 }
 
 TEST_CASE("pictures that cannot fill the input are refused", "[network][input]")

@@ -353,7 +353,7 @@ TEST_CASE("a first layer of a hundred filters shows the first 64 and says so")
 {
     Fixture f;
     core::NetworkSpec spec = core::NetworkSpec::parse("conv 100 3 pad 1\nrelu\nmaxpool 2\nflatten\ndense 10\n");
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), QStringLiteral("wide"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), {}), ui::ModelOrigin::file(QStringLiteral("wide")));
     settle();
     LearnedFiltersPanel* panel = f.page.filtersPanel();
     CHECK(f.model().learnedFilters().dim(0) == 100);
@@ -370,7 +370,7 @@ TEST_CASE("five hundred classes: the twenty most probable bars, an abbreviated s
     core::ModelMetadata metadata;
     metadata.classNames = core::classNamesFor("digits", 10);
     metadata.classNames.resize(500);
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), metadata), QStringLiteral("many classes"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), metadata), ui::ModelOrigin::file(QStringLiteral("many classes")));
     f.page.formulaButton()->click();
     settle();
     REQUIRE(f.model().probabilities().size() == 500u);
@@ -400,13 +400,13 @@ TEST_CASE("a model of millions of weights is prepared off the GUI thread, and th
     first.datasetName = "first";
     core::ModelMetadata second;
     second.datasetName = "second";
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), first), QStringLiteral("first"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 1), first), ui::ModelOrigin::file(QStringLiteral("first")));
     // Nothing of the model shown before is left while the new one is prepared.
     CHECK_FALSE(f.model().hasModel());
     CHECK(f.model().modelProblem().isEmpty());
     CHECK(f.model().probabilities().empty());
     CHECK(f.model().stageCount() == 0);
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 2), second), QStringLiteral("second"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 2), second), ui::ModelOrigin::file(QStringLiteral("second")));
     CHECK_FALSE(f.model().hasModel());
 
     QElapsedTimer clock;
@@ -424,9 +424,9 @@ TEST_CASE("a model of millions of weights is prepared off the GUI thread, and th
     CHECK(f.page.probabilityBars()->shownClasses().size() == 10u);
 
     // A small model is shown at once, and replaces a large one still being prepared.
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 3), first), QStringLiteral("large"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(spec, 3), first), ui::ModelOrigin::file(QStringLiteral("large")));
     const core::NetworkSpec small = core::NetworkSpec::parse("flatten\ndense 10\n");
-    f.store.setModel(core::Model::fromNetwork(core::Network<float>(small, 1), second), QStringLiteral("small"));
+    f.store.setModel(core::Model::fromNetwork(core::Network<float>(small, 1), second), ui::ModelOrigin::file(QStringLiteral("small")));
     REQUIRE(f.model().hasModel());
     CHECK(f.model().stageCount() == 3);
     clock.restart();
@@ -454,7 +454,7 @@ TEST_CASE("a model file is read off the GUI thread; a damaged one is refused and
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     settle();
     CHECK(problem.isEmpty());
-    CHECK(f.store.origin() == QStringLiteral("small.csmodel"));
+    CHECK(f.store.origin().text() == QStringLiteral("small.csmodel"));
     CHECK(f.model().stageCount() == 3);
 
     {
@@ -468,7 +468,7 @@ TEST_CASE("a model file is read off the GUI thread; a damaged one is refused and
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     settle();
     CHECK(problem.contains(QStringLiteral("small.csmodel")));
-    CHECK(f.store.origin() == QStringLiteral("small.csmodel"));
+    CHECK(f.store.origin().text() == QStringLiteral("small.csmodel"));
     CHECK(f.model().stageCount() == 3);
 }
 
@@ -507,7 +507,7 @@ TEST_CASE("the epoch history appears after a training and scrubs through the epo
     CHECK(history->shownSnapshot() == 0);
 
     // Another model has no history.
-    f.store.setModel(*f.model().model(), QStringLiteral("again"));
+    f.store.setModel(*f.model().model(), ui::ModelOrigin::file(QStringLiteral("again")));
     settle();
     CHECK(f.model().snapshots().empty());
     CHECK_FALSE(history->slider()->isVisibleTo(history));
@@ -643,4 +643,63 @@ TEST_CASE("the Convolution and Pooling pages step through a network value on its
     REQUIRE(poolStep);
     CHECK(poolStep->result == f.model().stageValues(3).at(5, 12, 1));
     CHECK(pooling.model()->focus() == core::PoolMode::Max);
+}
+
+TEST_CASE("a colour network of the class's own pictures shows its channels, its three kernels per filter and its test pictures")
+{
+    // conv 2 3×3 over an 8×8 colour picture, then three class scores.
+    core::Network<float> network(core::NetworkSpec::parse("input 3 8 8\nconv 2 3 pad 1\nrelu\nflatten\ndense 3\n"), 5);
+    core::ModelMetadata metadata;
+    metadata.datasetName = "shapes";
+    metadata.classNames = {"circle", "filled square", "삼각형"};
+    auto model = std::make_shared<const core::Model>(core::Model::fromNetwork(network, metadata));
+    auto pictures = std::make_shared<core::ImageSet>();
+    pictures->count = 2;
+    pictures->channels = 3;
+    pictures->height = 8;
+    pictures->width = 8;
+    for (int i = 0; i < 2 * 3 * 64; ++i)
+        pictures->pixels.push_back(static_cast<std::uint8_t>((i * 37) % 256));
+    pictures->labels = {0, 2};
+
+    ModelStore store;
+    store.setModel(model, ui::ModelOrigin::trainedHere(), pictures, QStringLiteral("test pictures of shapes"));
+    NetworkPage page(&store);
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.resize(1150, 760);
+    page.show();
+    settle();
+
+    NetworkModel* shown = page.model();
+    REQUIRE(shown->hasModel());
+    CHECK_FALSE(shown->readsDigits());
+    REQUIRE(shown->testImageCount() == 2);
+    CHECK(shown->input() == pictures->image(0));
+    CHECK(shown->classNames() == QStringList{QStringLiteral("circle"), QStringLiteral("filled square"), QStringLiteral("삼각형")});
+    CHECK_FALSE(page.canvas()->isVisibleTo(&page));
+
+    // Each filter's kernel for red, green and blue: planes k·3 + c of the 2 × 3 × 3 × 3 bank.
+    const core::Tensor& filters = shown->learnedFilters();
+    REQUIRE(filters.shape() == std::vector<int>{2, 3, 3, 3});
+    LearnedFiltersPanel* panel = page.filtersPanel();
+    REQUIRE(panel->channelView(1, 2) != nullptr);
+    CHECK(panel->channelView(1, 2)->isVisibleTo(panel));
+    CHECK(panel->channelView(1, 2)->matrix() == core::Matrix(filters.plane(1 * 3 + 2)));
+
+    SECTION("a photo becomes the input as the training pictures did: its centre square")
+    {
+        QTemporaryDir dir;
+        QImage photo(24, 8, QImage::Format_RGB32);
+        photo.fill(QColor(0, 0, 255));
+        for (int y = 0; y < 8; ++y)
+            for (int x = 8; x < 16; ++x)
+                photo.setPixelColor(x, y, QColor(255, 0, 0));
+        const QString path = dir.filePath(QStringLiteral("wide.png"));
+        REQUIRE(photo.save(path));
+        REQUIRE(shown->openPhoto(path));
+        settle();
+        // The red middle square, nothing of the blue sides.
+        CHECK(shown->input().plane(0).minCoeff() == 1.0f);
+        CHECK(shown->input().plane(2).maxCoeff() == 0.0f);
+    }
 }

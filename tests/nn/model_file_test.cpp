@@ -33,6 +33,8 @@ Model sampleModel()
     metadata.learningRate = 0.001;
     metadata.batchSize = 64;
     metadata.seed = 4000000000u;
+    metadata.inputMean = {0.2860f};
+    metadata.inputStd = {0.3530f};
     return Model::fromNetwork(network, metadata);
 }
 
@@ -40,6 +42,16 @@ std::string errorLoading(const std::filesystem::path& path)
 {
     try {
         loadModel(path);
+    } catch (const ModelFileError& error) {
+        return error.what();
+    }
+    return "accepted";
+}
+
+std::string errorDecoding(const std::vector<char>& bytes)
+{
+    try {
+        decodeModel(std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()), "net.csmodel");
     } catch (const ModelFileError& error) {
         return error.what();
     }
@@ -76,6 +88,8 @@ TEST_CASE("a model file reads back with the same architecture, weights and metad
     CHECK(loaded.metadata.learningRate == 0.001);
     CHECK(loaded.metadata.batchSize == 64);
     CHECK(loaded.metadata.seed == 4000000000u);
+    CHECK(loaded.metadata.inputMean == std::vector<float>{0.2860f});
+    CHECK(loaded.metadata.inputStd == std::vector<float>{0.3530f});
 
     // The loaded network computes exactly what the saved one did.
     Network<float> original = model.toNetwork();
@@ -241,4 +255,14 @@ TEST_CASE("the bundled classroom model is confident and right on the bundled tes
         confident += (best - p.begin() == digits.test.labels[static_cast<std::size_t>(i)] && *best > 0.9f) ? 1 : 0;
     }
     CHECK(confident > 180);
+}
+
+TEST_CASE("a model's normalisation that does not fit its input is refused", "[nn][model]")
+{
+    Model model = sampleModel();
+    model.metadata.inputMean = {0.5f, 0.5f, 0.5f};
+    CHECK_THAT(errorDecoding(encodeModel(model)), Contains("the input has 1 channels, but the normalisation gives 3 values"));
+    model.metadata.inputMean = {0.5f};
+    model.metadata.inputStd = {0.0f};
+    CHECK_THAT(errorDecoding(encodeModel(model)), Contains("standard deviation of the normalisation is not above 0"));
 }

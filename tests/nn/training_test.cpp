@@ -277,7 +277,7 @@ TEST_CASE("a diverging loss stops the run with advice and keeps the last good we
     CHECK(result.learningRate == 100);
     CHECK_THAT(result.message, Contains("the loss became"));
     CHECK_THAT(result.message, Contains("at epoch 1, batch " + std::to_string(result.failedBatch)));
-    CHECK_THAT(result.message, Contains("the learning rate 100 is probably too high, try a lower one (e.g. 10)"));
+    CHECK_THAT(result.message, Contains("the learning rate 100 is probably too high, try a lower one (e.g. 0.01)"));
     // Batch b's loss came from the weights after step b − 1, so those were bad; the ones kept are
     // the weights before that step, whose loss on batch b − 1 was finite.
     REQUIRE(weightsAfter.size() == static_cast<std::size_t>(result.failedBatch));

@@ -3,13 +3,29 @@
 exported with torch.onnx.export at several opsets, and what PyTorch computes for a few fixed
 inputs, so that the tests check ConvScope's reader against PyTorch without needing PyTorch.
 
-Needs Debian's python3-torch and python3-onnx:  tests/onnx/make_fixtures.py
+Needs Debian's python3-torch and python3-onnx:
+  tests/onnx/make_fixtures.py [--cli build/release/app/cli/convscope-cli]
 Writes tests/onnx/data/NAME.onnx and NAME.json, where the JSON holds
   {"model": "NAME.onnx", "input_shape": [C, H, W], "output": "logits" | "probabilities" |
    "log_probabilities", "inputs": [[C·H·W values], …], "outputs": [[class values], …]}
+
+With --cli it checks the other direction too, ConvScope → ONNX and PyTorch code:
+  convscope-everykind.onnx  a network of every ConvScope layer kind, trained for one epoch by
+                            convscope-cli train and written by convscope-cli export; ONNX's full
+                            checker accepts it, and its JSON holds what the PyTorch code that
+                            convscope-cli export wrote computes with those weights
+  classroom.py              the classroom network as PyTorch code (the tests compare ConvScope's
+                            code with it line for line); with the classroom model's ONNX export
+                            it computes ConvScope's probabilities, and it trains past 90 % in one
+                            epoch on the bundled digits
+and that `convscope-cli predict` on JSON matrices gives PyTorch's probabilities within 1e-4.
 """
+import argparse
+import importlib.util
 import json
 import pathlib
+import subprocess
+import tempfile
 
 import onnx
 import torch
@@ -17,6 +33,28 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 DATA = pathlib.Path(__file__).resolve().parent / "data"
+SOURCE = DATA.parents[2]
+DIGITS = SOURCE / "resources/data/mnist-subset"
+
+EVERY_KIND = """input 1 28 28
+conv 4 3 pad 1
+leakyrelu 0.1
+batchnorm eps 0.001
+minpool 2 pad 1
+conv 6 3 stride 2
+tanh
+avgpool 3 stride 1 pad 1
+sigmoid
+maxpool 3 stride 2 pad 1
+relu
+globalavgpool
+flatten
+batchnorm
+dense 16
+relu
+dropout 0.25
+dense 10
+"""
 
 
 class TutorialNet(nn.Module):
@@ -105,8 +143,7 @@ class ColourNet(nn.Module):
 
 def export(name, net, shape, opset, output):
     net.eval()
-    generator = torch.Generator().manual_seed(7)
-    inputs = torch.rand((3, *shape), generator=generator)
+    inputs = fixed_inputs(shape)
     path = DATA / f"{name}.onnx"
     torch.onnx.export(net, inputs[:1], str(path), opset_version=opset, input_names=["input"],
                       output_names=["output"],
@@ -125,7 +162,83 @@ def export(name, net, shape, opset, output):
     print(f"{path.name}: {path.stat().st_size} bytes")
 
 
+def fixed_inputs(shape):
+    return torch.rand((3, *shape), generator=torch.Generator().manual_seed(7))
+
+
+def load_code(path):
+    spec = importlib.util.spec_from_file_location(path.stem.replace("-", "_"), path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def convscope_probabilities(cli, model, sample, folder):
+    """What `convscope-cli predict` gives for a JSON matrix [C][H][W], fed as it is."""
+    matrix = folder / "input.json"
+    matrix.write_text(json.dumps(sample.tolist()))
+    result = subprocess.run([cli, "predict", "--model", str(model), "--input", str(matrix), "--json"],
+                            check=True, capture_output=True, text=True)
+    return torch.tensor(json.loads(result.stdout)["probabilities"])
+
+
+def check_exported(cli, model, code, folder):
+    """The PyTorch code with the exported weights against ConvScope on the fixed inputs."""
+    onnx_file = folder / "exported.onnx"
+    subprocess.run([cli, "export", "--model", str(model), "--output", str(onnx_file)], check=True)
+    onnx.checker.check_model(onnx.load(str(onnx_file)), full_check=True)
+    module = load_code(code)
+    net = module.ConvScopeNet()
+    module.load_onnx_weights(net, onnx_file)
+    net.eval()
+    shape = module.INPUT_SHAPE
+    inputs = fixed_inputs(shape)
+    with torch.no_grad():
+        outputs = torch.softmax(net(inputs), dim=1)
+    for sample, expected in zip(inputs, outputs):
+        got = convscope_probabilities(cli, model, sample, folder)
+        assert torch.allclose(got, expected, atol=1e-4), (code.name, got, expected)
+    return onnx_file, inputs, outputs
+
+
+def convscope_exports(cli):
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = pathlib.Path(temporary)
+        # Every layer kind, trained by ConvScope so the batch norms' statistics mean something.
+        architecture = folder / "everykind.txt"
+        architecture.write_text(EVERY_KIND)
+        model = folder / "everykind.csmodel"
+        subprocess.run([cli, "train", "--arch", str(architecture), "--epochs", "1", "--save", str(model)],
+                       check=True, capture_output=True)
+        code = folder / "everykind.py"
+        subprocess.run([cli, "export", "--model", str(model), "--output", str(code)], check=True)
+        onnx_file, inputs, outputs = check_exported(cli, model, code, folder)
+        target = DATA / "convscope-everykind.onnx"
+        target.write_bytes(onnx_file.read_bytes())
+        record = {
+            "model": target.name,
+            "input_shape": list(inputs.shape[1:]),
+            "output": "probabilities",
+            "inputs": [[round(float(v), 8) for v in sample.flatten()] for sample in inputs],
+            "outputs": [[float(v) for v in sample] for sample in outputs],
+        }
+        (DATA / "convscope-everykind.json").write_text(json.dumps(record) + "\n")
+        print(f"{target.name}: {target.stat().st_size} bytes, PyTorch's code computes ConvScope's probabilities")
+
+        code = DATA / "classroom.py"
+        subprocess.run([cli, "export", "--model", "bundled", "--output", str(code)], check=True)
+        check_exported(cli, "bundled", code, folder)
+        trained = subprocess.run(["/usr/bin/python3", str(code), "--data", str(DIGITS), "--epochs", "1"],
+                                 check=True, capture_output=True, text=True).stdout.splitlines()[-1]
+        accuracy = float(trained.removeprefix("test accuracy: ").removesuffix("%"))
+        assert accuracy > 90, trained
+        print(f"{code.name}: computes the classroom model's probabilities; one epoch: {trained}")
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cli", help="convscope-cli, to check its ONNX and PyTorch exports")
+    args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     for opset in (9, 13, 17):
         torch.manual_seed(1)
@@ -140,6 +253,8 @@ def main():
     same = ColourNet(explicit_pad=False)
     same.load_state_dict(padded.state_dict())
     export("colour-opset17", same, (3, 32, 32), 17, "probabilities")
+    if args.cli:
+        convscope_exports(args.cli)
 
 
 if __name__ == "__main__":

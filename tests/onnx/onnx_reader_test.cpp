@@ -1,5 +1,6 @@
-// ONNX files exported by PyTorch read into ConvScope's networks: every fixture's outputs equal
-// PyTorch's within 1e-4 for the same inputs, one at a time and as one batch, and files that are
+// ONNX files exported by PyTorch (and one ConvScope wrote, run in PyTorch through the code
+// ConvScope wrote) read into ConvScope's networks: every fixture's outputs equal PyTorch's within
+// 1e-4 for the same inputs, one at a time and as one batch, and files that are
 // not a chain of supported layers are refused with one sentence naming the node.
 #include "core/nn/network.h"
 #include "core/onnx/onnx_reader.h"
@@ -285,7 +286,8 @@ TEST_CASE("pooling and padding that ConvScope's layers would compute differently
 TEST_CASE("PyTorch's networks read from ONNX compute what PyTorch computed", "[onnx]")
 {
     const std::string name = GENERATE(as<std::string>{}, "tutorial-opset9", "tutorial-opset13", "tutorial-opset17",
-                                      "batchnorm-opset13", "lenet5-opset11", "colour-opset7", "colour-opset17");
+                                      "batchnorm-opset13", "lenet5-opset11", "colour-opset7", "colour-opset17",
+                                      "convscope-everykind");
     INFO(name);
     const OnnxModel onnx = loadOnnx(fixture(name + ".onnx"));
     const std::string json = readText(fixture(name + ".json"));

@@ -1,7 +1,9 @@
 // The Train a CNN page: a short run on a small synthetic dataset fills the charts and the
 // results; pause, resume, stop and closing the page all take effect within 100 ms; bad folders
 // and bad model files give messages; a drawn digit gives ten probabilities that sum to 1; the
-// model's change signals arrive once per event-loop turn.
+// model's change signals arrive once per event-loop turn. A class's picture folder loads with its
+// names and colours, can be cancelled, and a far smaller class is pointed out; a learning rate far
+// too large pauses the run and says which to try, on a logarithmic loss axis; slow motion.
 //
 // The cases tagged [.timing] hold the page to wall-clock promises, so ctest runs them on their
 // own (training_page_timing_test, RUN_SERIAL) rather than beside another test on two cores.
@@ -9,23 +11,31 @@
 #include "tests/nn/approx.h"
 
 #include "core/nn/network_spec.h"
+#include "core/nn/pytorch_code.h"
 #include "ui/model_store.h"
+#include "tests/cli/shape_pictures.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
+#include "ui/training/picture_folder_options.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
 #include "ui/training/training_history.h"
 #include "ui/training/training_model.h"
 #include "ui/training/training_page.h"
+#include "ui/training/training_text.h"
 #include "ui/training/training_worker.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
+#include <QTabWidget>
 #include <QLegend>
 #include <QMouseEvent>
 #include <QElapsedTimer>
@@ -33,6 +43,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -191,6 +202,62 @@ TEST_CASE("The architecture editor shows core's shapes and names the layer at fa
     CHECK(model->matchingPreset().isEmpty());
     model->removeLayer(0);
     CHECK(model->matchingPreset() == QStringLiteral("classroom"));
+}
+
+TEST_CASE("The architecture editor edits a leaky ReLU's slope, a pool's padding and a batch norm's ε", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->setSpec(core::NetworkSpec::parse("input 1 28 28\nconv 4 3\nleakyrelu 0.01\nmaxpool 2\nbatchnorm\nflatten\n"
+                                            "dense 10\n"));
+    settle();
+    auto* editor = page->findChild<ui::ArchitectureEditor*>();
+    auto* rate = editor->findChild<QDoubleSpinBox*>(QStringLiteral("layerRate"));
+    auto* padding = editor->findChild<QSpinBox*>(QStringLiteral("layerPadding"));
+    auto* epsilon = editor->findChild<QDoubleSpinBox*>(QStringLiteral("layerEpsilon"));
+    REQUIRE((rate && padding && epsilon));
+    const auto select = [&](int layer) {
+        editor->table()->selectRow(layer + 1);
+        settle();
+    };
+    select(1);
+    CHECK_FALSE(rate->isHidden());
+    CHECK(padding->isHidden());
+    rate->setValue(0.2);
+    settle();
+    CHECK(model->spec().layers[1].toText() == "leakyrelu 0.2");
+    select(2);
+    CHECK_FALSE(padding->isHidden());
+    CHECK(rate->isHidden());
+    padding->setValue(1);
+    settle();
+    CHECK(model->spec().layers[2].toText() == "maxpool 2 pad 1");
+    select(3);
+    CHECK_FALSE(epsilon->isHidden());
+    epsilon->setValue(0.001);
+    settle();
+    CHECK(model->spec().layers[3].toText() == "batchnorm eps 0.001");
+}
+
+TEST_CASE("Show as PyTorch code follows the architecture while it is open", "[training]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    model->choosePreset(QStringLiteral("classroom"));
+    settle();
+    ui::PytorchCodeDialog* dialog = page->showPytorchCode();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->code().toStdString()
+          == core::pytorchCode(model->spec(), core::PytorchTraining::fromConfig(model->config())));
+    CHECK(dialog->code().contains(QStringLiteral("nn.Conv2d(1, 8, kernel_size=3, padding=1),")));
+    model->insertLayer(1, core::LayerSpec::tanh());
+    settle();
+    CHECK(dialog->code().contains(QStringLiteral("nn.Tanh(),")));
+    // A network that does not fit together has no code, and says why.
+    model->replaceLayer(6, core::LayerSpec::maxPool(32));
+    settle();
+    CHECK(dialog->code().isEmpty());
+    dialog->close();
 }
 
 TEST_CASE("A short run fills the charts, the test images and the confusion matrix", "[training]")
@@ -719,4 +786,167 @@ TEST_CASE("The settings keep core's limits: spin box ranges, a restored lesson, 
     model->start();
     CHECK_FALSE(model->hasNetwork());
     CHECK(page->statusLabel()->text().contains(QStringLiteral("at most 100")));
+}
+
+TEST_CASE("A picture folder loads with its class names, in colour, and names the files it skipped", "[training][pictures]")
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("shapes"));
+    const QStringList classes = test::writeShapePictures(root, 10);
+    auto page = makePage(1, 8);
+    TrainingModel* model = page->model();
+    page->pictureOptions()->setOptions(32, 3);
+    page->loadPictureFolder(root);
+    settle();
+    CHECK(model->isLoadingDataset());
+    CHECK(page->cancelLoadButton()->isVisibleTo(page.get()));
+    REQUIRE(waitFor([&] { return !model->isLoadingDataset(); }, 30000));
+
+    const std::shared_ptr<const core::Dataset> dataset = model->dataset();
+    REQUIRE(dataset);
+    CHECK(model->isPictureDataset());
+    CHECK(dataset->classNames == std::vector<std::string>{"circle", "filled square", "삼각형"});
+    CHECK(dataset->train.channels == 3);
+    CHECK(dataset->train.height == 32);
+    CHECK(model->spec().input == std::vector<int>{3, 32, 32});
+    CHECK(model->spec().outputCount() == 3);
+    CHECK(model->classLabels() == classes);
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("skipped, not pictures or damaged")));
+    CHECK(page->statusLabel()->text().startsWith(QStringLiteral("2 file")));
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("broken.png")));
+    CHECK(page->datasetInfo()->text().contains(QStringLiteral("24 training and 6 test images of 32×32")));
+    CHECK_FALSE(page->cancelLoadButton()->isVisibleTo(page.get()));
+    // No digits to draw for a network of shapes.
+    CHECK_FALSE(page->resultTabs()->isTabVisible(2));
+
+    // The test images in colour with the folder names.
+    const QList<ui::TestImageItem>& items = page->testImageGrid()->items();
+    REQUIRE(items.size() == 6);
+    CHECK(items.front().truth == QStringLiteral("circle"));
+    CHECK(items.back().truth == QStringLiteral("삼각형"));
+    const QImage first = items.front().image;
+    const QColor corner = first.pixelColor(0, 0);
+    CHECK((corner.red() != corner.green() || corner.green() != corner.blue()));
+
+    model->start();
+    REQUIRE(waitFor([&] { return isIdle(model) && !model->predictions().empty(); }, 60000));
+    CHECK(page->confusionMatrix()->labels() == classes);
+    REQUIRE(model->currentModel());
+    CHECK(model->currentModel()->metadata.classNames == dataset->classNames);
+
+    // A picture the network has not seen, on the tab that stands in for drawing a digit.
+    CHECK(page->resultTabs()->isTabVisible(3));
+    page->tryPicture(root + QStringLiteral("/삼각형/1.png"));
+    REQUIRE(page->pictureProbabilityBars()->probabilities().size() == 3);
+    const std::vector<float> tried = page->pictureProbabilityBars()->probabilities();
+    CHECK(std::accumulate(tried.begin(), tried.end(), 0.0f) == Approx(1.0f));
+    const auto best = std::max_element(tried.begin(), tried.end()) - tried.begin();
+    CHECK(page->triedPictureAnswer()->text()
+          == QStringLiteral("1.png: the network says %1 (%2)").arg(classes[static_cast<int>(best)], ui::percentText(tried[static_cast<std::size_t>(best)])));
+
+    SECTION("the folder is read again with the page's state")
+    {
+        const QJsonObject state = page->state();
+        CHECK(state.value(QStringLiteral("pictureFolder")).toBool());
+        TrainingPage again(nullptr);
+        again.setState(state);
+        REQUIRE(waitFor([&] { return again.model()->dataset() && again.model()->isPictureDataset()
+                                     && !again.model()->isLoadingDataset(); }, 30000));
+        CHECK(again.model()->dataset()->train.channels == 3);
+        CHECK(again.model()->pictureOptions().imageSize == 32);
+    }
+}
+
+TEST_CASE("Reading a picture folder can be cancelled, leaving the dataset as it was", "[training][pictures]")
+{
+    QTemporaryDir dir;
+    test::writeShapePictures(dir.path(), 30);
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    const std::shared_ptr<const core::Dataset> before = model->dataset();
+    page->loadPictureFolder(dir.path());
+    settle();
+    REQUIRE(model->isLoadingDataset());
+    page->cancelLoadButton()->click();
+    settle();
+    CHECK_FALSE(model->isLoadingDataset());
+    waitFor([] { return false; }, 500);
+    CHECK(model->dataset() == before);
+    CHECK(page->startButton()->isEnabled());
+}
+
+TEST_CASE("A folder with one class is refused with a message naming it", "[training][pictures]")
+{
+    QTemporaryDir dir;
+    test::writeShapePictures(dir.path(), 3);
+    QDir(dir.filePath(QStringLiteral("circle"))).removeRecursively();
+    QDir(dir.filePath(QStringLiteral("filled square"))).removeRecursively();
+    auto page = makePage(1);
+    page->loadPictureFolder(dir.path());
+    REQUIRE(waitFor([&] { return !page->model()->isLoadingDataset(); }, 30000));
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("only one class folder")));
+    CHECK(page->model()->dataset()->name == "squares");
+}
+
+TEST_CASE("A class far smaller than the others is pointed out before training", "[training][pictures]")
+{
+    auto page = makePage(1);
+    auto dataset = std::make_shared<core::Dataset>(*syntheticDataset());
+    // Keep only 4 of the 60 pictures of class 3.
+    core::ImageSet& train = dataset->train;
+    core::ImageSet kept = train;
+    kept.pixels.clear();
+    kept.labels.clear();
+    int threes = 0;
+    for (int i = 0; i < train.count; ++i) {
+        if (train.labels[static_cast<std::size_t>(i)] == 3 && ++threes > 4)
+            continue;
+        kept.labels.push_back(train.labels[static_cast<std::size_t>(i)]);
+        kept.pixels.insert(kept.pixels.end(), train.pixels.begin() + i * 784, train.pixels.begin() + (i + 1) * 784);
+    }
+    kept.count = static_cast<int>(kept.labels.size());
+    train = kept;
+    page->model()->setDataset(dataset, QStringLiteral("uneven"));
+    settle();
+    CHECK(page->datasetInfo()->text().contains(QStringLiteral("The class “3” has only 4 training pictures where a class typically has 60")));
+}
+
+TEST_CASE("A learning rate far too large pauses the run and says which rate to try", "[training]")
+{
+    // The classroom network at SGD's highest rate: the loss leaps by orders of magnitude (its ReLUs
+    // die, so it may never become NaN).
+    auto page = makePage(3, 32, core::TrainingConfig::maxLearningRate);
+    TrainingModel* model = page->model();
+    core::TrainingConfig config = model->config();
+    config.optimizer.kind = core::OptimizerKind::Sgd;
+    model->setConfig(config);
+    model->start();
+    REQUIRE(waitFor([&] { return model->hasDiverged() || isIdle(model); }, 60000));
+    REQUIRE(model->hasDiverged());
+    CHECK(model->state() == TrainingModel::State::Paused);
+    CHECK(page->diagnosisLabel()->isVisibleTo(page.get()));
+    CHECK(page->diagnosisLabel()->text().contains(QStringLiteral("the learning rate 100 is too large for this network. Try 0.01")));
+    CHECK(page->charts()->isLogarithmic());
+    model->stop();
+    REQUIRE(waitFor([&] { return isIdle(model); }, 20000));
+    model->reset();
+    settle();
+    CHECK_FALSE(page->diagnosisLabel()->isVisibleTo(page.get()));
+    CHECK_FALSE(page->charts()->isLogarithmic());
+}
+
+TEST_CASE("Slow motion holds each batch for a quarter of a second", "[training][.timing]")
+{
+    auto page = makePage(1);
+    TrainingModel* model = page->model();
+    page->slowMotionBox()->setChecked(true);
+    model->start();
+    waitFor([] { return false; }, 1000);
+    // 600 pictures in batches of 32 take a few milliseconds at full speed; held, at most five fit
+    // in a second.
+    CHECK(model->worker()->batchesCompleted() <= 5);
+    CHECK(model->history().batches().size() >= 2); // every held batch is drawn at once
+    page->slowMotionBox()->setChecked(false);
+    REQUIRE(waitFor([&] { return isIdle(model); }, 30000));
+    CHECK(model->worker()->batchesCompleted() == 19);
 }

@@ -1,7 +1,6 @@
 #include "ui/activation/activation_model.h"
 
 #include "core/kernel_presets.h"
-#include "core/pool2d.h"
 #include "ui/activation/activation_worker.h"
 #include "ui/io/kernel_preset_text.h"
 #include "ui/shared/number_text.h"
@@ -10,14 +9,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QImageReader>
-#include <QImageWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <exception>
 #include <new>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -45,6 +43,7 @@ ActivationModel::ActivationModel(QObject* parent)
     , m_worker(new ActivationWorker(this))
 {
     connect(m_worker, &ActivationWorker::mapReady, this, &ActivationModel::onWorkerMap, Qt::QueuedConnection);
+    connect(m_worker, &ActivationWorker::liveMapsReady, this, &ActivationModel::onLiveMaps, Qt::QueuedConnection);
 }
 
 ActivationModel::~ActivationModel() = default;
@@ -74,6 +73,64 @@ bool ActivationModel::openImage(const QImage& image, const QString& name)
     return loadSource({{}, image, name}, image.size());
 }
 
+void ActivationModel::showLiveFrame(const QImage& frame, const QString& name)
+{
+    if (frame.isNull())
+        return;
+    const Source source{{}, frame, name};
+    if (m_liveInFlight)
+        m_nextLiveFrame = source;
+    else
+        requestLiveMaps(source);
+}
+
+void ActivationModel::requestLiveMaps(const Source& frame)
+{
+    LiveMapsRequest request;
+    request.frame = frame.image;
+    request.mode = m_channelMode;
+    request.resolution = m_resolution;
+    request.channel = m_channel;
+    for (int i = 0; i < entryCount(); ++i)
+        request.kernels.push_back(kernel(i));
+    request.selection = m_selection;
+    request.relu = m_relu;
+    m_liveFrame = frame;
+    m_liveInFlight = true;
+    m_liveGeneration = ++m_generation;
+    m_worker->requestLive(std::move(request), m_liveGeneration);
+}
+
+void ActivationModel::onLiveMaps(const std::shared_ptr<const LiveMaps>& maps, quint64 generation, const QString& error)
+{
+    if (generation == m_liveGeneration)
+        m_liveInFlight = false;
+    // Anything changed since (a kernel, the resolution, a picture opened) makes the result stale;
+    // the frame waiting is computed with the new settings.
+    if (generation == m_generation) {
+        if (!error.isEmpty()) {
+            fail(error);
+        } else {
+            m_source = m_liveFrame;
+            m_originalSize = m_liveFrame.image.size();
+            m_channels = maps->channels;
+            m_channel = std::min(m_channel, static_cast<int>(m_channels.size()) - 1);
+            m_galleryChannel = maps->galleryChannel;
+            m_gallery = maps->gallery;
+            m_selected = maps->selected;
+            m_pending = false;
+            m_trace.reset();
+            m_lastError.clear();
+            emit pictureChanged();
+            emit galleryChanged();
+            emit mapChanged();
+            emit liveFrameShown();
+        }
+    }
+    if (!m_liveInFlight && m_nextLiveFrame)
+        requestLiveMaps(*std::exchange(m_nextLiveFrame, std::nullopt));
+}
+
 bool ActivationModel::loadSource(const Source& source, QSize originalSize)
 {
     io::ImageLoadResult loaded;
@@ -91,9 +148,7 @@ bool ActivationModel::loadSource(const Source& source, QSize originalSize)
     }
 
     const core::Tensor& tensor = loaded.tensor;
-    std::vector<std::shared_ptr<const core::Tensor>> channels;
-    for (int c = 0; c < tensor.dim(0); ++c)
-        channels.push_back(std::make_shared<const core::Tensor>(core::Tensor::fromMatrix(tensor.plane(c))));
+    std::vector<std::shared_ptr<const core::Tensor>> channels = splitChannels(tensor);
 
     m_source = source;
     m_originalSize = originalSize.isValid() ? originalSize : QSize(tensor.dim(-1), tensor.dim(-2));
@@ -107,20 +162,7 @@ bool ActivationModel::loadSource(const Source& source, QSize originalSize)
 
 void ActivationModel::refreshChannel()
 {
-    // The thumbnails are computed from an average-pooled copy, so the gallery costs the same for
-    // a 256 px and a 4000 px picture.
-    const core::Tensor& shown = displayedChannel();
-    const int longer = std::max(shown.dim(-1), shown.dim(-2));
-    const int window = (longer + gallerySide - 1) / gallerySide;
-    if (window > 1) {
-        core::Pool2dParams params;
-        params.windowY = std::min(window, shown.dim(-2));
-        params.windowX = std::min(window, shown.dim(-1));
-        m_galleryChannel = core::pool2d(shown, core::PoolMode::Average, params);
-    } else {
-        m_galleryChannel = shown;
-    }
-
+    m_galleryChannel = galleryPicture(displayedChannel());
     emit pictureChanged();
     computeGallery();
     computeSelected();
@@ -348,6 +390,8 @@ void ActivationModel::computeGalleryEntry(int index)
 void ActivationModel::computeSelected()
 {
     m_trace.reset();
+    // A live frame still being computed has the old settings; the next frame goes out at once.
+    m_liveInFlight = false;
     if (!hasPicture())
         return;
     ++m_generation;
@@ -441,17 +485,7 @@ QString ActivationModel::saveSelectedMap(const QString& path) const
     const QImage image = selectedMapImage();
     if (image.isNull())
         return tr("There is no activation map to save yet.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot be written: %2").arg(path, file.errorString());
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return tr("%1: cannot be written: %2").arg(path, writer.errorString());
-    }
-    if (!file.commit())
-        return tr("%1: cannot be written: %2").arg(path, file.errorString());
-    return {};
+    return io::saveImageAsPng(image, path);
 }
 
 QString ActivationModel::entryName(int index) const

@@ -3,6 +3,7 @@
 #include "core/activation_map.h"
 #include "core/conv_trace.h"
 #include "core/tensor.h"
+#include "ui/activation/live_maps.h"
 #include "ui/io/image_loader.h"
 #include "ui/widgets/colour_map.h"
 
@@ -42,8 +43,6 @@ public:
     // Pictures up to this many pixels are convolved on the GUI thread within a frame (a 1024×1024
     // map in a few milliseconds); larger ones go to the worker.
     static constexpr qint64 defaultSyncPixelLimit = 1'100'000;
-    // Longer side of the pictures behind the gallery thumbnails.
-    static constexpr int gallerySide = 320;
 
     explicit ActivationModel(QObject* parent = nullptr);
     ~ActivationModel() override;
@@ -54,7 +53,13 @@ public:
     // `name` is what the page calls the picture; the file name when empty.
     bool openFile(const QString& path, const QString& name = {});
     bool openImage(const QImage& image, const QString& name);
+    // A frame of the live picture: it and every map of it are computed on the worker, and it
+    // becomes the picture when they are ready. Frames arriving meanwhile replace each other, so
+    // the page shows the newest frame the worker can keep up with.
+    void showLiveFrame(const QImage& frame, const QString& name);
     bool hasPicture() const { return !m_channels.empty(); }
+    // The picture held in memory (pasted, dropped or a live frame), null for one read from a file.
+    QImage heldImage() const { return m_source.image; }
     QString pictureName() const { return m_source.name; }
     QSize originalSize() const { return m_originalSize; }   // as loaded, before scaling
     QSize workingSize() const;                              // what the maps are computed at
@@ -140,6 +145,8 @@ signals:
     void mapChanged();       // the selected map is ready (or its computation started)
     void displayChanged();   // colours or ranges changed, values did not
     void errorOccurred(const QString& message);
+    // A live frame and all its maps have just become the picture.
+    void liveFrameShown();
 
 private:
     struct Source {
@@ -154,6 +161,8 @@ private:
     void computeGalleryEntry(int index);
     void computeSelected();
     void onWorkerMap(const core::ActivationMap& map, quint64 generation, const QString& error);
+    void requestLiveMaps(const Source& frame);
+    void onLiveMaps(const std::shared_ptr<const LiveMaps>& maps, quint64 generation, const QString& error);
     void fail(const QString& message);
 
     Source m_source;
@@ -178,6 +187,12 @@ private:
     ActivationWorker* m_worker = nullptr;
     mutable std::optional<core::ConvTrace> m_trace; // built on the first hover after a change
     QString m_lastError;
+
+    // The live frame the worker computes (generation m_liveGeneration) and the newest one waiting.
+    bool m_liveInFlight = false;
+    quint64 m_liveGeneration = 0;
+    Source m_liveFrame;
+    std::optional<Source> m_nextLiveFrame;
 };
 
 } // namespace convscope::ui

@@ -5,6 +5,8 @@
 #include "ui/activation/kernel_editor.h"
 #include "ui/activation/kernel_gallery.h"
 #include "ui/activation/window_sum_panel.h"
+#include "ui/camera/live_controls.h"
+#include "ui/camera/live_source.h"
 #include "ui/io/kernel_preset_text.h"
 #include "ui/shared/setting.h"
 #include "ui/shared/text_symbols.h"
@@ -26,8 +28,10 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -47,9 +51,10 @@ QString imageSizeText(QSize size) { return QString::number(size.width()) + times
 
 } // namespace
 
-ActivationPage::ActivationPage(QWidget* parent)
+ActivationPage::ActivationPage(LiveSource* live, QWidget* parent)
     : QWidget(parent)
     , m_model(new ActivationModel(this))
+    , m_live(new LiveControls(live ? live : new LiveSource(this)))
     , m_shared(new CurrentActivationMap(this))
     , m_message(new QLabel)
     , m_gallery(new KernelGallery)
@@ -122,6 +127,7 @@ ActivationPage::ActivationPage(QWidget* parent)
     m_mapBar = createMapBar();
     layout->addWidget(m_pictureBar);
     layout->addWidget(m_mapBar);
+    layout->addWidget(m_live);
     layout->addWidget(m_message);
     layout->addLayout(body, 1);
 
@@ -135,6 +141,11 @@ ActivationPage::ActivationPage(QWidget* parent)
         showMap();
     });
     connect(m_model, &ActivationModel::errorOccurred, this, &ActivationPage::showError);
+    connect(m_model, &ActivationModel::liveFrameShown, this, &ActivationPage::liveFrameShown);
+    connect(m_model, &ActivationModel::liveFrameShown, m_live, &LiveControls::noteFrameShown);
+    connect(m_live->source(), &LiveSource::frameReady, this, &ActivationPage::showLiveFrame);
+    connect(m_live->source(), &LiveSource::failed, this, &ActivationPage::showError);
+    connect(m_live, &LiveControls::errorOccurred, this, &ActivationPage::showError);
 
     connect(m_gallery, &KernelGallery::entryClicked, m_model, &ActivationModel::setSelection);
     connect(m_editor, &KernelEditor::weightEdited, m_model, &ActivationModel::setCustomWeight);
@@ -246,6 +257,7 @@ QWidget* ActivationPage::createPictureBar()
     layout->addWidget(open);
     layout->addWidget(paste);
     layout->addWidget(m_samples);
+    layout->addWidget(m_live->cameraButton());
     layout->addWidget(m_pictureInfo, 1);
     layout->addWidget(new QLabel(tr("Resolution")));
     layout->addWidget(m_resolution);
@@ -399,10 +411,28 @@ void ActivationPage::copyMap()
     QApplication::clipboard()->setImage(image);
 }
 
+void ActivationPage::showLiveFrame(const QImage& frame)
+{
+    // A hidden page leaves the frames to the pages shown; it catches up when shown again.
+    if (isVisible())
+        m_model->showLiveFrame(frame, m_live->source()->sourceName());
+}
+
+void ActivationPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_live->source()->isRunning() && m_live->source()->isFrozen())
+        m_model->showLiveFrame(m_live->source()->lastFrame(), m_live->source()->sourceName());
+}
+
 void ActivationPage::showPicture()
 {
     m_message->setVisible(false);
     const QSize working = m_model->workingSize();
+    // A live frame of the same size keeps the pixel under the pointer explained.
+    if (working != m_shownSize)
+        m_hovered.reset();
+    m_shownSize = working;
     const QSize original = m_model->originalSize();
     m_pictureInfo->setText(original == working
                                ? tr("%1: %2 pixels").arg(m_model->pictureName(), imageSizeText(original))
@@ -414,7 +444,6 @@ void ActivationPage::showPicture()
         caption = tr("Original, %1 channel").arg(channels[m_model->channel()]);
     }
     m_gallery->setOriginal(m_model->galleryChannel(), caption);
-    m_hovered.reset();
 }
 
 void ActivationPage::showGallery()

@@ -3,6 +3,8 @@
 #include "core/tensor.h"
 #include "ui/shared/page.h"
 
+#include <QImage>
+#include <QSize>
 #include <QWidget>
 
 #include <optional>
@@ -20,6 +22,8 @@ class ActivationModel;
 class CurrentActivationMap;
 class KernelEditor;
 class KernelGallery;
+class LiveControls;
+class LiveSource;
 class TensorView;
 class WindowSumPanel;
 
@@ -30,7 +34,9 @@ class ActivationPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
-    explicit ActivationPage(QWidget* parent = nullptr);
+    // `live` is the program's one camera or video, shared with other pages; the page makes its
+    // own when none is given.
+    explicit ActivationPage(LiveSource* live = nullptr, QWidget* parent = nullptr);
 
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
@@ -60,10 +66,16 @@ public:
     QComboBox* displayBox() const { return m_display; }
     QPushButton* samplesButton() const { return m_samples; }
     QCheckBox* reluBox() const { return m_relu; }
+    LiveControls* liveControls() const { return m_live; }
+
+signals:
+    // A live frame and its maps are on the page.
+    void liveFrameShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showOptions();
@@ -80,7 +92,10 @@ private:
     void saveMap();
     void copyMap();
 
+    void showLiveFrame(const QImage& frame);
+
     ActivationModel* m_model = nullptr;
+    LiveControls* m_live = nullptr;
     QWidget* m_pictureBar = nullptr;
     QWidget* m_mapBar = nullptr;
     QWidget* m_kernelBox = nullptr;
@@ -101,6 +116,7 @@ private:
     KernelEditor* m_editor = nullptr;
     WindowSumPanel* m_windowPanel = nullptr;
     std::optional<std::pair<int, int>> m_hovered;
+    QSize m_shownSize;
 };
 
 } // namespace convscope::ui

@@ -1,9 +1,11 @@
 #include "ui/io/image_folder_reader.h"
 
 #include "core/data/dataset_error.h"
+#include "core/data/fit_to_input.h"
 #include "core/data/idx_file.h"
 #include "core/parallel_for.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +32,7 @@ QString text(const std::filesystem::path& path)
 
 [[noreturn]] void fail(const QString& message)
 {
-    throw core::DatasetError(message.toStdString());
+    throw core::DatasetError(fitKoreanParticles(message).toStdString());
 }
 
 [[noreturn]] void failUnreadable(const std::filesystem::path& path, const std::error_code& error)
@@ -119,17 +121,18 @@ Decoded decodePicture(const std::filesystem::path& file, int side, int channels)
         result.error = decoded.error;
         return result;
     }
+    // Cropped as a QImage first, so a large photo's edges are never converted to floats.
     const QImage& image = decoded.image;
-    const int square = std::min(image.width(), image.height());
-    const QImage centre = image.copy((image.width() - square) / 2, (image.height() - square) / 2, square, square)
-                              .scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const ImageLoadResult tensor = imageToTensor(centre, channels == 1 ? ChannelMode::Gray : ChannelMode::Rgb);
+    const core::CropRect crop = core::centreCrop(image.height(), image.width(), side, side);
+    const ImageLoadResult tensor = imageToTensor(image.copy(crop.left, crop.top, crop.cols, crop.rows),
+                                                 channels == 1 ? ChannelMode::Gray : ChannelMode::Rgb);
     if (!tensor.ok()) {
         result.error = QStringLiteral("%1: %2").arg(text(file), tensor.error);
         return result;
     }
-    result.pixels.resize(tensor.tensor.size());
-    const float* values = tensor.tensor.data();
+    const core::Tensor fitted = core::fitToInput(tensor.tensor, {channels, side, side});
+    result.pixels.resize(fitted.size());
+    const float* values = fitted.data();
     for (std::size_t i = 0; i < result.pixels.size(); ++i)
         result.pixels[i] = static_cast<std::uint8_t>(std::lround(std::clamp(values[i], 0.0f, 1.0f) * 255.0f));
     return result;

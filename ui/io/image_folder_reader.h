@@ -41,10 +41,10 @@ struct ImageFolderResult {
     QStringList firstSkipped;
 };
 
-// Reads and decodes every picture of such a folder, on all cores. Each picture's centre square
-// (the whole width of a tall picture, the whole height of a wide one) is scaled to imageSize ×
-// imageSize by area averaging, so a circle stays round; the edges of a wide photo are what is
-// lost, as torchvision's Resize plus CenterCrop loses them. Transparent parts are white.
+// Reads and decodes every picture of such a folder, on all cores. Each picture becomes the
+// network's input through core::fitToInput, as a picture given to the trained model later does:
+// its centre square (the whole width of a tall picture, the whole height of a wide one) scaled to
+// imageSize × imageSize by area averaging, so a circle stays round. Transparent parts are white.
 //
 // `progress(done, total)` is called after each picture, from the decoding threads, one call at a
 // time. Throws core::DatasetError, its what() one sentence naming the folder at fault (in the

@@ -1,6 +1,7 @@
 #include "ui/io/image_loader.h"
 
 #include "ui/io/input_file.h"
+#include "ui/io/korean_particles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ ImageLoadResult readImage(QImageReader& reader, const QString& name, ChannelMode
 QString drawChannel(const core::Tensor& tensor, int channel, QImage& image)
 {
     if (tensor.rank() < 2 || channel < 0 || channel >= tensor.planeCount())
-        return ImageLoader::tr("there is no channel %1 to save").arg(channel);
+        return io::fitKoreanParticles(ImageLoader::tr("there is no channel %1 to save").arg(channel));
     const core::ConstMatrixMap plane = tensor.plane(channel);
 
     const auto [low, high] = channelRange(tensor, channel);
@@ -251,6 +252,11 @@ QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QStrin
     if (!error.isEmpty())
         return QStringLiteral("%1: %2").arg(path, error);
 
+    return saveImageAsPng(image, path);
+}
+
+QString saveImageAsPng(const QImage& image, const QString& path)
+{
     // QSaveFile writes to a temporary file and renames it, so a failed write never leaves half a PNG.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

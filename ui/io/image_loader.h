@@ -75,5 +75,8 @@ PngEncodeResult encodeChannelAsPng(const core::Tensor& tensor, int channel);
 // encodeChannelAsPng() written to `path`, replacing the file atomically. Returns an empty string
 // on success, else the error naming the file.
 QString saveChannelAsImage(const core::Tensor& tensor, int channel, const QString& path);
+// Writes `image` as a PNG to `path`, replacing the file atomically. Returns an empty string on
+// success, else the error naming the file.
+QString saveImageAsPng(const QImage& image, const QString& path);
 
 } // namespace convscope::io

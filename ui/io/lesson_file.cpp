@@ -1,6 +1,7 @@
 #include "ui/io/lesson_file.h"
 
 #include "core/data/atomic_file.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ bool readText(const QJsonObject& root, const QString& key, const QString& source
     if (found.isUndefined())
         return true;
     if (!found.isString()) {
-        *error = LessonFile::tr("%1: “%2” must be a text in quotes").arg(source, key);
+        *error = io::fitKoreanParticles(LessonFile::tr("%1: “%2” must be a text in quotes").arg(source, key));
         return false;
     }
     *value = found.toString();
@@ -76,17 +77,17 @@ QString parseInto(const QByteArray& bytes, const QString& sourceName, Lesson& le
         return error;
     }
     if (version.toInteger() > lessonFormatVersion) {
-        error = LessonFile::tr("%1: the lesson was saved in format version %2 by a newer ConvScope; this one reads "
+        error = io::fitKoreanParticles(LessonFile::tr("%1: the lesson was saved in format version %2 by a newer ConvScope; this one reads "
                                "version %3. Open it with a newer ConvScope.")
                     .arg(sourceName)
                     .arg(version.toInteger())
-                    .arg(lessonFormatVersion);
+                    .arg(lessonFormatVersion));
         return error;
     }
     if (version.toInteger() < 1) {
-        error = LessonFile::tr("%1: “version” %2 does not exist; lesson versions start at 1")
+        error = io::fitKoreanParticles(LessonFile::tr("%1: “version” %2 does not exist; lesson versions start at 1")
                     .arg(sourceName)
-                    .arg(version.toInteger());
+                    .arg(version.toInteger()));
         return error;
     }
 

@@ -1,6 +1,7 @@
 #include "ui/io/matrix_file.h"
 
 #include "ui/io/input_file.h"
+#include "ui/io/korean_particles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -81,14 +82,14 @@ QString numberFaultText(NumberFault fault, const QString& where, QByteArrayView 
     switch (fault) {
     case NumberFault::NotANumber:
         if (cell.contains(' ') || cell.contains('\t') || cell.contains(';'))
-            return MatrixFile::tr("%1: '%2' is not a number (separate the cells with commas)").arg(where, value);
-        return MatrixFile::tr("%1: '%2' is not a number").arg(where, value);
+            return io::fitKoreanParticles(MatrixFile::tr("%1: '%2' is not a number (separate the cells with commas)").arg(where, value));
+        return io::fitKoreanParticles(MatrixFile::tr("%1: '%2' is not a number").arg(where, value));
     case NumberFault::NotFinite:
-        return MatrixFile::tr("%1: '%2' is not a finite number").arg(where, value);
+        return io::fitKoreanParticles(MatrixFile::tr("%1: '%2' is not a finite number").arg(where, value));
     case NumberFault::TooLarge:
-        return MatrixFile::tr("%1: '%2' is too large (the largest 32-bit float is about 3.4e38)").arg(where, value);
+        return io::fitKoreanParticles(MatrixFile::tr("%1: '%2' is too large (the largest 32-bit float is about 3.4e38)").arg(where, value));
     case NumberFault::TooSmall:
-        return MatrixFile::tr("%1: '%2' is too close to zero to be stored").arg(where, value);
+        return io::fitKoreanParticles(MatrixFile::tr("%1: '%2' is too close to zero to be stored").arg(where, value));
     case NumberFault::None:
         break;
     }
@@ -309,17 +310,17 @@ public:
             const QString where = pathText(m_path, level + 1);
             if (!leaves) {
                 if (!value.isArray())
-                    return MatrixFile::tr("%1: %2 is %3 where an array was expected").arg(m_source, where, kindText(value));
+                    return io::fitKoreanParticles(MatrixFile::tr("%1: %2 is %3 where an array was expected").arg(m_source, where, kindText(value)));
                 const QString error = walk(value.toArray(), level + 1);
                 if (!error.isEmpty())
                     return error;
                 continue;
             }
             if (!value.isDouble())
-                return MatrixFile::tr("%1: %2 is %3, not a number").arg(m_source, where, kindText(value));
+                return io::fitKoreanParticles(MatrixFile::tr("%1: %2 is %3, not a number").arg(m_source, where, kindText(value)));
             const double number = value.toDouble();
             if (std::abs(number) > floatMax)
-                return MatrixFile::tr("%1: %2 is too large (the largest 32-bit float is about 3.4e38)").arg(m_source, where);
+                return io::fitKoreanParticles(MatrixFile::tr("%1: %2 is too large (the largest 32-bit float is about 3.4e38)").arg(m_source, where));
             if (m_out != nullptr)
                 *m_out++ = static_cast<float>(number);
         }
@@ -377,8 +378,8 @@ MatrixParseResult parseJson(QByteArrayView text, const QString& source, int minD
     while (value.isArray()) {
         const QJsonArray array = value.toArray();
         if (array.isEmpty()) {
-            result.error = path.empty() ? MatrixFile::tr("%1: the array is empty").arg(source)
-                                        : MatrixFile::tr("%1: %2 is an empty array").arg(source, pathText(path, path.size()));
+            result.error = io::fitKoreanParticles(path.empty() ? MatrixFile::tr("%1: the array is empty").arg(source)
+                                        : MatrixFile::tr("%1: %2 is an empty array").arg(source, pathText(path, path.size())));
             return result;
         }
         shape.push_back(static_cast<int>(array.size()));

@@ -1,5 +1,6 @@
 #include "ui/io/output_size_text.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/io/number_format.h"
 
 namespace convscope::io {
@@ -56,6 +57,11 @@ QString OutputSizeText::effectiveFilterFormula(const core::OutputSize& size, con
 }
 
 QString OutputSizeText::explanation(Axis axis, const core::OutputSize& size, const Terms& terms)
+{
+    return fitKoreanParticles(explanationWords(axis, size, terms));
+}
+
+QString OutputSizeText::explanationWords(Axis axis, const core::OutputSize& size, const Terms& terms)
 {
     const bool width = axis == Axis::Width;
     switch (size.status) {

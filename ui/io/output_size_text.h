@@ -44,6 +44,9 @@ public:
     static QString plainEffectiveFilter(const core::OutputSize& size, const Terms& terms);
     // Why a filter finds no place on the (padded) input, for a NoWindowFits size.
     static QString noWindowFits(Axis axis, const core::OutputSize& size, const Terms& terms);
+
+private:
+    static QString explanationWords(Axis axis, const core::OutputSize& size, const Terms& terms);
 };
 
 } // namespace convscope::io

@@ -1,5 +1,6 @@
 #include "ui/network/layer_detail_panel.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/network/network_model.h"
 #include "ui/network/network_text.h"
 #include "ui/shared/number_text.h"
@@ -218,7 +219,7 @@ void LayerDetailPanel::refresh()
         TensorView* inputView = m_inputViews[c];
         TensorView* kernelView = m_kernelViews[c];
         label->setText(QString::number(c + 1));
-        label->setToolTip(tr("Input channel %1 and its kernel").arg(c + 1));
+        label->setToolTip(io::fitKoreanParticles(tr("Input channel %1 and its kernel").arg(c + 1)));
         label->setVisible(withKernels && shownChannels > 1);
         m_inputsGrid->addWidget(label, row, column);
         m_inputsGrid->addWidget(inputView, row, column + 1);
@@ -335,7 +336,7 @@ void LayerDetailPanel::refresh()
             break;
         }
     }
-    m_explanation->setText(explanation);
+    m_explanation->setText(io::fitKoreanParticles(explanation));
     if (arithmetic.isEmpty() && kind && *kind != core::LayerKind::Dropout)
         arithmetic = maps ? tr("Click a value in the map to see how it was computed.")
                           : tr("Click a value in the strip above to see how it was computed.");

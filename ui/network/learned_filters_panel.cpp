@@ -2,6 +2,7 @@
 
 #include "core/kernel_presets.h"
 #include "ui/io/kernel_preset_text.h"
+#include "ui/io/korean_particles.h"
 #include "ui/network/network_model.h"
 #include "ui/shared/number_text.h"
 #include "ui/widgets/tensor_view.h"
@@ -153,8 +154,28 @@ void LearnedFiltersPanel::refresh()
         grid->addWidget(learned, 1, 0, Qt::AlignHCenter);
         grid->addWidget(approx, 1, 1);
         grid->addWidget(preset, 1, 2, Qt::AlignHCenter);
+        // A colour network's filter has a kernel for each of the red, green and blue channels;
+        // the picture above is their sum, what the filter does to a grey picture.
+        auto* channels = new QWidget(card);
+        auto* channelLayout = new QGridLayout(channels);
+        channelLayout->setContentsMargins(0, 0, 0, 0);
+        channelLayout->addWidget(new QLabel(tr("Its kernels for red, green and blue:"), channels), 0, 0, 1, 3);
+        std::array<TensorView*, 3> channelViews{};
+        const QString channelNames[3] = {tr("red"), tr("green"), tr("blue")};
+        for (int c = 0; c < 3; ++c) {
+            channelViews[static_cast<std::size_t>(c)] = kernelView(channels);
+            channelViews[static_cast<std::size_t>(c)]->setObjectName(QStringLiteral("filter%1Channel%2").arg(k).arg(c));
+            channelViews[static_cast<std::size_t>(c)]->setAccessibleName(tr("Filter %1, kernel for %2").arg(k + 1).arg(channelNames[c]));
+            auto* name = new QLabel(channelNames[c], channels);
+            name->setAlignment(Qt::AlignHCenter);
+            channelLayout->addWidget(channelViews[static_cast<std::size_t>(c)], 1, c, Qt::AlignHCenter);
+            channelLayout->addWidget(name, 2, c);
+        }
         grid->addWidget(match, 2, 0, 1, 3);
-        grid->addWidget(button, 3, 0, 1, 3);
+        grid->addWidget(channels, 3, 0, 1, 3);
+        grid->addWidget(button, 4, 0, 1, 3);
+        m_channelRows.append(channels);
+        m_channelViews.append(channelViews);
         m_grid->addWidget(card, k / cardsPerRow, k % cardsPerRow);
         m_cardWidgets.append(card);
         m_filterViews.append(learned);
@@ -169,6 +190,12 @@ void LearnedFiltersPanel::refresh()
         if (!shown)
             continue;
         m_filterViews[k]->setTensorPlane(m_model->learnedKernel(k), 0);
+        const bool colour = filters.dim(1) == 3;
+        m_channelRows[k]->setVisible(colour);
+        if (colour) {
+            for (int c = 0; c < 3; ++c) // plane k·C + c of the K × C × F × F bank
+                m_channelViews[k][static_cast<std::size_t>(c)]->setTensorPlane(filters, k * 3 + c);
+        }
         const bool matched = k < static_cast<int>(similarities.size());
         m_presetViews[k]->setVisible(matched);
         if (!matched) {
@@ -185,9 +212,9 @@ void LearnedFiltersPanel::refresh()
         }
         m_presetViews[k]->setAccessibleName(presetName(closest.presetId));
         const QString name = presetName(closest.presetId);
-        m_matchLabels[k]->setText(closest.cosine < 0
-                                      ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
-                                      : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine)));
+        m_matchLabels[k]->setText(io::fitKoreanParticles(
+            closest.cosine < 0 ? tr("like −%1: %2 inverted (%3)").arg(name, name, formatNumber(closest.cosine))
+                               : tr("like %1 (%2)").arg(name, formatNumber(closest.cosine))));
     }
     int edgeLike = 0;
     for (const core::FilterSimilarity& similarity : similarities)
@@ -211,7 +238,10 @@ void LearnedFiltersPanel::showNumbers(bool shown)
 {
     const double cell = shown ? numberCell : pictureCell;
     const int side = shown ? numberSide : pictureSide;
-    for (TensorView* view : m_filterViews + m_presetViews) {
+    QList<TensorView*> views = m_filterViews + m_presetViews;
+    for (const std::array<TensorView*, 3>& channel : m_channelViews)
+        views.append({channel[0], channel[1], channel[2]});
+    for (TensorView* view : views) {
         view->setMaximumCellSize(cell);
         view->setFixedSize(side, side);
         view->zoomToFit();

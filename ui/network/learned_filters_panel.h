@@ -3,6 +3,8 @@
 #include "core/tensor.h"
 
 #include <QList>
+
+#include <array>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,6 +36,11 @@ public:
     TensorView* presetView(int index) const { return m_presetViews.value(index); }
     QString matchText(int index) const;
     QPushButton* tryButton(int index) const { return m_tryButtons.value(index); }
+    // A colour network's filter `index`: its kernel for channel 0 (red), 1 (green) or 2 (blue).
+    TensorView* channelView(int index, int channel) const
+    {
+        return index < m_channelViews.size() ? m_channelViews[index][static_cast<std::size_t>(channel)] : nullptr;
+    }
     QCheckBox* numbersBox() const { return m_numbers; }
 
 signals:
@@ -55,6 +62,8 @@ private:
     QList<TensorView*> m_presetViews;
     QList<QLabel*> m_matchLabels;
     QList<QPushButton*> m_tryButtons;
+    QList<QWidget*> m_channelRows;                  // per card: the row of a colour filter's kernels
+    QList<std::array<TensorView*, 3>> m_channelViews; // per card: its red, green and blue kernels
     int m_shownFilters = 0;
 };
 

@@ -83,7 +83,11 @@ void NetworkFlowView::rebuildImages()
     for (std::size_t s = 0; s < m_stages.size(); ++s) {
         const FlowStage& stage = m_stages[s];
         const ColourMap map(m_programMap.value_or(stage.colours));
-        if (isMaps(stage)) {
+        if (s == 0 && isMaps(stage) && stage.values.dim(0) == 3 && !m_programMap) {
+            // A colour picture's three channels, each in its own colour: red, green, blue.
+            for (int c = 0; c < 3; ++c)
+                m_images[s].push_back(colourChannelToImage(stage.values, c));
+        } else if (isMaps(stage)) {
             for (int c = 0; c < stage.values.dim(0); ++c) {
                 const ValueRange range = stage.ranges.empty() ? ValueRange{} : stage.ranges[std::min<std::size_t>(
                                                                                    static_cast<std::size_t>(c), stage.ranges.size() - 1)];
@@ -231,6 +235,14 @@ void NetworkFlowView::relayout()
             break;
     }
     m_thumb = std::max(thumb, minThumb);
+    // A network too wide for the view even at the smallest maps (an imported one of a dozen
+    // layers) asks for the width it needs; the page scrolls it.
+    double narrowest = spacing * static_cast<double>(m_stages.size() - 1);
+    for (std::size_t s = 0; s < m_stages.size(); ++s)
+        narrowest += planStage(s, minThumb).width;
+    const int needed = std::max(minimumSizeHint().width(), static_cast<int>(std::ceil(narrowest + 2.0 * flowMargin)));
+    if (minimumWidth() != needed)
+        setMinimumWidth(needed);
 
     double total = spacing * static_cast<double>(m_stages.size() - 1);
     for (const Plan& plan : plans)

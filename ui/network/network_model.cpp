@@ -3,6 +3,7 @@
 #include "core/data/fit_to_input.h"
 #include "ui/io/data_location.h"
 #include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
 #include "ui/network/network_text.h"
 #include "ui/shared/class_names.h"
@@ -90,7 +91,7 @@ void NetworkModel::ensureModel()
 
 QString NetworkModel::modelOrigin() const
 {
-    return m_store->origin();
+    return m_store->origin().text();
 }
 
 void NetworkModel::adoptStoreModel()
@@ -164,8 +165,10 @@ void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, Prepar
 
     loadTestImagesFor(*m_model);
     // Keep a drawn or photographed digit across models; a test image restarts the new set.
-    if (m_source != Source::TestImage && !m_input.empty()) {
-        const core::Tensor digit = m_preprocessing ? m_preprocessing->result : m_input;
+    const core::Tensor kept = m_preprocessing ? m_preprocessing->result : m_input;
+    const bool keepable = !kept.empty() && (kept.dim(0) == 1 || kept.dim(0) == m_network->spec().input.front());
+    if (m_source != Source::TestImage && keepable) {
+        const core::Tensor& digit = kept;
         m_input = core::fitToInput(digit, m_network->spec().input);
         runForward();
     } else if (hasTestImages()) {
@@ -179,6 +182,14 @@ void NetworkModel::showPrepared(std::shared_ptr<const core::Model> model, Prepar
 void NetworkModel::loadTestImagesFor(const core::Model& model)
 {
     const std::vector<int>& shape = model.spec.input;
+    if (const std::shared_ptr<const core::ImageSet> handed = m_store ? m_store->testImages() : nullptr;
+        handed && handed->count > 0 && shape.size() == 3 && handed->channels == shape[0] && handed->height == shape[1]
+        && handed->width == shape[2] && m_store->model() == &model) {
+        m_testImages = handed;
+        m_testSetName = m_store->testImagesName();
+        m_testProblem.clear();
+        return;
+    }
     const bool fashion = QString::fromStdString(model.metadata.datasetName).contains(QStringLiteral("fashion"),
                                                                                     Qt::CaseInsensitive);
     QString folder;
@@ -211,11 +222,11 @@ void NetworkModel::loadTestImagesFor(const core::Model& model)
     }
     const core::ImageSet& set = *cached->second;
     if (shape.size() != 3 || set.channels != shape[0] || set.height != shape[1] || set.width != shape[2]) {
-        m_testProblem = tr("The %1 are %2×%3 pictures, which this model does not take; draw or open a picture "
-                           "instead.")
-                            .arg(name)
-                            .arg(set.height)
-                            .arg(set.width);
+        m_testProblem = io::fitKoreanParticles(tr("The %1 are %2×%3 pictures, which this model does not take; draw "
+                                                  "or open a picture instead.")
+                                                   .arg(name)
+                                                   .arg(set.height)
+                                                   .arg(set.width));
         return;
     }
     m_testImages = cached->second;
@@ -308,9 +319,29 @@ bool NetworkModel::showPhoto(const core::Tensor& photo, const QString& name)
     return showPreprocessed(photo, Source::Photo, name);
 }
 
+bool NetworkModel::showLiveFrame(const QImage& frame, const QString& name)
+{
+    constexpr int frameSide = 320;
+    if (!m_network)
+        return false;
+    const io::ImageLoadResult loaded = io::imageToTensor(frame, photoChannels(), frameSide);
+    if (!loaded.ok()) {
+        emit errorOccurred(loaded.error);
+        return false;
+    }
+    m_photoPath.clear();
+    return showPhoto(loaded.tensor, name);
+}
+
+io::ChannelMode NetworkModel::photoChannels() const
+{
+    const bool grey = !m_network || m_network->spec().input.front() == 1;
+    return readsDigits() || !grey ? io::ChannelMode::Rgb : io::ChannelMode::Gray;
+}
+
 bool NetworkModel::openPhoto(const QString& path)
 {
-    const io::ImageLoadResult loaded = io::loadImageTensor(path, io::ChannelMode::Rgb, photoSide);
+    const io::ImageLoadResult loaded = io::loadImageTensor(path, photoChannels(), photoSide);
     if (!loaded.ok()) {
         emit errorOccurred(loaded.error);
         return false;
@@ -321,10 +352,26 @@ bool NetworkModel::openPhoto(const QString& path)
     return true;
 }
 
+bool NetworkModel::readsDigits() const
+{
+    return m_network && isDigitClassifier(m_network->spec().input, m_classNames);
+}
+
 bool NetworkModel::showPreprocessed(const core::Tensor& picture, Source source, const QString& name)
 {
     if (!m_network)
         return false;
+    if (!readsDigits()) {
+        // Cats, dogs and shapes are no digits: the picture becomes the input as the training
+        // pictures did, its centre square scaled (core::fitToInput).
+        const std::vector<int>& shape = m_network->spec().input;
+        if (picture.rank() != 3 || (picture.dim(0) != 1 && picture.dim(0) != shape.front())) {
+            emit errorOccurred(tr("%1 has %2 channels; this network reads %3.").arg(name).arg(picture.dim(0)).arg(shape.front()));
+            return false;
+        }
+        setInput(core::fitToInput(picture, shape), source, name, std::nullopt);
+        return true;
+    }
     core::DigitPreprocessing steps = core::preprocessDigit(picture);
     switch (steps.status) {
     case core::DigitPreprocessingStatus::Ok: break;
@@ -359,12 +406,15 @@ void NetworkModel::runForward()
     if (!m_network)
         return;
     const auto start = std::chrono::steady_clock::now();
-    m_probabilities = m_network->classify(m_input);
+    // The network reads the picture normalised as it was trained (an imported model's mean and
+    // std), and the first layer's arithmetic shows those values.
+    core::Tensor input = m_model->normalisedInput(m_input);
+    m_probabilities = m_network->classify(input);
     m_passMilliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     const int layers = m_network->layerCount();
     m_stages.resize(static_cast<std::size_t>(layers) + 1);
-    m_stages[0] = m_input;
+    m_stages[0] = std::move(input);
     for (int i = 0; i < layers; ++i)
         m_stages[static_cast<std::size_t>(i) + 1] = m_network->layer(i).outputTensor(0);
     const core::Tensor& scores = m_stages.back();
@@ -408,6 +458,16 @@ ColourMapKind NetworkModel::mapColours(int stage) const
 
 ValueRange NetworkModel::mapRange(int stage, int channel) const
 {
+    if (stage == 0 && m_model) {
+        // A normalised input is grey from where black went to where white went.
+        const core::ModelMetadata& metadata = m_model->metadata;
+        const auto pick = [channel](const std::vector<float>& values, float fallback) {
+            return values.empty() ? fallback : values[values.size() == 1 ? 0 : static_cast<std::size_t>(std::max(0, channel))];
+        };
+        const float mean = pick(metadata.inputMean, 0.0f);
+        const float deviation = pick(metadata.inputStd, 1.0f);
+        return {(0.0f - mean) / deviation, (1.0f - mean) / deviation};
+    }
     if (stage <= 0 || stage >= stageCount())
         return {0.0f, 1.0f};
     const std::size_t s = static_cast<std::size_t>(stage);

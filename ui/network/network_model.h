@@ -10,11 +10,13 @@
 #include "core/nn/trainer.h"
 #include "core/pool_trace.h"
 #include "core/tensor.h"
+#include "ui/io/image_loader.h"
 #include "ui/shared/background_job.h"
 #include "ui/shared/change_batch.h"
 #include "ui/shared/step_requests.h"
 #include "ui/widgets/colour_map.h"
 
+#include <QImage>
 #include <QObject>
 #include <QPoint>
 #include <QString>
@@ -114,6 +116,13 @@ public:
     // reason) when no digit can be found in it.
     bool showDrawing(const core::Tensor& ink);
     bool showPhoto(const core::Tensor& photo, const QString& name);
+    // A frame of the live picture, read as a photo is (scaled down to at most 320 pixels a side:
+    // plenty for one digit, and preparing it takes a millisecond). False (and errorOccurred) when
+    // no digit stands out.
+    bool showLiveFrame(const QImage& frame, const QString& name);
+    // The network reads grey digits (ui::isDigitClassifier): drawings and photos are prepared as
+    // MNIST's digits were. Any other network gets a picture's centre square, as it was trained.
+    bool readsDigits() const;
     // Reads an image file (scaled down to at most 512 pixels a side) and shows it as a photo.
     bool openPhoto(const QString& path);
     // The file of the photo shown, empty for other inputs.
@@ -200,6 +209,9 @@ private:
     void runForward();
     void rebuildTraces();
     void pickStrongest();
+    // How a photo is read for this network: colour for digits (made grey step by step) and colour
+    // networks, grey for a grey network of other pictures.
+    io::ChannelMode photoChannels() const;
     bool showPreprocessed(const core::Tensor& picture, Source source, const QString& name);
 
     ModelStore* m_store;

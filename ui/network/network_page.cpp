@@ -1,5 +1,8 @@
 #include "ui/network/network_page.h"
 
+#include "ui/camera/live_controls.h"
+#include "ui/camera/live_source.h"
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
 #include "ui/network/flow_stages.h"
 #include "ui/network/layer_detail_panel.h"
@@ -7,15 +10,21 @@
 #include "ui/network/network_flow_view.h"
 #include "ui/network/network_model.h"
 #include "ui/network/network_text.h"
+#include "ui/network/onnx_import_dialog.h"
 #include "ui/network/preprocessing_view.h"
 #include "ui/network/training_history_panel.h"
+#include "core/nn/pytorch_code.h"
+#include "ui/shared/background_job.h"
 #include "ui/shared/number_text.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -24,14 +33,18 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -44,13 +57,17 @@ QString probabilityText(float probability)
 
 } // namespace
 
-NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
+NetworkPage::NetworkPage(ModelStore* store, LiveSource* live, QWidget* parent)
     : QWidget(parent)
     , m_model(new NetworkModel(store, this))
     , m_store(store)
+    , m_live(new LiveControls(live ? live : new LiveSource(this)))
+    , m_importing(new BackgroundJob(this))
+    , m_saving(new BackgroundJob(this))
 {
     setAccessibleName(tr("Inside the network"));
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("networkMessage"));
@@ -71,7 +88,16 @@ NetworkPage::NetworkPage(ModelStore* store, QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(createModelBar());
     layout->addWidget(createInputBar());
+    layout->addWidget(m_live);
     layout->addWidget(m_message);
+    connect(m_live->source(), &LiveSource::frameReady, this, &NetworkPage::showLiveFrame);
+    connect(m_live->source(), &LiveSource::failed, this, &NetworkPage::showMessage);
+    // The preparation is what the live picture teaches here: open it when the source starts.
+    connect(m_live->source(), &LiveSource::stateChanged, this, [this] {
+        if (m_live->source()->isRunning() && m_live->source()->framesSent() == 0)
+            m_lowerTabs->setCurrentIndex(1);
+    });
+    connect(m_live, &LiveControls::errorOccurred, this, &NetworkPage::showMessage);
     layout->addWidget(m_tabs, 1);
 
     connect(m_model, &NetworkModel::modelChanged, this, &NetworkPage::refreshModel);
@@ -116,6 +142,16 @@ QWidget* NetworkPage::createModelBar()
     m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
     m_modelInfo->setWordWrap(true);
     auto* open = new QPushButton(tr("Open a model…"), bar);
+    open->setToolTip(tr("A model saved by ConvScope (.csmodel), or a CNN exported from PyTorch as ONNX (.onnx); "
+                        "a model file can also be dropped on the page"));
+    auto* save = new QPushButton(tr("Save model as…"), bar);
+    m_saveButton = save;
+    save->setToolTip(tr("Save the model shown as a ConvScope model (.csmodel) or as ONNX (.onnx) for PyTorch and "
+                        "other programs"));
+    auto* code = new QPushButton(tr("Show as PyTorch code"), bar);
+    code->setObjectName(QStringLiteral("networkPytorchButton"));
+    connect(save, &QPushButton::clicked, this, &NetworkPage::saveModelDialog);
+    connect(code, &QPushButton::clicked, this, &NetworkPage::showPytorchCode);
     auto* shipped = new QPushButton(tr("Use the shipped model"), bar);
     shipped->setToolTip(tr("The classroom network trained on the bundled digits, shipped with ConvScope"));
     connect(open, &QPushButton::clicked, this, &NetworkPage::openModelDialog);
@@ -127,6 +163,8 @@ QWidget* NetworkPage::createModelBar()
     });
     layout->addWidget(m_modelInfo, 1);
     layout->addWidget(open);
+    layout->addWidget(save);
+    layout->addWidget(code);
     layout->addWidget(shipped);
     return bar;
 }
@@ -167,6 +205,7 @@ QWidget* NetworkPage::createInputBar()
     layout->addWidget(m_testControls);
 
     auto* draw = new QPushButton(tr("Draw a digit"), bar);
+    m_drawButton = draw;
     auto* photo = new QPushButton(tr("Open a photo…"), bar);
     m_photoButton = photo;
     photo->setToolTip(tr("A photo of a handwritten digit: it is turned grey, inverted, cropped, scaled and centred "
@@ -179,6 +218,10 @@ QWidget* NetworkPage::createInputBar()
     connect(photo, &QPushButton::clicked, this, &NetworkPage::openPhotoDialog);
     layout->addWidget(draw);
     layout->addWidget(photo);
+    layout->addWidget(m_live->cameraButton());
+    m_live->cameraButton()->setToolTip(tr("Read the digit the camera sees, live: hold up a digit written on paper. "
+                                          "The arrow lists the cameras present and plays a video file in a loop "
+                                          "instead."));
 
     m_inputInfo = new QLabel(bar);
     m_inputInfo->setObjectName(QStringLiteral("inputInfo"));
@@ -262,8 +305,14 @@ QWidget* NetworkPage::createOverview()
         refreshFormula();
     });
 
+    // Scrolled sideways only when a network has more columns than the page is wide.
+    auto* flowScroll = new QScrollArea(upper);
+    flowScroll->setWidget(m_flow);
+    flowScroll->setWidgetResizable(true);
+    flowScroll->setFrameShape(QFrame::NoFrame);
+    flowScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* flowRow = new QHBoxLayout;
-    flowRow->addWidget(m_flow, 1);
+    flowRow->addWidget(flowScroll, 1);
     flowRow->addLayout(side);
     auto* upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
@@ -277,7 +326,9 @@ QWidget* NetworkPage::createOverview()
     m_lowerTabs->addTab(m_detail, tr("Opened map"));
 
     auto* inputTab = new QWidget(m_lowerTabs);
-    auto* canvasBox = new QVBoxLayout;
+    m_drawingBox = new QWidget(inputTab);
+    auto* canvasBox = new QVBoxLayout(m_drawingBox);
+    canvasBox->setContentsMargins(0, 0, 0, 0);
     auto* canvasCaption = new QLabel(tr("Draw a digit:"), inputTab);
     m_canvas = new DigitCanvas(inputTab);
     m_canvas->setObjectName(QStringLiteral("networkCanvas"));
@@ -292,14 +343,31 @@ QWidget* NetworkPage::createOverview()
     canvasBox->addWidget(canvasCaption);
     canvasBox->addWidget(m_canvas, 1);
     canvasBox->addWidget(clear);
-    m_preprocessing = new PreprocessingView(inputTab);
-    auto* prepared = new QVBoxLayout;
-    auto* preparedCaption = new QLabel(tr("How the input was prepared for the network:"), inputTab);
+    m_preparedBox = new QWidget(inputTab);
+    m_preprocessing = new PreprocessingView(m_preparedBox);
+    auto* prepared = new QVBoxLayout(m_preparedBox);
+    prepared->setContentsMargins(0, 0, 0, 0);
+    auto* preparedCaption = new QLabel(tr("How the input was prepared for the network:"), m_preparedBox);
     prepared->addWidget(preparedCaption);
     prepared->addWidget(m_preprocessing, 1);
+    // A network of the class's own pictures reads a picture as it is, in colour or grey: shown
+    // here as the network gets it, instead of the drawing and the digit's preparation.
+    m_pictureBox = new QWidget(inputTab);
+    auto* pictureLayout = new QVBoxLayout(m_pictureBox);
+    pictureLayout->setContentsMargins(0, 0, 0, 0);
+    m_pictureCaption = new QLabel(m_pictureBox);
+    m_pictureCaption->setWordWrap(true);
+    m_picture = new QLabel(m_pictureBox);
+    m_picture->setObjectName(QStringLiteral("networkPicture"));
+    m_picture->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_picture->setFrameShape(QFrame::Box);
+    pictureLayout->addWidget(m_pictureCaption);
+    pictureLayout->addWidget(m_picture, 0, Qt::AlignLeft | Qt::AlignTop);
+    pictureLayout->addStretch(1);
     auto* inputLayout = new QHBoxLayout(inputTab);
-    inputLayout->addLayout(canvasBox);
-    inputLayout->addLayout(prepared, 1);
+    inputLayout->addWidget(m_drawingBox);
+    inputLayout->addWidget(m_preparedBox, 1);
+    inputLayout->addWidget(m_pictureBox, 1);
     m_lowerTabs->addTab(inputTab, tr("Input: draw, or see a photo prepared"));
 
     auto* splitter = new QSplitter(Qt::Vertical, overview);
@@ -349,6 +417,40 @@ void NetworkPage::refreshModel()
     refreshActivations();
 }
 
+void NetworkPage::showPicture()
+{
+    const bool digits = !m_model->hasModel() || m_model->readsDigits();
+    m_drawingBox->setVisible(digits);
+    m_drawButton->setVisible(digits);
+    m_photoButton->setToolTip(digits ? tr("A photo of a handwritten digit: it is turned grey, inverted, cropped, "
+                                          "scaled and centred like MNIST, and every step is shown")
+                                     : tr("Any picture: its centre square is scaled to the network's input, as the "
+                                          "training pictures were"));
+    m_preparedBox->setVisible(digits);
+    m_pictureBox->setVisible(!digits);
+    if (digits)
+        return;
+    const core::Tensor& input = m_model->input();
+    const QImage picture = pictureToImage(input);
+    if (picture.isNull()) {
+        m_picture->clear();
+        return;
+    }
+    const int scale = std::max(1, 160 / std::max(input.dim(1), input.dim(2)));
+    m_picture->setPixmap(QPixmap::fromImage(picture.scaled(picture.width() * scale, picture.height() * scale,
+                                                           Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+    m_pictureCaption->setText(input.dim(0) == 3
+                                  ? tr("The picture as the network reads it, %1×%2 pixels in colour: its red, green "
+                                       "and blue channels are the first column above, and each filter of the first "
+                                       "layer has a kernel for each of them.")
+                                        .arg(input.dim(2))
+                                        .arg(input.dim(1))
+                                  : tr("The picture as the network reads it, %1×%2 grey pixels: its centre square, "
+                                       "scaled as the training pictures were.")
+                                        .arg(input.dim(2))
+                                        .arg(input.dim(1)));
+}
+
 void NetworkPage::refreshActivations()
 {
     {
@@ -367,9 +469,13 @@ void NetworkPage::refreshActivations()
                                          : m_model->testImagesProblem();
         break;
     case NetworkModel::Source::Drawing: input = tr("your drawing, prepared like MNIST"); break;
-    case NetworkModel::Source::Photo: input = tr("photo %1, prepared like MNIST").arg(m_model->sourceName()); break;
+    case NetworkModel::Source::Photo:
+        input = m_model->readsDigits() ? tr("photo %1, prepared like MNIST").arg(m_model->sourceName())
+                                       : tr("photo %1, its centre square").arg(m_model->sourceName());
+        break;
     }
     m_inputInfo->setText(input);
+    showPicture();
 
     if (predicted >= 0) {
         const float p = m_model->probabilities()[static_cast<std::size_t>(predicted)];
@@ -440,18 +546,89 @@ void NetworkPage::refreshFormula()
 
 void NetworkPage::showMessage(const QString& text)
 {
-    m_message->setText(text);
+    m_message->setText(io::fitKoreanParticles(text));
     m_message->setVisible(!text.isEmpty());
 }
 
 void NetworkPage::openModelDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model"), QString(),
-                                                      tr("ConvScope models (*.csmodel);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a model"), QString(),
+        tr("Models (*.csmodel *.onnx);;ConvScope models (*.csmodel);;ONNX models (*.onnx);;All files (*)"));
+    if (!path.isEmpty())
+        openModelFile(path);
+}
+
+void NetworkPage::openModelFile(const QString& path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    showMessage(tr("Opening “%1”…").arg(fileName));
+    if (!path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive)) {
+        m_store->loadFile(path);
+        return;
+    }
+    readOnnxFile(*m_importing, path, [this, fileName](std::shared_ptr<const core::OnnxModel> imported, const QString& problem) {
+        if (!imported) {
+            showMessage(problem);
+            return;
+        }
+        showMessage({});
+        auto* dialog = new OnnxImportDialog(*imported, fileName, this);
+        delete std::exchange(m_importDialog, dialog);
+        connect(dialog, &QDialog::finished, this, [this, dialog, fileName](int result) {
+            if (result == QDialog::Accepted && dialog->problem().isEmpty())
+                m_store->setModel(dialog->model(), fileName);
+            if (m_importDialog == dialog)
+                m_importDialog = nullptr;
+            dialog->deleteLater();
+        });
+        dialog->open();
+    });
+}
+
+void NetworkPage::saveModelDialog()
+{
+    if (!m_model->model())
+        return;
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model as"), QStringLiteral("model.csmodel"),
+                                                      tr("ConvScope models (*.csmodel);;ONNX models (*.onnx)"), &selected);
     if (path.isEmpty())
         return;
-    m_store->loadFile(path);
-    showMessage(tr("Opening “%1”…").arg(QFileInfo(path).fileName()));
+    const bool onnx = selected.contains(QStringLiteral("*.onnx")) || path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive);
+    QString target = path;
+    if (QFileInfo(path).suffix().isEmpty())
+        target += onnx ? QStringLiteral(".onnx") : QStringLiteral(".csmodel");
+    saveModel(target);
+}
+
+void NetworkPage::saveModel(const QString& path)
+{
+    const std::shared_ptr<const core::Model> model = m_store->sharedModel();
+    if (!model || m_saving->isRunning())
+        return;
+    showMessage(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
+    // One save at a time: the button waits for it.
+    m_saveButton->setEnabled(false);
+    writeModelFile(*m_saving, path, model, [this, path](const QString& problem) {
+        m_saveButton->setEnabled(true);
+        showMessage(problem.isEmpty() ? tr("Saved as “%1”.").arg(QFileInfo(path).fileName()) : problem);
+        emit modelSaved(path, problem);
+    });
+}
+
+PytorchCodeDialog* NetworkPage::showPytorchCode()
+{
+    const core::Model* model = m_model->model();
+    if (!model)
+        return nullptr;
+    if (!m_codeDialog)
+        m_codeDialog = new PytorchCodeDialog(this);
+    m_codeDialog->setCode(QString::fromStdString(
+        core::pytorchCode(model->spec, core::PytorchTraining::fromMetadata(model->metadata))));
+    m_codeDialog->show();
+    m_codeDialog->raise();
+    return m_codeDialog;
 }
 
 void NetworkPage::openPhotoDialog()
@@ -469,6 +646,36 @@ void NetworkPage::openPhoto(const QString& path)
         m_tabs->setCurrentIndex(0);
         m_lowerTabs->setCurrentIndex(1);
     }
+}
+
+void NetworkPage::openImage(const QImage& image, const QString& name)
+{
+    if (showFrame(image, name)) {
+        m_tabs->setCurrentIndex(0);
+        m_lowerTabs->setCurrentIndex(1);
+    }
+}
+
+void NetworkPage::showLiveFrame(const QImage& frame)
+{
+    // A hidden page leaves the frames to the pages shown.
+    if (!isVisible())
+        return;
+    const LiveSource* source = m_live->source();
+    // The network reads the picture as the camera took it: a mirrored 3 is no digit.
+    const bool mirrored = source->kind() == LiveSource::Kind::Camera && source->isMirrored();
+    if (showFrame(mirrored ? frame.mirrored(true, false) : frame, source->sourceName())) {
+        m_live->noteFrameShown();
+        emit liveFrameShown();
+    }
+}
+
+bool NetworkPage::showFrame(const QImage& frame, const QString& name)
+{
+    if (!m_model->showLiveFrame(frame, name))
+        return false;
+    showMessage({});
+    return true;
 }
 
 QJsonObject NetworkPage::state() const
@@ -535,6 +742,37 @@ void NetworkPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_model->ensureModel();
+}
+
+namespace {
+
+// The model file among dropped files: the first local .csmodel or .onnx.
+QString droppedModel(const QMimeData* data)
+{
+    for (const QUrl& url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QStringLiteral(".csmodel"), Qt::CaseInsensitive)
+            || path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
+            return path;
+    }
+    return {};
+}
+
+} // namespace
+
+void NetworkPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedModel(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void NetworkPage::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedModel(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openModelFile(path);
 }
 
 void NetworkPage::keyPressEvent(QKeyEvent* event)

@@ -4,6 +4,7 @@
 #include "ui/shared/page.h"
 #include "ui/shared/step_requests.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QComboBox;
@@ -15,9 +16,14 @@ class QTabWidget;
 
 namespace convscope::ui {
 
+class BackgroundJob;
 class DigitCanvas;
+class OnnxImportDialog;
+class PytorchCodeDialog;
 class LayerDetailPanel;
 class LearnedFiltersPanel;
+class LiveControls;
+class LiveSource;
 class ModelStore;
 class NetworkFlowView;
 class NetworkModel;
@@ -40,7 +46,9 @@ class NetworkPage : public QWidget, public Page {
     Q_OBJECT
 
 public:
-    explicit NetworkPage(ModelStore* store, QWidget* parent = nullptr);
+    // `live` is the program's one camera or video, shared with other pages; the page makes its
+    // own when none is given.
+    explicit NetworkPage(ModelStore* store, LiveSource* live = nullptr, QWidget* parent = nullptr);
     ~NetworkPage() override;
 
     // Page: the input (test image number, the drawing, or the photo's file), the colour scale,
@@ -68,6 +76,19 @@ public:
 
     // Opens a photo as the input (what "Open a photo…" does after its dialog).
     void openPhoto(const QString& path);
+    // A picture held in memory (a frozen camera frame) as the input photo.
+    void openImage(const QImage& image, const QString& name);
+    LiveControls* liveControls() const { return m_live; }
+    // Opens a model file (what "Open a model…" and a dropped file do): a ConvScope model at once,
+    // an ONNX file through the import dialog. The page keeps its model until the new one is taken.
+    void openModelFile(const QString& path);
+    // The import dialog of the ONNX file being opened, null when none is open.
+    OnnxImportDialog* importDialog() const { return m_importDialog; }
+    // Saves the model shown as a ConvScope model, or as ONNX when `path` ends in .onnx, on a
+    // thread of its own; modelSaved reports the end, and the page says how it went.
+    void saveModel(const QString& path);
+    // "Show as PyTorch code": the dialog with the shown model's code.
+    PytorchCodeDialog* showPytorchCode();
 
 signals:
     void openConvolutionStep(const ConvStepRequest& request);
@@ -75,11 +96,17 @@ signals:
     // A learned kernel (1 × F × F) to try on the Activation maps page.
     void applyKernel(const core::Tensor& kernel);
     void trainingPageRequested();
+    // A live frame went through the network.
+    void liveFrameShown();
+    // `problem` is empty when the model was written to `path`.
+    void modelSaved(const QString& path, const QString& problem);
 
 protected:
     // Tries the shipped model again when it could not be loaded before.
     void showEvent(QShowEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* createModelBar();
@@ -87,6 +114,8 @@ private:
     QWidget* createOverview();
     void refreshModel();
     void refreshActivations();
+    // The drawing and the digit's preparation for a digit network; the picture as read otherwise.
+    void showPicture();
     void refreshFlow();
     void refreshSelection();
     void refreshFormula();
@@ -94,12 +123,22 @@ private:
     void showMessage(const QString& text);
     void openModelDialog();
     void openPhotoDialog();
+    void showLiveFrame(const QImage& frame);
+    bool showFrame(const QImage& frame, const QString& name);
+    void saveModelDialog();
 
     NetworkModel* m_model;
     ModelStore* m_store;
+    LiveControls* m_live = nullptr;
+    BackgroundJob* m_importing = nullptr;
+    BackgroundJob* m_saving = nullptr;
+    OnnxImportDialog* m_importDialog = nullptr;
+    PytorchCodeDialog* m_codeDialog = nullptr;
     QLabel* m_message = nullptr;
     QWidget* m_modelBar = nullptr;
     QPushButton* m_photoButton = nullptr;
+    QPushButton* m_drawButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
     QLabel* m_modelInfo = nullptr;
     QSpinBox* m_testIndex = nullptr;
     QLabel* m_testCount = nullptr;
@@ -117,6 +156,11 @@ private:
     LayerDetailPanel* m_detail = nullptr;
     DigitCanvas* m_canvas = nullptr;
     PreprocessingView* m_preprocessing = nullptr;
+    QWidget* m_drawingBox = nullptr;
+    QWidget* m_preparedBox = nullptr;
+    QWidget* m_pictureBox = nullptr;
+    QLabel* m_pictureCaption = nullptr;
+    QLabel* m_picture = nullptr;
     LearnedFiltersPanel* m_filters = nullptr;
     TrainingHistoryPanel* m_history = nullptr;
 };

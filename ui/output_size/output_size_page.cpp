@@ -1,5 +1,6 @@
 #include "ui/output_size/output_size_page.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/io/output_size_text.h"
 #include "ui/output_size/output_size_model.h"
 #include "ui/output_size/shape_block_view.h"
@@ -53,9 +54,10 @@ QString faultText(const StackRow& row, const core::LayerSpec& layer, const Stack
         return OutputSizeText::explanation(Axis::Height, row.heightSize,
                                            {before.height, layer.window, layer.stride, padding, 1});
     case core::LayerFault::PaddingOverHalfWindow:
-        return OutputSizePage::tr("A padding of %1 is more than half the window %2: some windows would hold padding alone.")
-            .arg(layer.padding)
-            .arg(layer.window);
+        return io::fitKoreanParticles(
+            OutputSizePage::tr("A padding of %1 is more than half the window %2: some windows would hold padding alone.")
+                .arg(layer.padding)
+                .arg(layer.window));
     case core::LayerFault::TooManyValues:
         return OutputSizePage::tr("Its output would have more than %1 values.")
             .arg(groupedNumber(core::maxValuesPerSample));

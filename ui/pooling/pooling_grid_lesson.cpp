@@ -1,5 +1,6 @@
 #include "ui/pooling/pooling_grid_lesson.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/io/output_size_text.h"
 #include "ui/pooling/pooling_model.h"
 #include "ui/shared/number_text.h"
@@ -117,7 +118,7 @@ PoolingGridLesson::PoolingGridLesson(PoolingModel* model, QWidget* page, QWidget
     views->addLayout(inputColumn, 4);
     connect(m_inputView, &TensorView::valueEdited, this, [this](int row, int col, float value) {
         if (!m_model->setInputValue(row, col, value))
-            m_messageLabel->setText(tr("The cell keeps its value: %1 is out of range.").arg(formatNumber(value)));
+            m_messageLabel->setText(io::fitKoreanParticles(tr("The cell keeps its value: %1 is out of range.").arg(formatNumber(value))));
     });
     connect(m_inputView, &TensorView::editRejected, m_messageLabel, &QLabel::setText);
 

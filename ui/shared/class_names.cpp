@@ -28,6 +28,17 @@ QString className(const std::string& id)
     return QString::fromStdString(id);
 }
 
+bool isDigitClassifier(const std::vector<int>& inputShape, const QStringList& classNames)
+{
+    if (inputShape.empty() || inputShape.front() != 1 || classNames.size() != 10)
+        return false;
+    for (int digit = 0; digit < 10; ++digit) {
+        if (classNames[digit] != QString::number(digit))
+            return false;
+    }
+    return true;
+}
+
 QStringList classNames(const std::vector<std::string>& ids)
 {
     QStringList names;

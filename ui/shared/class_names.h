@@ -13,4 +13,8 @@ namespace convscope::ui {
 QString className(const std::string& id);
 QStringList classNames(const std::vector<std::string>& ids);
 
+// A network that reads one grey channel and whose classes are the ten digits 0 … 9: the one a
+// drawn digit, or a photo prepared as MNIST's digits were, can be given to.
+bool isDigitClassifier(const std::vector<int>& inputShape, const QStringList& classNames);
+
 } // namespace convscope::ui

@@ -1,4 +1,5 @@
 #include "ui/shared/number_text.h"
+#include "ui/io/korean_particles.h"
 #include "ui/shared/text_symbols.h"
 
 #include <QCoreApplication>
@@ -50,18 +51,18 @@ ParsedNumber parseNumber(const QString& text)
         const std::optional<double> denominator = parsePlain(plain.mid(slash + 1).trimmed());
         if (numerator && denominator) {
             if (*denominator == 0.0)
-                return {std::nullopt, QCoreApplication::translate("NumberText", "“%1” divides by zero.").arg(text)};
+                return {std::nullopt, io::fitKoreanParticles(QCoreApplication::translate("NumberText", "“%1” divides by zero.").arg(text))};
             value = *numerator / *denominator;
         }
     } else {
         value = parsePlain(plain);
     }
     if (!value)
-        return {std::nullopt, QCoreApplication::translate("NumberText", "“%1” is not a number.").arg(text)};
+        return {std::nullopt, io::fitKoreanParticles(QCoreApplication::translate("NumberText", "“%1” is not a number.").arg(text))};
     if (!std::isfinite(*value))
-        return {std::nullopt, QCoreApplication::translate("NumberText", "“%1” is not a finite number.").arg(text)};
+        return {std::nullopt, io::fitKoreanParticles(QCoreApplication::translate("NumberText", "“%1” is not a finite number.").arg(text))};
     if (std::abs(*value) > static_cast<double>(std::numeric_limits<float>::max()))
-        return {std::nullopt, QCoreApplication::translate("NumberText", "“%1” is too large.").arg(text)};
+        return {std::nullopt, io::fitKoreanParticles(QCoreApplication::translate("NumberText", "“%1” is too large.").arg(text))};
     return {static_cast<float>(*value), {}};
 }
 

@@ -1,6 +1,7 @@
 #include "ui/stepper/stepper_page.h"
 
 #include "ui/io/kernel_preset_text.h"
+#include "ui/io/korean_particles.h"
 #include "ui/io/output_size_text.h"
 #include "ui/shared/number_text.h"
 #include "ui/shared/quiz_session.h"
@@ -593,7 +594,7 @@ void StepperPage::pickInputCell(int channel, int row, int col)
 
 void StepperPage::showMessage(const QString& text)
 {
-    m_messageLabel->setText(text);
+    m_messageLabel->setText(io::fitKoreanParticles(text));
 }
 
 QuizBar* StepperPage::quizBar() const

@@ -92,6 +92,8 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     , m_padding(makeLayerSpin(0, core::maxFilterSize, tr("Zero padding P on every side")))
     , m_rateLabel(new QLabel(tr("Rate")))
     , m_rate(new QDoubleSpinBox)
+    , m_epsilonLabel(new QLabel(tr("ε")))
+    , m_epsilon(new QDoubleSpinBox)
     , m_add(new QPushButton(tr("Add layer")))
     , m_remove(new QPushButton(tr("Remove")))
     , m_up(new QPushButton(tr("Up")))
@@ -139,15 +141,22 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     m_kind->setAccessibleName(tr("Layer kind"));
     m_rate->setRange(0.0, 0.95);
     m_rate->setSingleStep(0.05);
-    m_rate->setDecimals(2);
-    m_rate->setToolTip(tr("Fraction of the values dropout sets to zero while training"));
-    for (QLabel* label : {m_unitsLabel, m_windowLabel, m_strideLabel, m_paddingLabel, m_rateLabel})
+    m_rate->setDecimals(3);
+    m_rate->setObjectName(QStringLiteral("layerRate"));
+    m_padding->setObjectName(QStringLiteral("layerPadding"));
+    m_epsilon->setObjectName(QStringLiteral("layerEpsilon"));
+    m_epsilon->setRange(0.000001, 1.0);
+    m_epsilon->setDecimals(6);
+    m_epsilon->setSingleStep(0.00001);
+    m_epsilon->setToolTip(tr("ε, added to the variance before its square root: (x − mean)/√(var + ε)·γ + β"));
+    for (QLabel* label : {m_unitsLabel, m_windowLabel, m_strideLabel, m_paddingLabel, m_rateLabel, m_epsilonLabel})
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_unitsLabel->setBuddy(m_units);
     m_windowLabel->setBuddy(m_window);
     m_strideLabel->setBuddy(m_stride);
     m_paddingLabel->setBuddy(m_padding);
     m_rateLabel->setBuddy(m_rate);
+    m_epsilonLabel->setBuddy(m_epsilon);
 
     auto* fields = new QGridLayout;
     fields->addWidget(m_kind, 0, 0, 1, 4);
@@ -161,6 +170,8 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     fields->addWidget(m_padding, 2, 3);
     fields->addWidget(m_rateLabel, 3, 0);
     fields->addWidget(m_rate, 3, 1);
+    fields->addWidget(m_epsilonLabel, 3, 2);
+    fields->addWidget(m_epsilon, 3, 3);
     fields->setColumnStretch(1, 1);
     fields->setColumnStretch(3, 1);
 
@@ -174,6 +185,7 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     for (QSpinBox* spin : {m_units, m_window, m_stride, m_padding})
         connect(spin, &QSpinBox::valueChanged, this, &ArchitectureEditor::emitEditedLayer);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &ArchitectureEditor::emitEditedLayer);
+    connect(m_epsilon, &QDoubleSpinBox::valueChanged, this, &ArchitectureEditor::emitEditedLayer);
 
     auto* addMenu = new QMenu(m_add);
     for (core::LayerKind kind : kinds) {
@@ -322,32 +334,44 @@ void ArchitectureEditor::showSelectedLayer()
     const core::LayerSpec layer = any ? m_spec.layers[static_cast<std::size_t>(index)] : core::LayerSpec::relu();
     m_updating = true;
     {
-        QSignalBlocker b1(m_kind), b2(m_units), b3(m_window), b4(m_stride), b5(m_padding), b6(m_rate);
+        QSignalBlocker b1(m_kind), b2(m_units), b3(m_window), b4(m_stride), b5(m_padding), b6(m_rate), b7(m_epsilon);
         m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(layer.kind)));
         m_units->setValue(layer.units);
         m_window->setValue(layer.window);
         m_stride->setValue(layer.stride);
         m_padding->setValue(layer.padding);
         m_rate->setValue(layer.rate);
+        m_epsilon->setValue(layer.epsilon);
     }
     m_updating = false;
     const bool conv = layer.kind == core::LayerKind::Conv;
     const bool pool = layer.isPool();
     const bool dense = layer.kind == core::LayerKind::Dense;
     const bool dropout = layer.kind == core::LayerKind::Dropout;
+    const bool leaky = layer.kind == core::LayerKind::LeakyRelu;
+    const bool batchNorm = layer.kind == core::LayerKind::BatchNorm;
+    m_rateLabel->setText(leaky ? tr("Slope") : tr("Rate"));
+    m_rate->setToolTip(leaky ? tr("Slope A of the leaky ReLU: x when x > 0, else A·x")
+                             : tr("Fraction of the values dropout sets to zero while training"));
+    m_rate->setSingleStep(leaky ? 0.01 : 0.05);
+    m_padding->setToolTip(pool ? tr("Padding P on every side, at most half the window: −∞ for max pooling, +∞ "
+                                    "for min pooling, zeros counted in the mean for average pooling")
+                               : tr("Zero padding P on every side"));
     m_unitsLabel->setText(dense ? tr("Outputs") : tr("K"));
     m_units->setToolTip(dense ? tr("Number of outputs of the fully connected layer") : tr("Number of filters K"));
-    const std::array<std::pair<QWidget*, bool>, 10> visibility{{
+    const std::array<std::pair<QWidget*, bool>, 12> visibility{{
         {m_unitsLabel, any && (conv || dense)},
         {m_units, any && (conv || dense)},
         {m_windowLabel, any && (conv || pool)},
         {m_window, any && (conv || pool)},
         {m_strideLabel, any && (conv || pool)},
         {m_stride, any && (conv || pool)},
-        {m_paddingLabel, any && conv},
-        {m_padding, any && conv},
-        {m_rateLabel, any && dropout},
-        {m_rate, any && dropout},
+        {m_paddingLabel, any && (conv || pool)},
+        {m_padding, any && (conv || pool)},
+        {m_rateLabel, any && (dropout || leaky)},
+        {m_rate, any && (dropout || leaky)},
+        {m_epsilonLabel, any && batchNorm},
+        {m_epsilon, any && batchNorm},
     }};
     for (const auto& [widget, visible] : visibility)
         widget->setVisible(visible);
@@ -367,6 +391,8 @@ void ArchitectureEditor::emitEditedLayer()
     layer.stride = m_stride->value();
     layer.padding = m_padding->value();
     layer.rate = m_rate->value();
+    if (layer.kind == core::LayerKind::BatchNorm)
+        layer.epsilon = m_epsilon->value();
     if (layer != m_spec.layers[static_cast<std::size_t>(index)])
         emit layerReplaced(index, layer);
 }
@@ -377,7 +403,7 @@ void ArchitectureEditor::updateButtons()
     const int count = static_cast<int>(m_spec.layers.size());
     m_preset->setEnabled(m_editable);
     m_kind->setEnabled(m_editable);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_units, m_window, m_stride, m_padding, m_rate})
+    for (QWidget* field : std::initializer_list<QWidget*>{m_units, m_window, m_stride, m_padding, m_rate, m_epsilon})
         field->setEnabled(m_editable);
     m_add->setEnabled(m_editable && count < core::maxNetworkLayers);
     m_remove->setEnabled(m_editable && index >= 0);

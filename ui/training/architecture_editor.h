@@ -66,6 +66,8 @@ private:
     QSpinBox* m_padding = nullptr;
     QLabel* m_rateLabel = nullptr;
     QDoubleSpinBox* m_rate = nullptr;
+    QLabel* m_epsilonLabel = nullptr;
+    QDoubleSpinBox* m_epsilon = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_up = nullptr;

@@ -21,6 +21,7 @@ public:
     // counts[true][predicted]; `labels` names the classes (one per row).
     void setMatrix(std::vector<std::vector<int>> counts, QStringList labels);
     const std::vector<std::vector<int>>& counts() const { return m_counts; }
+    const QStringList& labels() const { return m_labels; }
     void setEmptyText(const QString& text);
 
     QSize sizeHint() const override;

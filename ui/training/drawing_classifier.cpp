@@ -42,26 +42,48 @@ DrawingClassification DrawingClassifier::classify(const core::Tensor& ink)
     }
     if (result.preprocessing.status != core::DigitPreprocessingStatus::Ok)
         return result;
+    result.probabilities = probabilitiesOf(result.preprocessing.result, result.problem);
+    return result;
+}
+
+DrawingClassification DrawingClassifier::classifyPicture(const core::Tensor& picture)
+{
+    DrawingClassification result;
+    if (!m_model) {
+        result.problem = tr("Train a network (or load a model) to see what it makes of your picture.");
+        return result;
+    }
+    const std::vector<int>& input = m_model->spec.input;
+    if (picture.rank() != 3 || (picture.dim(0) != 1 && picture.dim(0) != input.front())) {
+        result.problem = tr("This network reads %1 pictures.").arg(shapeText(input));
+        return result;
+    }
+    result.probabilities = probabilitiesOf(picture, result.problem);
+    return result;
+}
+
+std::vector<float> DrawingClassifier::probabilitiesOf(const core::Tensor& picture, QString& problem)
+{
     try {
         if (m_networkModel != m_model) {
             if (m_model->parameterCount() > ModelStore::parametersPreparedAtOnce) {
                 prepareNetwork();
-                result.problem = tr("Getting the network ready for your drawing…");
-                return result;
+                problem = tr("Getting the network ready for your drawing…");
+                return {};
             }
             m_networkModel = m_model;
             m_network = std::make_unique<core::Network<float>>(m_model->toNetwork());
         }
         if (!m_network) {
-            result.problem = m_networkProblem;
-            return result;
+            problem = m_networkProblem;
+            return {};
         }
-        result.probabilities = m_network->classify(core::fitToInput(result.preprocessing.result, m_model->spec.input));
+        return m_network->classify(core::fitToInput(picture, m_model->spec.input));
     } catch (const std::exception& error) {
         m_network.reset();
-        result.problem = QString::fromStdString(error.what());
+        problem = QString::fromStdString(error.what());
     }
-    return result;
+    return {};
 }
 
 void DrawingClassifier::prepareNetwork()

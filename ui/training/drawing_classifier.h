@@ -39,6 +39,10 @@ public:
     // ModelStore::parametersPreparedAtOnce parameters is first made into a network on a thread
     // of its own: until networkReady the result's problem says so.
     DrawingClassification classify(const core::Tensor& ink);
+    // Classifies a picture (C × H × W in [0, 1], C = 1 or the network's) as it is, its centre
+    // square scaled to the network's input (core::fitToInput): a network of the class's own
+    // pictures is tried on a new photo so. The preprocessing is left empty.
+    DrawingClassification classifyPicture(const core::Tensor& picture);
 
 signals:
     // A large model's network is ready: classify the drawing again.
@@ -46,6 +50,8 @@ signals:
 
 private:
     void prepareNetwork();
+    // The network's probabilities for `picture` fitted to its input, or empty and `problem`.
+    std::vector<float> probabilitiesOf(const core::Tensor& picture, QString& problem);
 
     std::shared_ptr<const core::Model> m_model;
     // A network with m_networkModel's weights, null until made (or when making it failed).

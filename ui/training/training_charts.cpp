@@ -12,6 +12,9 @@
 #include <QList>
 #include <QPointF>
 #include <QValueAxis>
+#include <QCheckBox>
+#include <QLogValueAxis>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <cmath>
@@ -51,7 +54,7 @@ QChartView* makeChartView(QChart* chart)
     return view;
 }
 
-void attach(QChart* chart, QLineSeries* series, QValueAxis* x, QValueAxis* y)
+void attach(QChart* chart, QLineSeries* series, QAbstractAxis* x, QAbstractAxis* y)
 {
     chart->addSeries(series);
     series->attachAxis(x);
@@ -85,6 +88,18 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     attach(lossChart, m_testLoss, m_lossX, m_lossY);
     m_lossView = makeChartView(lossChart);
     m_lossView->setAccessibleName(tr("Loss chart"));
+    m_lossLogY = new QLogValueAxis;
+    m_lossLogY->setTitleText(tr("loss"));
+    m_lossLogY->setLabelFormat(QStringLiteral("%g"));
+    m_lossLogY->setBase(10.0);
+    m_logarithmic = new QCheckBox(tr("Log loss axis"), this);
+    m_logarithmic->setToolTip(tr("Powers of ten on the loss axis, so a loss that grows a millionfold and one "
+                                 "that falls to 0.01 both show; turned on by itself when the loss spans more "
+                                 "than a hundredfold"));
+    connect(m_logarithmic, &QCheckBox::toggled, this, [this](bool on) {
+        m_scaleChosen = true;
+        setLogarithmic(on);
+    });
 
     auto* accuracyChart = new QChart;
     accuracyChart->setTitle(tr("Accuracy"));
@@ -157,6 +172,13 @@ void TrainingCharts::showHistory(const TrainingHistory& history, int lastEpoch)
 {
     for (QLineSeries* series : {m_batchLoss, m_smoothedLoss, m_smoothedAccuracy})
         series->clear();
+    if (history.batches().empty()) {
+        // A new run: the axis is chosen afresh.
+        m_scaleChosen = false;
+        const QSignalBlocker blocker(m_logarithmic);
+        m_logarithmic->setChecked(false);
+        setLogarithmic(false);
+    }
     m_lowestAccuracy = 1.0;
     setLastEpoch(lastEpoch);
     appendBatches(history, 0);
@@ -234,11 +256,52 @@ void TrainingCharts::updateLossAxis(const TrainingHistory& history)
             break;
         }
     }
+    const double bottom = history.minimumLoss();
+    if (!m_scaleChosen && bottom > 0.0 && top / bottom > logarithmicSpan && !isLogarithmic()) {
+        const QSignalBlocker blocker(m_logarithmic);
+        m_logarithmic->setChecked(true);
+        setLogarithmic(true);
+    }
+    if (isLogarithmic()) {
+        // Whole powers of ten at both ends; a label every 10^k, k chosen so at most six labels
+        // share the axis (a loss from 0.1 to 10⁹ is labelled 0.1, 10, 1000, …, not elided).
+        const double low = bottom > 0.0 ? bottom : 0.1;
+        const double first = std::floor(std::log10(low));
+        const double last = std::max(first + 1.0, std::ceil(std::log10(reach)));
+        const double decadesPerLabel = std::ceil((last - first) / 5.0);
+        m_lossLogY->setBase(std::pow(10.0, decadesPerLabel));
+        m_lossLogY->setMinorTickCount(0);
+        m_lossLogY->setRange(std::pow(10.0, first), std::pow(10.0, first + decadesPerLabel * std::ceil((last - first) / decadesPerLabel)));
+        return;
+    }
     const int intervals = static_cast<int>(std::ceil(reach / step));
     m_lossY->setTickType(QValueAxis::TicksFixed);
     m_lossY->setTickCount(intervals + 1);
     m_lossY->setRange(0.0, intervals * step);
     m_lossY->setLabelFormat(QStringLiteral("%g"));
+}
+
+bool TrainingCharts::isLogarithmic() const
+{
+    return m_lossView->chart()->axes(Qt::Vertical).contains(m_lossLogY);
+}
+
+void TrainingCharts::setLogarithmic(bool logarithmic)
+{
+    if (logarithmic == isLogarithmic())
+        return;
+    QChart* chart = m_lossView->chart();
+    QAbstractAxis* from = logarithmic ? static_cast<QAbstractAxis*>(m_lossY) : m_lossLogY;
+    QAbstractAxis* to = logarithmic ? static_cast<QAbstractAxis*>(m_lossLogY) : m_lossY;
+    // removeAxis hands the axis back to us; it is kept for the way back.
+    chart->removeAxis(from);
+    chart->addAxis(to, Qt::AlignLeft);
+    for (QLineSeries* series : {m_batchLoss, m_smoothedLoss, m_testLoss})
+        series->attachAxis(to);
+    to->setLabelsFont(font());
+    QFont title = font();
+    title.setBold(true);
+    to->setTitleFont(title);
 }
 
 void TrainingCharts::updateAccuracyAxis(const TrainingHistory& history)

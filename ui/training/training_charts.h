@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QChart;
+class QCheckBox;
+class QLogValueAxis;
 class QChartView;
 class QLineSeries;
 class QScatterSeries;
@@ -36,6 +38,14 @@ public:
 
     QChartView* lossView() const { return m_lossView; }
     QChartView* accuracyView() const { return m_accuracyView; }
+    // The loss axis in powers of ten: chosen by the box, or by itself while the box was never
+    // touched since the run began, once the batch losses span more than a factor of
+    // logarithmicSpan (a loss that jumps to 10⁸ would flatten everything else to the floor).
+    static constexpr double logarithmicSpan = 100.0;
+    bool isLogarithmic() const;
+    // Not in the charts' own layout: the page places it with its controls, so the charts keep
+    // their height.
+    QCheckBox* logarithmicBox() const { return m_logarithmic; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +56,7 @@ private:
     void applyFonts();
     void updateLossAxis(const TrainingHistory& history);
     void updateAccuracyAxis(const TrainingHistory& history);
+    void setLogarithmic(bool logarithmic);
 
     QChartView* m_lossView = nullptr;
     QChartView* m_accuracyView = nullptr;
@@ -56,6 +67,9 @@ private:
     QLineSeries* m_testAccuracy = nullptr;
     QValueAxis* m_lossX = nullptr;
     QValueAxis* m_lossY = nullptr;
+    QLogValueAxis* m_lossLogY = nullptr;
+    QCheckBox* m_logarithmic = nullptr;
+    bool m_scaleChosen = false; // the box was clicked since the run began
     QValueAxis* m_accuracyX = nullptr;
     QValueAxis* m_accuracyY = nullptr;
     double m_lowestAccuracy = 1.0; // of the points drawn, for the accuracy axis

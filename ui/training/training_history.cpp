@@ -22,6 +22,8 @@ void TrainingHistory::addBatch(const core::BatchReport& report)
         m_accuracyAverage = (1.0 - smoothing) * m_accuracyAverage + smoothing * report.accuracy;
         m_decay *= 1.0 - smoothing;
         m_maximumLoss = std::max(m_maximumLoss, report.loss);
+        if (report.loss > 0.0)
+            m_minimumLoss = m_minimumLoss > 0.0 ? std::min(m_minimumLoss, report.loss) : report.loss;
     }
     const double correction = 1.0 - m_decay;
     point.smoothedLoss = correction > 0.0 ? m_lossAverage / correction : report.loss;

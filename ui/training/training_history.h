@@ -43,6 +43,8 @@ public:
     const std::vector<core::EpochReport>& epochReports() const { return m_epochReports; }
     // The largest finite batch loss so far (0 when none), for the chart's axis.
     double maximumLoss() const { return m_maximumLoss; }
+    // The smallest finite batch loss above 0 so far (0 when none), for a logarithmic axis.
+    double minimumLoss() const { return m_minimumLoss; }
 
 private:
     std::vector<core::BatchReport> m_batchReports;
@@ -53,6 +55,7 @@ private:
     double m_accuracyAverage = 0.0;
     double m_decay = 1.0; // (1 − α)^t
     double m_maximumLoss = 0.0;
+    double m_minimumLoss = 0.0;
 };
 
 } // namespace convscope::ui

@@ -3,6 +3,7 @@
 #include "core/nn/evaluation.h"
 #include "core/nn/model.h"
 #include "core/nn/model_file.h"
+#include "core/nn/spec_for_dataset.h"
 #include "ui/io/data_location.h"
 #include "ui/model_store.h"
 #include "ui/shared/background_job.h"
@@ -55,13 +56,22 @@ TrainingModel::TrainingModel(QObject* parent)
             m_snapshots.pop_back();
         m_snapshots.push_back(snapshot);
     });
-    connect(m_loader, &DatasetLoader::loaded, this, [this](std::shared_ptr<const core::Dataset> dataset, const QString& label) {
-        markStructureChanged();
-        const QString folder = m_requestedFolder;
-        const QString name = label.isEmpty() ? datasetDisplayName(dataset->name, folder) : label;
-        setDataset(std::move(dataset), name);
-        m_datasetFolder = folder;
-    });
+    connect(m_loader, &DatasetLoader::loaded, this,
+            [this](std::shared_ptr<const core::Dataset> dataset, const QString& label, int skipped,
+                   const QStringList& firstSkipped) {
+                markStructureChanged();
+                const QString folder = m_requestedFolder;
+                const bool pictures = m_requestedPictures;
+                const QString name = label.isEmpty() ? datasetDisplayName(dataset->name, folder) : label;
+                setDataset(std::move(dataset), name);
+                m_datasetFolder = folder;
+                m_pictureDataset = pictures;
+                if (skipped > 0)
+                    emit message(tr("%n file(s) skipped, not pictures or damaged: %1", nullptr, skipped)
+                                     .arg(firstSkipped.join(QStringLiteral("; "))),
+                                 true);
+            });
+    connect(m_loader, &DatasetLoader::progress, this, &TrainingModel::loadingProgress);
     connect(m_loader, &DatasetLoader::failed, this, [this](const QString& text) {
         markStructureChanged();
         emit message(text, true);
@@ -79,6 +89,7 @@ TrainingModel::~TrainingModel()
 void TrainingModel::loadBundledDataset()
 {
     m_requestedFolder.clear();
+    m_requestedPictures = false;
     m_loader->load(io::dataPath(QStringLiteral("data/mnist-subset")), tr("Bundled digits"));
     markStructureChanged();
 }
@@ -86,7 +97,43 @@ void TrainingModel::loadBundledDataset()
 void TrainingModel::loadDatasetFolder(const QString& folder)
 {
     m_requestedFolder = folder;
+    m_requestedPictures = false;
     m_loader->load(folder, QString());
+    markStructureChanged();
+}
+
+void TrainingModel::loadPictureFolder(const QString& path)
+{
+    m_requestedFolder = path;
+    m_requestedPictures = true;
+    io::ImageFolderOptions options = m_pictureOptions;
+    options.seed = m_config.seed;
+    m_loader->loadPictures(path, options);
+    markStructureChanged();
+}
+
+void TrainingModel::cancelLoading()
+{
+    if (!m_loader->isLoading())
+        return;
+    m_loader->cancel();
+    markStructureChanged();
+    emit message(tr("Loading stopped; the dataset is as it was."), false);
+}
+
+void TrainingModel::setPictureOptions(int imageSize, int channels)
+{
+    const auto& sizes = io::ImageFolderOptions::allowedSizes;
+    int nearest = sizes[0];
+    for (const int size : sizes) {
+        if (std::abs(size - imageSize) < std::abs(nearest - imageSize))
+            nearest = size;
+    }
+    const int clampedChannels = channels >= 3 ? 3 : 1;
+    if (nearest == m_pictureOptions.imageSize && clampedChannels == m_pictureOptions.channels)
+        return;
+    m_pictureOptions.imageSize = nearest;
+    m_pictureOptions.channels = clampedChannels;
     markStructureChanged();
 }
 
@@ -115,6 +162,7 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
     m_dataset = std::move(dataset);
     m_datasetLabel = label;
     m_datasetFolder.clear();
+    m_pictureDataset = false;
     const bool keepNetwork = m_hasNetwork && networkFits(*m_dataset);
     if (m_hasNetwork && !keepNetwork) {
         reset();
@@ -146,6 +194,17 @@ void TrainingModel::setDataset(std::shared_ptr<const core::Dataset> dataset, con
     }
 }
 
+QStringList TrainingModel::classBalanceWarnings() const
+{
+    QStringList warnings;
+    if (!m_dataset)
+        return warnings;
+    const QStringList names = classLabels();
+    for (const core::SmallClass& small : core::smallClasses(m_dataset->train, m_dataset->classCount()))
+        warnings.append(smallClassText(small, names.value(small.label, QString::number(small.label))));
+    return warnings;
+}
+
 QStringList TrainingModel::classLabels() const
 {
     if (m_dataset)
@@ -159,11 +218,8 @@ QStringList TrainingModel::classLabels() const
 
 void TrainingModel::adaptSpecToDataset(core::NetworkSpec& spec) const
 {
-    if (!m_dataset)
-        return;
-    spec.input = {m_dataset->train.channels, m_dataset->train.height, m_dataset->train.width};
-    if (!spec.layers.empty() && spec.layers.back().kind == core::LayerKind::Dense)
-        spec.layers.back().units = std::max(2, m_dataset->classCount());
+    if (m_dataset)
+        core::adaptSpecToDataset(spec, *m_dataset);
 }
 
 void TrainingModel::recomputeShapes()
@@ -396,9 +452,30 @@ void TrainingModel::start()
     m_lastRunDataset = m_dataset;
     m_hasNetwork = true;
     m_workerHasModel = true;
+    m_watch.emplace(m_dataset->classCount(), m_config.optimizer);
+    setDiagnosis(QString(), false);
+    m_worker->setSlowMotion(m_slowMotion);
     m_worker->start(std::move(job));
     setState(State::Running); // the architecture is no longer editable
     emit message(tr("Training…"), false);
+}
+
+void TrainingModel::setSlowMotion(bool slow)
+{
+    if (slow == m_slowMotion)
+        return;
+    m_slowMotion = slow;
+    m_worker->setSlowMotion(slow);
+    markStructureChanged();
+}
+
+void TrainingModel::setDiagnosis(const QString& text, bool diverged)
+{
+    if (text == m_diagnosis && diverged == m_diverged)
+        return;
+    m_diagnosis = text;
+    m_diverged = diverged;
+    markChanged(Diagnosis);
 }
 
 void TrainingModel::pause()
@@ -438,6 +515,8 @@ void TrainingModel::reset()
     m_progress = {};
     m_history.clear();
     clearResults();
+    m_watch.reset();
+    setDiagnosis(QString(), false);
     setState(State::Idle);
     markStructureChanged();
     // The last run's outcome ("Training finished after epoch 5 …") is forgotten with the run.
@@ -515,6 +594,21 @@ void TrainingModel::onBatches(const std::vector<core::BatchReport>& reports)
     m_progress.runBatchesTotal = (m_progress.lastEpoch - m_trainerStartEpoch) * perEpoch;
     m_progress.runBatchesDone = (last.epoch - 1 - m_trainerStartEpoch) * perEpoch + last.batch;
     markChanged(History | Progress);
+    if (!m_watch || m_diverged)
+        return;
+    for (const core::BatchReport& report : reports) {
+        if (const std::optional<core::Divergence> divergence = m_watch->afterBatch(report)) {
+            diverge(*divergence);
+            return;
+        }
+    }
+}
+
+void TrainingModel::diverge(const core::Divergence& divergence)
+{
+    // Paused, not stopped: the class sees the loss where it went, and Resume shows what comes next.
+    pause();
+    setDiagnosis(divergenceText(divergence), true);
 }
 
 void TrainingModel::onEpoch(const EpochOutcome& outcome)
@@ -522,6 +616,14 @@ void TrainingModel::onEpoch(const EpochOutcome& outcome)
     m_history.addEpoch(outcome.report);
     setCurrentModel(outcome.analysis.model);
     markChanged(History);
+    if (m_watch && !m_diverged) {
+        // Once said, overfitting stays on the page until the next run: a test accuracy that
+        // recovers for an epoch does not undo two that fell.
+        if (const std::optional<core::Divergence> divergence = m_watch->afterEpoch(outcome.report))
+            diverge(*divergence);
+        else if (core::isOverfitting(m_history.epochReports()))
+            setDiagnosis(overfittingText(), false);
+    }
     if (!outcome.analysis.predictions.empty())
         setPredictions(outcome.analysis.predictions, outcome.report.epoch, outcome.analysis.testAccuracy);
 }
@@ -564,17 +666,7 @@ QString TrainingModel::saveModel(const QString& path)
 {
     if (!m_model)
         return tr("There is no trained network to save yet.");
-    // The model is never changed once made, so the thread may read it while training goes on.
-    // A save is finished even when the page closes meanwhile: it ignores the stop token.
-    m_saving->run([this, path, model = m_model](std::stop_token) -> BackgroundJob::Delivery {
-        QString problem;
-        try {
-            core::saveModel(QFileInfo(path).filesystemAbsoluteFilePath(), *model);
-        } catch (const std::exception& error) {
-            problem = QString::fromStdString(error.what());
-        }
-        return [this, path, problem] { emit modelSaved(path, problem); };
-    });
+    writeModelFile(*m_saving, path, m_model, [this, path](const QString& problem) { emit modelSaved(path, problem); });
     return {};
 }
 
@@ -664,6 +756,9 @@ QJsonObject TrainingModel::saveState() const
 {
     QJsonObject state{
         {QStringLiteral("datasetFolder"), m_datasetFolder},
+        {QStringLiteral("pictureFolder"), m_pictureDataset},
+        {QStringLiteral("pictureSize"), m_pictureOptions.imageSize},
+        {QStringLiteral("pictureChannels"), m_pictureOptions.channels},
         {QStringLiteral("architecture"), QString::fromStdString(m_spec.toText())},
         {QStringLiteral("learningRate"), m_config.optimizer.learningRate},
         {QStringLiteral("batchSize"), m_config.batchSize},
@@ -712,9 +807,15 @@ void TrainingModel::restoreState(const QJsonObject& state)
     if (config.validate().empty())
         setConfig(config);
 
+    setPictureOptions(state.value(QStringLiteral("pictureSize")).toInt(m_pictureOptions.imageSize),
+                      state.value(QStringLiteral("pictureChannels")).toInt(m_pictureOptions.channels));
     const QString folder = state.value(QStringLiteral("datasetFolder")).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        loadDatasetFolder(folder);
+    if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+        if (state.value(QStringLiteral("pictureFolder")).toBool())
+            loadPictureFolder(folder);
+        else
+            loadDatasetFolder(folder);
+    }
 
     const QByteArray modelBytes = QByteArray::fromBase64(state.value(QStringLiteral("model")).toString().toLatin1());
     if (!modelBytes.isEmpty()) {

@@ -4,6 +4,8 @@
 #include "core/nn/model.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/training_config.h"
+#include "core/nn/training_diagnosis.h"
+#include "ui/io/image_folder_reader.h"
 #include "ui/training/drawing_classifier.h"
 #include "ui/training/training_history.h"
 #include "ui/training/training_worker.h"
@@ -18,6 +20,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace convscope::ui {
@@ -59,6 +62,7 @@ public:
         History = 0x2,  // history() grew: new batch or epoch points
         Analysis = 0x4, // new predictions (grid, confusion matrix)
         Weights = 0x8,  // new weights (the drawing is classified again)
+        Diagnosis = 0x10, // diagnosis() changed
     };
     Q_DECLARE_FLAGS(Values, Value)
 
@@ -72,17 +76,33 @@ public:
     void loadDatasetFolder(const QString& folder);
     void setDataset(std::shared_ptr<const core::Dataset> dataset, const QString& label);
     std::shared_ptr<const core::Dataset> dataset() const { return m_dataset; }
+    // How loadPictureFolder reads pictures: each one's centre square scaled to imageSize px, grey
+    // (channels 1) or in colour (3); the seed is the settings' seed, which also draws the test split.
+    const io::ImageFolderOptions& pictureOptions() const { return m_pictureOptions; }
+    // Values out of range are clamped to the nearest allowed size, and channels to 1 or 3.
+    void setPictureOptions(int imageSize, int channels);
+    // The dataset came from a folder of class folders of pictures.
+    bool isPictureDataset() const { return m_pictureDataset; }
     QString datasetLabel() const { return m_datasetLabel; }
     // The folder the dataset was read from; empty for the bundled digits and a dataset set in code.
     QString datasetFolder() const { return m_datasetFolder; }
     bool isLoadingDataset() const;
+    // Stops a dataset load still running; the dataset stays as it was.
+    void cancelLoading();
     // Translated class names of the dataset (or of the model when there is no dataset).
     QStringList classLabels() const;
+    // Sentences about classes far smaller than the others (core::smallClasses), one per class;
+    // empty when the classes are balanced.
+    QStringList classBalanceWarnings() const;
 
     // --- architecture ------------------------------------------------------------------------
     const core::NetworkSpec& spec() const { return m_spec; }
     // core's shape inference, one entry per layer.
     const std::vector<core::LayerShape>& shapes() const { return m_shapes; }
+    // The spec of the network the next run trains: the trained one's, or the edited one before
+    // there is a network (or before its first epoch, when it has no model yet).
+    const core::NetworkSpec& runSpec() const { return m_hasNetwork && m_model ? m_model->spec : m_spec; }
+
     std::int64_t parameterCount() const;
     // Why this architecture cannot be trained on the dataset (naming the layer at fault), or empty.
     QString specProblem() const { return m_specProblem; }
@@ -122,6 +142,15 @@ public:
     void reset();
     const TrainingProgress& progress() const { return m_progress; }
     const TrainingHistory& history() const { return m_history; }
+    // What went wrong with the run, in a sentence for the page: divergence (the run is paused and
+    // told the learning rate to try) or overfitting; empty while nothing did.
+    QString diagnosis() const { return m_diagnosis; }
+    // The diagnosis is divergence, which pauses the run.
+    bool hasDiverged() const { return m_diverged; }
+    // Each batch takes at least TrainingWorker::slowMotionBatch, so a teacher can talk over the
+    // first epoch; may change during a run.
+    void setSlowMotion(bool slow);
+    bool isSlowMotion() const { return m_slowMotion; }
     TrainingWorker* worker() const { return m_worker; }
 
     // --- results -----------------------------------------------------------------------------
@@ -162,7 +191,16 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject& state);
 
+public slots:
+    // Reads a folder of class folders (ROOT/<class>/*.png, or ROOT/train/… and ROOT/test/…; see
+    // io::readImageFolder) off the GUI thread with pictureOptions(), and makes it the dataset: the
+    // folder names become the class names. loadingProgress follows the decoding; message() says
+    // what was read and names the files skipped, or what is wrong with the folder.
+    void loadPictureFolder(const QString& path);
+
 signals:
+    // While a picture folder is read: pictures decoded so far of `total`.
+    void loadingProgress(int done, int total);
     void structureChanged();
     void valuesChanged(convscope::ui::TrainingModel::Values values);
     // A sentence for the status line; `problem` marks errors and warnings.
@@ -182,9 +220,6 @@ private:
     void setCurrentModel(std::shared_ptr<const core::Model> model);
     void recomputeShapes();
     void adaptSpecToDataset(core::NetworkSpec& spec) const;
-    // The spec of the network the next run trains: the trained one's, or the edited one before
-    // there is a network (or before its first epoch, when it has no model yet).
-    const core::NetworkSpec& runSpec() const { return m_hasNetwork && m_model ? m_model->spec : m_spec; }
     bool networkFits(const core::Dataset& dataset) const;
     core::ModelMetadata metadata() const;
     void startEvaluation();
@@ -195,6 +230,8 @@ private:
     void onBatches(const std::vector<core::BatchReport>& reports);
     void onEpoch(const EpochOutcome& outcome);
     void onRunEnded(const RunOutcome& outcome);
+    void setDiagnosis(const QString& text, bool diverged);
+    void diverge(const core::Divergence& divergence);
 
     TrainingWorker* m_worker = nullptr;
     DatasetLoader* m_loader = nullptr;
@@ -205,6 +242,9 @@ private:
     QString m_datasetLabel;
     QString m_datasetFolder;
     QString m_requestedFolder; // of the load running
+    bool m_requestedPictures = false;
+    bool m_pictureDataset = false;
+    io::ImageFolderOptions m_pictureOptions;
 
     core::NetworkSpec m_spec = core::NetworkSpec::classroom();
     std::vector<core::LayerShape> m_shapes;
@@ -222,6 +262,10 @@ private:
 
     TrainingHistory m_history;
     TrainingProgress m_progress;
+    std::optional<core::DivergenceWatch> m_watch; // of the run going on
+    QString m_diagnosis;
+    bool m_diverged = false;
+    bool m_slowMotion = false;
 
     std::shared_ptr<const core::Model> m_model;
     std::vector<int> m_predictions;

@@ -1,11 +1,17 @@
 #include "ui/training/training_page.h"
 
+#include "core/data/fit_to_input.h"
+#include "core/nn/pytorch_code.h"
 #include "core/nn/training_config.h"
+#include "ui/io/image_loader.h"
+#include "ui/io/korean_particles.h"
 #include "ui/model_store.h"
+#include "ui/shared/class_names.h"
 #include "ui/training/architecture_editor.h"
 #include "ui/training/confusion_matrix_view.h"
 #include "ui/training/drawing_classifier.h"
 #include "ui/training/loss_history_csv.h"
+#include "ui/training/picture_folder_options.h"
 #include "ui/training/test_image_grid.h"
 #include "ui/training/training_charts.h"
 #include "ui/training/training_model.h"
@@ -14,6 +20,7 @@
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
+#include "ui/widgets/pytorch_code_dialog.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -48,6 +55,18 @@ namespace {
 // How many test images the grid shows: enough to find mistakes, few enough to take them in.
 constexpr int gridImages = 60;
 const QString modelSuffix = QStringLiteral("csmodel");
+
+// The network's answer to a drawing or a picture, larger than the page's text.
+QLabel* answerLabel(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
 
 QString rateText(double rate)
 {
@@ -98,7 +117,12 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     layout->addWidget(right, 1);
 
     connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::showAll);
+    connect(m_model, &TrainingModel::loadingProgress, this, &TrainingPage::showLoading);
     connect(m_model, &TrainingModel::valuesChanged, this, [this](TrainingModel::Values values) {
+        if (values & TrainingModel::Diagnosis) {
+            showDiagnosis();
+            showState();
+        }
         if (values & TrainingModel::History) {
             m_charts->appendBatches(m_model->history(), m_charts->batchPointCount());
             if (m_charts->epochPointCount() != static_cast<int>(m_model->history().epochs().size()))
@@ -110,6 +134,7 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
             showAnalysis();
         if (values & TrainingModel::Weights) {
             classifyDrawing();
+            classifyTriedPicture();
             showState();
         }
     });
@@ -166,15 +191,33 @@ QWidget* TrainingPage::createDatasetBox()
     m_bundled->setToolTip(tr("Handwritten digits from MNIST shipped with ConvScope"));
     m_folder = new QPushButton(tr("Folder of IDX files…"));
     m_folder->setToolTip(tr("MNIST, Fashion-MNIST or EMNIST in the standard IDX format, gzipped or not"));
+    m_pictures = new QPushButton(tr("Picture folder…"));
+    m_pictures->setToolTip(tr("The class's own pictures: a folder holding one folder of pictures per class, named "
+                              "after it (cats/1.jpg, dogs/1.jpg, …), or train/ and test/ folders laid out so. "
+                              "Without them a fifth of each class is kept for testing."));
+    m_pictureOptions = new PictureFolderOptions;
     m_datasetInfo = new QLabel;
     m_datasetInfo->setWordWrap(true);
+    m_loadProgress = new QProgressBar;
+    m_loadProgress->setAccessibleName(tr("Pictures read"));
+    m_cancelLoad = new QPushButton(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop reading the folder; the dataset stays as it was"));
     connect(m_bundled, &QPushButton::clicked, m_model, &TrainingModel::loadBundledDataset);
     connect(m_folder, &QPushButton::clicked, this, &TrainingPage::chooseDatasetFolder);
+    connect(m_pictures, &QPushButton::clicked, this, &TrainingPage::choosePictureFolder);
+    connect(m_cancelLoad, &QPushButton::clicked, m_model, &TrainingModel::cancelLoading);
+    connect(m_pictureOptions, &PictureFolderOptions::changed, m_model, &TrainingModel::setPictureOptions);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_bundled);
     buttons->addWidget(m_folder);
+    buttons->addWidget(m_pictures);
+    auto* loading = new QHBoxLayout;
+    loading->addWidget(m_loadProgress, 1);
+    loading->addWidget(m_cancelLoad);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(buttons);
+    layout->addWidget(m_pictureOptions);
+    layout->addLayout(loading);
     layout->addWidget(m_datasetInfo);
     return box;
 }
@@ -188,8 +231,23 @@ QWidget* TrainingPage::createArchitectureBox()
     connect(m_editor, &ArchitectureEditor::layerInserted, m_model, &TrainingModel::insertLayer);
     connect(m_editor, &ArchitectureEditor::layerRemoved, m_model, &TrainingModel::removeLayer);
     connect(m_editor, &ArchitectureEditor::layerMoved, m_model, &TrainingModel::moveLayer);
+    // The network handed on to PyTorch: as code to train there, or trained here as ONNX.
+    m_exportOnnx = new QPushButton(tr("Export as ONNX…"));
+    m_exportOnnx->setToolTip(tr("The trained network with its weights as an ONNX file, for PyTorch, ONNX Runtime and "
+                                "other programs"));
+    connect(m_exportOnnx, &QPushButton::clicked, this, &TrainingPage::exportOnnx);
+    auto* code = new QPushButton(tr("Show as PyTorch code"));
+    code->setObjectName(QStringLiteral("trainingPytorchButton"));
+    code->setToolTip(tr("The architecture and these settings as a PyTorch script, kept up to date as you change them"));
+    connect(code, &QPushButton::clicked, this, &TrainingPage::showPytorchCode);
+    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::refreshPytorchCode);
+    connect(m_model, &TrainingModel::valuesChanged, this, &TrainingPage::refreshPytorchCode);
+    auto* handOver = new QHBoxLayout;
+    handOver->addWidget(code);
+    handOver->addWidget(m_exportOnnx);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_editor);
+    layout->addLayout(handOver);
     return box;
 }
 
@@ -243,6 +301,13 @@ QWidget* TrainingPage::createSettingsBox()
     addField(2, 0, tr("Epochs"), m_epochs);
     addField(2, 1, tr("Seed"), m_seed);
     addField(3, 0, tr("Threads"), m_threads);
+    m_augment = new QCheckBox(tr("Augment the pictures"));
+    m_augment->setToolTip(tr("Change each training picture a little every time it is learned from: mirrored at "
+                             "random, shifted by up to a tenth of its side, turned by up to 10°, a little lighter "
+                             "or darker. A few dozen pictures then look like many more; the seed repeats the "
+                             "same changes."));
+    grid->addWidget(m_augment, 3, 2, 1, 2);
+    connect(m_augment, &QCheckBox::toggled, this, &TrainingPage::applySettings);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -286,12 +351,23 @@ QWidget* TrainingPage::createControls()
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Status"));
+    m_slowMotion = new QCheckBox(tr("Slow motion"));
+    m_slowMotion->setToolTip(tr("Each batch takes at least a quarter of a second, so the first epoch can be "
+                                "watched and talked over; also during a run"));
+    connect(m_slowMotion, &QCheckBox::toggled, m_model, &TrainingModel::setSlowMotion);
+    m_diagnosis = new QLabel;
+    m_diagnosis->setWordWrap(true);
+    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diagnosis->setAccessibleName(tr("What went wrong"));
+    m_diagnosis->setVisible(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_slowMotion);
+    buttons->addWidget(m_charts->logarithmicBox());
     buttons->addWidget(m_progress, 1);
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
@@ -299,6 +375,7 @@ QWidget* TrainingPage::createControls()
     layout->addLayout(buttons);
     layout->addWidget(m_progressText);
     layout->addWidget(m_status);
+    layout->addWidget(m_diagnosis);
     return widget;
 }
 
@@ -349,7 +426,8 @@ QWidget* TrainingPage::createResults()
     confusionLayout->addWidget(m_confusion, 1);
     m_tabs->addTab(confusionTab, tr("Confusion matrix"));
 
-    m_tabs->addTab(createDrawingTab(), tr("Draw a digit"));
+    m_drawingTab = m_tabs->addTab(createDrawingTab(), tr("Draw a digit"));
+    m_pictureTab = m_tabs->addTab(createPictureTab(), tr("Try a picture"));
     return m_tabs;
 }
 
@@ -369,12 +447,7 @@ QWidget* TrainingPage::createDrawingTab()
                                   "centred by its centre of mass in 28×28 pixels, like every MNIST digit"));
     auto* inputCaption = new QLabel(tr("What the network sees (28×28)"));
     inputCaption->setWordWrap(true);
-    m_drawingAnswer = new QLabel;
-    m_drawingAnswer->setWordWrap(true);
-    QFont answerFont = m_drawingAnswer->font();
-    answerFont.setPointSizeF(answerFont.pointSizeF() * 1.3);
-    answerFont.setBold(true);
-    m_drawingAnswer->setFont(answerFont);
+    m_drawingAnswer = answerLabel(QString());
     m_bars = new ProbabilityBars;
     ExportActions::installImageMenu(m_bars, QStringLiteral("probabilities"));
 
@@ -393,6 +466,80 @@ QWidget* TrainingPage::createDrawingTab()
     return tab;
 }
 
+QWidget* TrainingPage::createPictureTab()
+{
+    auto* tab = new QWidget;
+    auto* open = new QPushButton(tr("Open a picture…"));
+    open->setToolTip(tr("A new photo or drawing of one of the classes: its centre square is scaled to the "
+                        "network's input, as the training pictures were"));
+    connect(open, &QPushButton::clicked, this, &TrainingPage::openTriedPicture);
+    m_triedInput = new QLabel;
+    m_triedInput->setFixedSize(4 * 32 + 4, 4 * 32 + 4);
+    m_triedInput->setAlignment(Qt::AlignCenter);
+    m_triedInput->setFrameShape(QFrame::Box);
+    m_triedInput->setToolTip(tr("The picture as the network sees it"));
+    m_triedAnswer = answerLabel(tr("Open a picture the network has not seen."));
+    m_pictureBars = new ProbabilityBars;
+    ExportActions::installImageMenu(m_pictureBars, QStringLiteral("probabilities"));
+    auto* column = new QVBoxLayout;
+    column->addWidget(open, 0, Qt::AlignLeft);
+    column->addWidget(m_triedInput);
+    column->addWidget(m_triedAnswer);
+    column->addStretch(1);
+    auto* layout = new QHBoxLayout(tab);
+    layout->addLayout(column, 1);
+    layout->addWidget(m_pictureBars, 2);
+    return tab;
+}
+
+void TrainingPage::openTriedPicture()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a picture"), QDir::homePath(),
+                                                      tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
+    if (!path.isEmpty())
+        tryPicture(path);
+}
+
+void TrainingPage::tryPicture(const QString& path)
+{
+    const std::vector<int>& input = m_model->runSpec().input;
+    const io::ImageLoadResult loaded
+        = io::loadImageTensor(path, !input.empty() && input.front() == 3 ? io::ChannelMode::Rgb : io::ChannelMode::Gray);
+    if (!loaded.ok()) {
+        showMessage(loaded.error, true);
+        return;
+    }
+    m_triedPicture = loaded.tensor;
+    m_triedName = QFileInfo(path).fileName();
+    classifyTriedPicture();
+}
+
+void TrainingPage::classifyTriedPicture()
+{
+    if (m_triedPicture.empty())
+        return;
+    const DrawingClassification result = m_model->drawingClassifier()->classifyPicture(m_triedPicture);
+    const QStringList labels = m_model->classLabels();
+    m_pictureBars->setProbabilities(result.probabilities, labels);
+    const std::vector<int>& input = m_model->runSpec().input;
+    try {
+        const QImage seen = pictureToImage(core::fitToInput(m_triedPicture, input));
+        const int scale = std::max(1, 128 / std::max(1, std::max(seen.width(), seen.height())));
+        m_triedInput->setPixmap(QPixmap::fromImage(seen.scaled(seen.width() * scale, seen.height() * scale,
+                                                               Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+    } catch (const std::invalid_argument&) {
+        m_triedInput->clear();
+    }
+    if (!result.problem.isEmpty()) {
+        m_triedAnswer->setText(result.problem);
+    } else if (!result.probabilities.empty()) {
+        const auto best = std::max_element(result.probabilities.begin(), result.probabilities.end());
+        const int index = static_cast<int>(best - result.probabilities.begin());
+        m_triedAnswer->setText(tr("%1: the network says %2 (%3)")
+                                   .arg(m_triedName, labels.value(index, QString::number(index)), percentText(*best)));
+    }
+}
+
 QWidget* TrainingPage::createModelButtons()
 {
     m_save = new QPushButton(tr("Save model…"));
@@ -408,7 +555,11 @@ QWidget* TrainingPage::createModelButtons()
     connect(m_useModel, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_model->currentModel())
             return;
-        m_store->setModel(m_model->currentModel(), tr("trained on the Training page"));
+        // A picture folder's test pictures are in no file the page could find: they go along.
+        const std::shared_ptr<const core::Dataset> dataset = m_model->dataset();
+        m_store->setModel(m_model->currentModel(), ModelOrigin::trainedHere(),
+                          dataset ? std::shared_ptr<const core::ImageSet>(dataset, &dataset->test) : nullptr,
+                          tr("test pictures of %1").arg(m_model->datasetLabel()));
         m_store->setSnapshots(m_model->snapshots());
         showMessage(tr("The Inside the network page now shows this model."), false);
     });
@@ -423,7 +574,7 @@ QWidget* TrainingPage::createModelButtons()
         const QString path = ExportActions::askSavePath(this, tr("Save loss history as CSV"),
                                                         QStringLiteral("loss-history.csv"), tr("CSV tables (*.csv)"));
         if (!path.isEmpty())
-            ExportActions::reportError(this, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
+            ExportActions::reportSave(this, path, ExportActions::saveBytes(formatLossHistoryCsv(m_model->history()), path));
     });
     auto* widget = new QWidget;
     auto* layout = new QHBoxLayout(widget);
@@ -447,7 +598,26 @@ void TrainingPage::showAll()
     m_charts->showHistory(m_model->history(), m_model->progress().lastEpoch);
     showProgress();
     showAnalysis();
+    showDiagnosis();
     classifyDrawing();
+}
+
+void TrainingPage::showDiagnosis()
+{
+    const QString text = io::fitKoreanParticles(m_model->diagnosis());
+    m_diagnosis->setVisible(!text.isEmpty());
+    m_diagnosis->setText(text);
+    // Divergence stops the lesson, overfitting is advice: the colours of a problem and of a note.
+    m_diagnosis->setStyleSheet(m_model->hasDiverged()
+                                   ? QStringLiteral("color: #D55E00; font-weight: bold; border: 2px solid #D55E00; padding: 4px;")
+                                   : QStringLiteral("color: #0072B2; font-weight: bold; border: 1px solid #0072B2; padding: 4px;"));
+}
+
+void TrainingPage::showLoading(int done, int total)
+{
+    m_loadProgress->setRange(0, std::max(total, 1));
+    m_loadProgress->setValue(done);
+    m_loadProgress->setFormat(tr("%1 of %2 pictures").arg(done).arg(total));
 }
 
 void TrainingPage::showDataset()
@@ -466,13 +636,30 @@ void TrainingPage::showDataset()
                    .arg(dataset->train.width)
                    .arg(dataset->train.height)
                    .arg(dataset->classCount());
-    m_datasetInfo->setText(text);
+    const bool loading = m_model->isLoadingDataset();
+    // A class far smaller than the others is said before training starts, in bold under the counts.
+    QString html = text.toHtmlEscaped();
+    if (!loading) {
+        for (const QString& warning : m_model->classBalanceWarnings())
+            html += QStringLiteral("<br><b>") + io::fitKoreanParticles(warning).toHtmlEscaped() + QStringLiteral("</b>");
+    }
+    m_datasetInfo->setTextFormat(Qt::RichText);
+    m_datasetInfo->setText(html);
+    m_loadProgress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    if (loading) {
+        m_loadProgress->setRange(0, 0); // busy until the first count arrives
+        m_loadProgress->setFormat(QString());
+    }
+    const io::ImageFolderOptions& options = m_model->pictureOptions();
+    m_pictureOptions->setOptions(options.imageSize, options.channels);
 }
 
 void TrainingPage::showSpec()
 {
     m_editor->setNetwork(m_model->spec(), m_model->shapes(), m_model->matchingPreset(),
-                         m_model->specProblem().isEmpty() ? m_model->parameterCount() : 0, m_model->specProblem(),
+                         m_model->specProblem().isEmpty() ? m_model->parameterCount() : 0,
+                         io::fitKoreanParticles(m_model->specProblem()),
                          m_model->faultyLayer());
     m_editor->setEditable(m_model->isArchitectureEditable(),
                           m_model->hasNetwork() ? tr("The network is trained with this architecture. Reset to change it.")
@@ -483,7 +670,8 @@ void TrainingPage::showSettings()
 {
     const core::TrainingConfig& c = m_model->config();
     const QSignalBlocker b1(m_learningRate), b2(m_batchSize), b3(m_epochs), b4(m_optimizer), b5(m_momentum),
-        b6(m_seed), b7(m_threads);
+        b6(m_seed), b7(m_threads), b8(m_augment);
+    m_augment->setChecked(c.augment);
     m_learningRate->setCurrentText(rateText(c.optimizer.learningRate));
     m_batchSize->setValue(c.batchSize);
     m_epochs->setValue(c.epochs);
@@ -521,6 +709,7 @@ void TrainingPage::applySettings()
     c.optimizer.momentum = m_momentum->value();
     c.seed = static_cast<std::uint32_t>(m_seed->value());
     c.threads = m_threads->value();
+    c.augment = m_augment->isChecked();
     m_model->setConfig(c);
     showSettings();
 }
@@ -539,10 +728,14 @@ void TrainingPage::showState()
     m_reset->setEnabled(m_model->hasNetwork() && state != State::Stopping);
     m_bundled->setEnabled(idle && !m_model->isLoadingDataset());
     m_folder->setEnabled(idle && !m_model->isLoadingDataset());
+    m_pictures->setEnabled(idle && !m_model->isLoadingDataset());
+    m_pictureOptions->setEnabled(idle && !m_model->isLoadingDataset());
+    m_augment->setEnabled(idle);
     for (QWidget* field : std::initializer_list<QWidget*>{m_learningRate, m_batchSize, m_epochs, m_optimizer, m_seed, m_threads})
         field->setEnabled(idle);
     m_momentum->setEnabled(idle && m_model->config().optimizer.kind == core::OptimizerKind::Sgd);
     m_save->setEnabled(m_model->currentModel() != nullptr);
+    m_exportOnnx->setEnabled(m_model->currentModel() != nullptr);
     m_load->setEnabled(idle);
     m_useModel->setEnabled(m_model->currentModel() != nullptr);
     m_editor->setEditable(m_model->isArchitectureEditable(),
@@ -580,9 +773,10 @@ void TrainingPage::showAnalysis()
     const QStringList labels = m_model->classLabels();
     const bool predicted = dataset && !predictions.empty();
     if (predicted) {
-        const QString caption = tr("Answers of the network after epoch %1: %2 of the test images right.")
-                                    .arg(m_model->predictionsEpoch())
-                                    .arg(percentText(m_model->predictionsAccuracy()));
+        const QString caption = io::fitKoreanParticles(tr("Answers of the network after epoch %1: %2 of the test "
+                                                          "images right.")
+                                                           .arg(m_model->predictionsEpoch())
+                                                           .arg(percentText(m_model->predictionsAccuracy())));
         m_gridCaption->setText(caption);
         m_confusionCaption->setText(caption + QLatin1Char(' ')
                                     + tr("Rows: the true class; columns: the network's answer. The diagonal holds "
@@ -595,7 +789,6 @@ void TrainingPage::showAnalysis()
 
     QList<TestImageItem> items;
     if (dataset) {
-        const ColourMap grey(ColourMapKind::Grey);
         const core::ImageSet& test = dataset->test;
         const bool mistakesOnly = predicted && m_mistakesOnly->isChecked();
         for (int i = 0; i < test.count && items.size() < gridImages; ++i) {
@@ -613,7 +806,7 @@ void TrainingPage::showAnalysis()
                 item.predicted = labels.value(answer, QString::number(answer));
                 item.wrong = answer != truth;
             }
-            item.image = planeToImage(test.image(i), 0, grey, ValueRange{0.0f, 1.0f});
+            item.image = pictureToImage(test.image(i));
             items.append(item);
         }
     }
@@ -621,11 +814,16 @@ void TrainingPage::showAnalysis()
     m_grid->setEmptyText(predicted ? tr("No mistakes among the test images.") : tr("No dataset loaded."));
     m_confusion->setMatrix(predicted ? m_model->confusion() : std::vector<std::vector<int>>{}, labels);
     m_confusion->setEmptyText(tr("The confusion matrix appears after the first epoch."));
+
+    // Drawing a digit makes sense only to a network that reads grey digits.
+    const bool digits = isDigitClassifier(m_model->runSpec().input, labels);
+    m_tabs->setTabVisible(m_drawingTab, digits);
+    m_tabs->setTabVisible(m_pictureTab, !digits);
 }
 
 void TrainingPage::showMessage(const QString& text, bool problem)
 {
-    m_status->setText(text);
+    m_status->setText(io::fitKoreanParticles(text));
     m_status->setStyleSheet(problem ? QStringLiteral("color: #D55E00; font-weight: bold;") : QString());
 }
 
@@ -664,6 +862,20 @@ void TrainingPage::chooseDatasetFolder()
         m_model->loadDatasetFolder(folder);
 }
 
+void TrainingPage::choosePictureFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose a folder holding one folder of pictures per class"), QDir::homePath());
+    if (!folder.isEmpty())
+        loadPictureFolder(folder);
+}
+
+void TrainingPage::loadPictureFolder(const QString& path)
+{
+    m_model->setPictureOptions(m_pictureOptions->imageSize(), m_pictureOptions->channels());
+    m_model->loadPictureFolder(path);
+}
+
 void TrainingPage::saveModel()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Save model"),
@@ -678,6 +890,43 @@ void TrainingPage::saveModel()
         showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
     else
         showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+void TrainingPage::exportOnnx()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as ONNX"), QDir::home().filePath(QStringLiteral("my-network.onnx")),
+                                                tr("ONNX models (*.onnx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".onnx");
+    const QString error = m_model->saveModel(path);
+    if (error.isEmpty())
+        showMessage(tr("Saving the model to “%1”…").arg(QDir::toNativeSeparators(path)), false);
+    else
+        showMessage(tr("The model could not be saved: %1").arg(error), true);
+}
+
+PytorchCodeDialog* TrainingPage::showPytorchCode()
+{
+    if (!m_codeDialog)
+        m_codeDialog = new PytorchCodeDialog(this);
+    m_codeDialog->show();
+    m_codeDialog->raise();
+    refreshPytorchCode();
+    return m_codeDialog;
+}
+
+void TrainingPage::refreshPytorchCode()
+{
+    if (!m_codeDialog || !m_codeDialog->isVisible())
+        return;
+    if (!m_model->specProblem().isEmpty()) {
+        m_codeDialog->setCode({}, m_model->specProblem());
+        return;
+    }
+    m_codeDialog->setCode(QString::fromStdString(
+        core::pytorchCode(m_model->spec(), core::PytorchTraining::fromConfig(m_model->config()))));
 }
 
 void TrainingPage::showSaved(const QString& path, const QString& problem)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tensor.h"
 #include "ui/shared/page.h"
 
 #include <QString>
@@ -20,7 +21,9 @@ class ArchitectureEditor;
 class ConfusionMatrixView;
 class DigitCanvas;
 class ModelStore;
+class PictureFolderOptions;
 class ProbabilityBars;
+class PytorchCodeDialog;
 class TestImageGrid;
 class TrainingCharts;
 class TrainingModel;
@@ -52,12 +55,31 @@ public:
     ProbabilityBars* probabilityBars() const { return m_bars; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* startButton() const { return m_start; }
+    // "Show as PyTorch code": the dialog with the architecture and settings as PyTorch, kept up
+    // to date while it is open.
+    PytorchCodeDialog* showPytorchCode();
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* resetButton() const { return m_reset; }
     TestImageGrid* testImageGrid() const { return m_grid; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
     QTabWidget* resultTabs() const { return m_tabs; }
+    ProbabilityBars* pictureProbabilityBars() const { return m_pictureBars; }
+    QLabel* triedPictureAnswer() const { return m_triedAnswer; }
+    QPushButton* pictureFolderButton() const { return m_pictures; }
+    PictureFolderOptions* pictureOptions() const { return m_pictureOptions; }
+    QPushButton* cancelLoadButton() const { return m_cancelLoad; }
+    QCheckBox* augmentBox() const { return m_augment; }
+    QCheckBox* slowMotionBox() const { return m_slowMotion; }
+    QLabel* diagnosisLabel() const { return m_diagnosis; }
+    QLabel* datasetInfo() const { return m_datasetInfo; }
+
+public slots:
+    // Reads a folder of class folders (ROOT/<class name>/*.png, …) as the dataset, with the
+    // picture size and colour chosen on the page; what TrainingModel::loadPictureFolder does.
+    void loadPictureFolder(const QString& path);
+    // Shows what the network makes of the picture in `path` on the "Try a picture" tab.
+    void tryPicture(const QString& path);
 
 private:
     QWidget* createDatasetBox();
@@ -66,6 +88,10 @@ private:
     QWidget* createControls();
     QWidget* createResults();
     QWidget* createDrawingTab();
+    // For a network of the class's own pictures: a new picture and the network's answer.
+    QWidget* createPictureTab();
+    void openTriedPicture();
+    void classifyTriedPicture();
     QWidget* createModelButtons();
 
     // Everything again, after a structure change.
@@ -80,7 +106,12 @@ private:
     void classifyDrawing();
     void applySettings();
     void chooseDatasetFolder();
+    void choosePictureFolder();
+    void showDiagnosis();
+    void showLoading(int done, int total);
     void saveModel();
+    void exportOnnx();
+    void refreshPytorchCode();
     void showSaved(const QString& path, const QString& problem);
     void loadModel();
 
@@ -90,6 +121,13 @@ private:
     QPushButton* m_bundled = nullptr;
     QPushButton* m_folder = nullptr;
     QLabel* m_datasetInfo = nullptr;
+    QPushButton* m_pictures = nullptr;
+    PictureFolderOptions* m_pictureOptions = nullptr;
+    QProgressBar* m_loadProgress = nullptr;
+    QPushButton* m_cancelLoad = nullptr;
+    QCheckBox* m_augment = nullptr;
+    QCheckBox* m_slowMotion = nullptr;
+    QLabel* m_diagnosis = nullptr;
 
     ArchitectureEditor* m_editor = nullptr;
 
@@ -111,6 +149,13 @@ private:
 
     TrainingCharts* m_charts = nullptr;
     QTabWidget* m_tabs = nullptr;
+    int m_drawingTab = -1;
+    int m_pictureTab = -1;
+    ProbabilityBars* m_pictureBars = nullptr;
+    QLabel* m_triedInput = nullptr;
+    QLabel* m_triedAnswer = nullptr;
+    core::Tensor m_triedPicture; // as read, before it is fitted to the network
+    QString m_triedName;
     QLabel* m_gridCaption = nullptr;
     QCheckBox* m_mistakesOnly = nullptr;
     TestImageGrid* m_grid = nullptr;
@@ -124,6 +169,8 @@ private:
     QWidget* m_setup = nullptr;
     QWidget* m_modelButtons = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_exportOnnx = nullptr;
+    PytorchCodeDialog* m_codeDialog = nullptr;
     QPushButton* m_load = nullptr;
     QPushButton* m_useModel = nullptr;
 };

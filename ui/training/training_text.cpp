@@ -1,5 +1,7 @@
 #include "ui/training/training_text.h"
 
+#include "core/nn/training_diagnosis.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -135,9 +137,54 @@ QString outcomeText(const core::TrainingResult& result)
             .arg(result.failedEpoch)
             .arg(result.failedBatch)
             .arg(QLocale().toString(result.learningRate, 'g', 6))
-            .arg(QLocale().toString(result.learningRate / 10.0, 'g', 6));
+            .arg(QLocale().toString(core::suggestedLearningRate(result.optimizer, result.learningRate), 'g', 6));
     }
     return {};
+}
+
+QString divergenceText(const core::Divergence& divergence)
+{
+    const QLocale locale;
+    QString what;
+    switch (divergence.sign) {
+    case core::DivergenceSign::NotFinite:
+        what = TrainingText::tr("The loss became NaN or infinite at epoch %1.").arg(divergence.epoch);
+        break;
+    case core::DivergenceSign::LossExploded:
+        what = TrainingText::tr("The loss grew to %1 at epoch %2, batch %3, from its best of %4.")
+                   .arg(locale.toString(divergence.loss, 'g', 3))
+                   .arg(divergence.epoch)
+                   .arg(divergence.batch)
+                   .arg(locale.toString(divergence.bestLoss, 'g', 3));
+        break;
+    case core::DivergenceSign::StuckAtChance:
+        what = TrainingText::tr("After epoch %1 the network is right on %2 of the test images: no better than "
+                                "guessing.")
+                   .arg(divergence.epoch)
+                   .arg(percentText(divergence.accuracy));
+        break;
+    }
+    return what + QLatin1Char(' ')
+        + TrainingText::tr("The training diverged: the learning rate %1 is too large for this network. Try %2: "
+                           "Reset, set the learning rate and start again.")
+              .arg(locale.toString(divergence.learningRate, 'g', 6))
+              .arg(locale.toString(divergence.suggestedRate, 'g', 6));
+}
+
+QString overfittingText()
+{
+    return TrainingText::tr("The network is learning its training pictures by heart: for two epochs its training "
+                            "accuracy rose while its test accuracy fell. More pictures, augmentation or a dropout "
+                            "layer help it learn what the pictures of a class have in common.");
+}
+
+QString smallClassText(const core::SmallClass& small, const QString& className)
+{
+    return TrainingText::tr("The class “%1” has only %2 training pictures where a class typically has %3: the "
+                            "network will learn it worse and may never answer it. Add pictures to it.")
+        .arg(className)
+        .arg(small.count)
+        .arg(small.typicalCount);
 }
 
 } // namespace convscope::ui

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/nn/layer_spec.h"
+#include "core/data/class_balance.h"
 #include "core/nn/trainer.h"
+#include "core/nn/training_diagnosis.h"
 
 #include <QString>
 
@@ -25,5 +27,11 @@ QString percentText(double fraction);
 // The sentence shown when a run ends: finished, stopped, or the loss diverged (with the learning
 // rate that was too high and a lower one to try).
 QString outcomeText(const core::TrainingResult& result);
+// What the divergence rules found, with the rate that was too large and one to try.
+QString divergenceText(const core::Divergence& divergence);
+// Training accuracy rising while test accuracy falls: what it means and what helps.
+QString overfittingText();
+// A class with far fewer training pictures than the others, named with the counts.
+QString smallClassText(const core::SmallClass& small, const QString& className);
 
 } // namespace convscope::ui

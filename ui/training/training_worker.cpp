@@ -220,8 +220,15 @@ RunOutcome TrainingWorker::train(Job& job, std::uint64_t run, core::TrainingCont
         ++m_batchesCompleted;
         pending.push_back(report);
         pending.back().epoch += offset;
-        if (Clock::now() - lastSent >= std::chrono::milliseconds(batchIntervalMilliseconds))
+        if (m_slowMotion.load()) {
             flush();
+            // In short sleeps, so pause and stop answer at once as they do at full speed.
+            const Clock::time_point until = Clock::now() + std::chrono::milliseconds(slowMotionBatchMilliseconds);
+            while (Clock::now() < until && !control.stopRequested() && !control.isPaused() && !abandoned)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        } else if (Clock::now() - lastSent >= std::chrono::milliseconds(batchIntervalMilliseconds)) {
+            flush();
+        }
     };
     callbacks.epochDone = [&](const core::EpochReport& report) {
         flush();

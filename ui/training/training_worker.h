@@ -81,6 +81,9 @@ public:
 
     // Chart points are sent at most this often.
     static constexpr int batchIntervalMilliseconds = 200;
+    // In slow motion each batch takes at least this long (the first epoch of the bundled digits
+    // about half a minute instead of a fraction of a second), and every batch's point is sent.
+    static constexpr int slowMotionBatchMilliseconds = 250;
 
     explicit TrainingWorker(QObject* parent = nullptr);
     // Stops the job and joins the thread (one batch at most, a few milliseconds for the classroom CNN).
@@ -92,6 +95,8 @@ public:
     void pause() { m_control->pause(); }
     void resume() { m_control->resume(); }
     void stop() { m_control->stop(); }
+    // Takes effect from the next batch, also during a run.
+    void setSlowMotion(bool slow) { m_slowMotion.store(slow); }
     // Stops the job and drops whatever it still had to report, without waiting for its thread;
     // the network stays for the next job.
     void abandon();
@@ -148,6 +153,7 @@ private:
     std::uint64_t m_run = 0;      // the run whose reports are wanted, 0 for none
     std::uint64_t m_lastRun = 0;  // the id given to the last start()
     std::uint64_t m_threadSerial = 0; // counts the threads started
+    std::atomic<bool> m_slowMotion{false}; // read by the training thread
     bool m_forgetting = false;    // the network goes when the running thread has ended
 
     // Owned by whichever thread runs: the training thread during a job, the GUI thread otherwise.

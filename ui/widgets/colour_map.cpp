@@ -191,6 +191,47 @@ QImage planeToImage(const core::Tensor& tensor, int planeIndex, const ColourMap&
     return mapRows(tensor.plane(planeIndex).data(), tensor.dim(-2), tensor.dim(-1), tensor.dim(-1), map, range);
 }
 
+QImage pictureToImage(const core::Tensor& picture)
+{
+    if (picture.rank() != 3 || picture.empty() || (picture.dim(0) != 1 && picture.dim(0) != 3))
+        return {};
+    if (picture.dim(0) == 1)
+        return planeToImage(picture, 0, ColourMap(ColourMapKind::Grey), ValueRange{0.0f, 1.0f});
+    const int rows = picture.dim(1);
+    const int cols = picture.dim(2);
+    const std::size_t plane = static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols);
+    const auto byte = [](float value) { return static_cast<int>(std::lround(std::clamp(value, 0.0f, 1.0f) * 255.0f)); };
+    QImage image(cols, rows, QImage::Format_RGB32);
+    const float* values = picture.data();
+    for (int y = 0; y < rows; ++y) {
+        auto* out = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < cols; ++x) {
+            const std::size_t i = static_cast<std::size_t>(y) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(x);
+            out[x] = qRgb(byte(values[i]), byte(values[plane + i]), byte(values[2 * plane + i]));
+        }
+    }
+    return image;
+}
+
+QImage colourChannelToImage(const core::Tensor& picture, int channel)
+{
+    if (picture.rank() != 3 || picture.empty() || picture.dim(0) != 3 || channel < 0 || channel > 2)
+        return {};
+    const int rows = picture.dim(1);
+    const int cols = picture.dim(2);
+    QImage image(cols, rows, QImage::Format_RGB32);
+    const float* values = picture.plane(channel).data();
+    for (int y = 0; y < rows; ++y) {
+        auto* out = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < cols; ++x) {
+            const float value = values[static_cast<std::size_t>(y) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(x)];
+            const int level = std::isfinite(value) ? static_cast<int>(std::lround(std::clamp(value, 0.0f, 1.0f) * 255.0f)) : 128;
+            out[x] = qRgb(channel == 0 ? level : 0, channel == 1 ? level : 0, channel == 2 ? level : 0);
+        }
+    }
+    return image;
+}
+
 QImage legendImage(const ColourMap& map, int width, int height)
 {
     QImage image(std::max(width, 1), std::max(height, 1), QImage::Format_RGB32);

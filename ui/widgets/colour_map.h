@@ -65,6 +65,13 @@ QImage planeToImage(const Eigen::Ref<const core::Matrix>& plane, const ColourMap
 // Plane `planeIndex` of a tensor (channel c of C×H×W), see core::Tensor::plane().
 QImage planeToImage(const core::Tensor& tensor, int planeIndex, const ColourMap& map, ValueRange range);
 
+// A picture as it is seen, not through a map: a 1×H×W tensor of values in [0, 1] as grey, a 3×H×W one
+// as red, green and blue (values clamped to [0, 1]); null for any other shape.
+QImage pictureToImage(const core::Tensor& picture);
+// Channel `channel` (0 red, 1 green, 2 blue) of a 3×H×W picture in [0, 1] in its own colour: black
+// where the value is 0, full red (green, blue) where it is 1; null for any other shape.
+QImage colourChannelToImage(const core::Tensor& picture, int channel);
+
 // A horizontal strip of the map from range.min (left) to range.max (right), for legends.
 QImage legendImage(const ColourMap& map, int width, int height);
 

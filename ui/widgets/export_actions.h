@@ -27,10 +27,19 @@ class ExportActions : public QObject {
 public:
     // PNGs are drawn at twice the screen's size so they stay sharp on a projector.
     static constexpr double pngScale = 2.0;
+    // The border, in screen pixels, kept around what a widget draws: a slide gets the picture,
+    // not the empty part of the widget around it.
+    static constexpr int margin = 6;
 
     // The widget and its children as shown, `scale` times its size in pixels (device pixel
-    // ratio `scale`, so text and lines are drawn at that resolution rather than enlarged).
+    // ratio `scale`, so text and lines are drawn at that resolution rather than enlarged),
+    // cut to what is drawn plus `margin`.
     static QImage renderImage(QWidget* widget, double scale = pngScale);
+    // `image` without the rows and columns of `background` around its content, but `keep` pixels.
+    static QImage trimmed(const QImage& image, QRgb background, int keep);
+    // In the format the name asks for: .svg a drawing, .png (or no suffix: .png added) a picture,
+    // another format Qt writes (.jpg, .bmp) that picture; any other suffix is refused, named.
+    static QString saveImage(QWidget* widget, const QString& path);
     static QString savePng(QWidget* widget, const QString& path);
     // Vector drawing: text stays text (cell numbers are searchable and editable in the SVG).
     static QString saveSvg(QWidget* widget, const QString& path);
@@ -51,6 +60,12 @@ public:
                                const QString& filter);
     // Shows a failed save's sentence; does nothing for an empty one.
     static void reportError(QWidget* parent, const QString& error);
+    // After a save: the error in a message box, or a passing note "Saved PATH" beside `parent`.
+    static void reportSave(QWidget* parent, const QString& path, const QString& error);
+    static QString savedText(const QString& path);
+
+private:
+    static QString writeRaster(QWidget* widget, const QString& path, const QByteArray& format);
 };
 
 } // namespace convscope::ui

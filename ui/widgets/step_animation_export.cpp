@@ -234,12 +234,17 @@ void StepAnimationExport::run(QWidget* page, StepPlayer* player, std::function<Q
     progressDialog.setWindowModality(Qt::WindowModal);
     progressDialog.setMinimumDuration(300);
     StepAnimationExport recorder(page, player, std::move(region));
-    const QString error = recorder.write(path, options, [&progressDialog](int done, int) {
-        progressDialog.setValue(done);
-        return !progressDialog.wasCanceled();
-    });
+    bool cancelled = false;
+    const QString error = recorder.write(
+        path, options,
+        [&progressDialog](int done, int) {
+            progressDialog.setValue(done);
+            return !progressDialog.wasCanceled();
+        },
+        &cancelled);
     progressDialog.reset();
-    ExportActions::reportError(page, error);
+    if (!cancelled)
+        ExportActions::reportSave(page, path, error);
 }
 
 } // namespace convscope::ui
