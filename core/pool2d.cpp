@@ -100,8 +100,20 @@ void poolRows(const Op op, const PoolGeometry& g, const float* input, float* out
 
 Tensor pool2d(const Tensor& input, PoolMode mode, const Pool2dParams& params)
 {
+    Tensor output;
+    pool2d(input, mode, params, output);
+    return output;
+}
+
+void pool2d(const Tensor& input, PoolMode mode, const Pool2dParams& params, Tensor& output)
+{
     const PoolGeometry g = PoolGeometry::of(input.shape(), params);
-    Tensor output(g.outputShape());
+    if (&output == &input) {
+        output = pool2d(input, mode, params);
+        return;
+    }
+    if (output.shape() != g.outputShape())
+        output = Tensor(g.outputShape());
     const std::int64_t workPerRow = static_cast<std::int64_t>(g.outWidth) * g.windowX * g.windowY;
     const float count = static_cast<float>(g.windowY * g.windowX);
     parallelFor(g.channels * g.outHeight, workPerRow, [&](int rowBegin, int rowEnd) {
@@ -111,7 +123,6 @@ Tensor pool2d(const Tensor& input, PoolMode mode, const Pool2dParams& params)
         case PoolMode::Average: poolRows(MeanOf{count}, g, input.data(), output.data(), rowBegin, rowEnd); break;
         }
     });
-    return output;
 }
 
 // The formula of pool2d.h as loops; the window is read row by row, the order PoolTrace shows, and

@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
-"""Trains the classroom CNN for one epoch with convscope-cli and with PyTorch, on the same data, with
-the same batch size, optimiser, initialisation scheme and thread count, and prints the times, the
-test accuracies, the peak memory and the ratio of the training times.
+"""Trains a CNN for one epoch with convscope-cli and with PyTorch, on the same data, with the same
+batch size, optimiser, initialisation scheme and thread count, and prints a table of the training
+speeds (samples per second), the test accuracies, the peak memory and the ratio of the speeds.
 
-    compare-pytorch.py --cli build/release/app/cli/convscope-cli [--data DIR] [--threads 2] [--runs 3]
+    compare-pytorch.py --cli build/release/app/cli/convscope-cli [--networks classroom,tutorial]
+                       [--threads 1,2] [--runs 3] [--data DIR] [--tutorial-data DIR]
 
-The runs alternate (ConvScope, PyTorch, ConvScope, …) so a change in the machine's load touches
-both alike; each run is a fresh process whose peak resident memory is read from the kernel.
+Both networks at each thread count by default: the classroom CNN on Fashion-MNIST (60,000 training
+images, --data) and the lecture notebook's tutorial CNN on ConvScope's bundled digits (8,000,
+--tutorial-data). For each network and thread count the runs alternate (ConvScope, PyTorch,
+ConvScope, ...) so a change in the machine's load touches both alike; each run is a fresh process
+whose peak resident memory is read from the kernel; the table shows medians.
 Run it through scripts/compare-pytorch.sh, which pins PyTorch's BLAS to one thread
 (OPENBLAS_NUM_THREADS=1) so that only PyTorch's own threads work, as ConvScope's do.
 
-PyTorch side: Debian's python3-torch (1.13) with libopenblas0-pthread. The network, as
-NetworkSpec::classroom(): conv 8 3x3 pad 1, ReLU, max pool 2, conv 16 3x3 pad 1, ReLU, max pool 2,
-flatten, dense 64, ReLU, dense 10; He uniform weights before a ReLU, Xavier uniform for the last
-layer, zero biases; Adam with lr 0.001; batch 64; the images scaled to [0, 1]; every epoch
-shuffled, the last batch smaller.
+PyTorch side: Debian's python3-torch (1.13) with libopenblas0-pthread. The networks, as
+NetworkSpec::classroom() and NetworkSpec::tutorial():
+  classroom  conv 8 3x3 pad 1, ReLU, max pool 2, conv 16 3x3 pad 1, ReLU, max pool 2, flatten,
+             dense 64, ReLU, dense 10
+  tutorial   conv 32 5x5 pad 2, ReLU, max pool 2, conv 64 5x5 pad 2, ReLU, max pool 2, flatten,
+             dense 1024, ReLU, dense 10
+He uniform weights before a ReLU, Xavier uniform for the last layer, zero biases; Adam with lr
+0.001; batch 64; the images scaled to [0, 1]; every epoch shuffled, the last batch smaller.
 """
 
 import argparse
@@ -56,9 +63,14 @@ def torch_run(args):
     test_y = torch.from_numpy(load_idx(idx_path(args.data, "t10k-labels-idx1-ubyte"), False).astype("int64"))
 
     nn = torch.nn
-    net = nn.Sequential(nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-                        nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-                        nn.Flatten(), nn.Linear(16 * 7 * 7, 64), nn.ReLU(), nn.Linear(64, 10))
+    if args.arch == "tutorial":
+        net = nn.Sequential(nn.Conv2d(1, 32, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+                            nn.Conv2d(32, 64, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+                            nn.Flatten(), nn.Linear(64 * 7 * 7, 1024), nn.ReLU(), nn.Linear(1024, 10))
+    else:
+        net = nn.Sequential(nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                            nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                            nn.Flatten(), nn.Linear(16 * 7 * 7, 64), nn.ReLU(), nn.Linear(64, 10))
     layers = [m for m in net if isinstance(m, (nn.Conv2d, nn.Linear))]
     for index, layer in enumerate(layers):
         if index + 1 < len(layers):
@@ -109,52 +121,88 @@ def measured(command, env=None):
     return result
 
 
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def compare(args, arch, data, threads):
+    """Alternating runs of one network at one thread count; returns the medians."""
+    ours, theirs = [], []
+    for run in range(args.runs):
+        seed = args.seed + run
+        ours.append(measured([args.cli, "train", "--data", data, "--arch", arch, "--epochs", "1",
+                              "--batch", str(args.batch), "--lr", "0.001", "--optimizer", "adam",
+                              "--threads", str(threads), "--seed", str(seed), "--json"]))
+        env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS=str(threads))
+        theirs.append(measured([sys.executable, os.path.abspath(__file__), "--torch-only", "--arch", arch,
+                                "--data", data, "--threads", str(threads), "--batch", str(args.batch),
+                                "--seed", str(seed)], env))
+        for name, result in (("convscope", ours[-1]), ("pytorch", theirs[-1])):
+            print(f"{arch:9} {threads} thread{'s' if threads > 1 else ' '} run {run + 1} {name:9}  "
+                  f"train {result['train_seconds']:6.2f} s  {result['samples_per_second']:7.0f} samples/s  "
+                  f"test accuracy {100 * result['test_accuracy']:.2f}%  peak {result['peak_mb']:.0f} MB",
+                  file=sys.stderr, flush=True)
+    ours_speed = median([r["samples_per_second"] for r in ours])
+    theirs_speed = median([r["samples_per_second"] for r in theirs])
+    # Each pair ran back to back under much the same load: the median of their ratios.
+    ratios = [o["samples_per_second"] / t["samples_per_second"] for o, t in zip(ours, theirs)]
+    return {
+        "network": arch, "threads": threads, "runs": args.runs,
+        "convscope_samples_per_second": round(ours_speed), "pytorch_samples_per_second": round(theirs_speed),
+        "ratio": round(median(ratios), 2),
+        "ratios": [round(r, 2) for r in ratios],
+        "convscope_test_accuracy": round(median([r["test_accuracy"] for r in ours]), 4),
+        "pytorch_test_accuracy": round(median([r["test_accuracy"] for r in theirs]), 4),
+        "convscope_peak_mb": round(max(r["peak_mb"] for r in ours)),
+        "pytorch_peak_mb": round(max(r["peak_mb"] for r in theirs)),
+    }
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cli", help="convscope-cli to measure")
-    parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--networks", default="classroom,tutorial", help="comma-separated presets")
+    parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist", help="the classroom CNN's dataset")
+    parser.add_argument("--tutorial-data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                                                "resources", "data", "mnist-subset"),
+                        help="the tutorial CNN's dataset (default: the bundled digits)")
+    parser.add_argument("--threads", default="1,2", help="comma-separated thread counts")
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--torch-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--arch", default="classroom", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.torch_only:
+        args.threads = int(args.threads)
         torch_run(args)
         return
     if not args.cli:
         sys.exit("--cli is required")
+    networks = [name.strip() for name in args.networks.split(",") if name.strip()]
+    for name in networks:
+        if name not in ("classroom", "tutorial"):
+            sys.exit(f"--networks: {name} is not a preset (classroom, tutorial)")
+    thread_counts = [int(t) for t in args.threads.split(",")]
 
-    ours, theirs = [], []
-    for run in range(args.runs):
-        seed = args.seed + run
-        ours.append(measured([args.cli, "train", "--data", args.data, "--arch", "classroom", "--epochs", "1",
-                              "--batch", str(args.batch), "--lr", "0.001", "--optimizer", "adam",
-                              "--threads", str(args.threads), "--seed", str(seed), "--json"]))
-        env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS=str(args.threads))
-        theirs.append(measured([sys.executable, os.path.abspath(__file__), "--torch-only", "--data", args.data,
-                                "--threads", str(args.threads), "--batch", str(args.batch), "--seed", str(seed)],
-                               env))
-        for name, result in (("convscope", ours[-1]), ("pytorch", theirs[-1])):
-            print(f"run {run + 1} {name:9}  train {result['train_seconds']:6.2f} s  "
-                  f"{result['samples_per_second']:7.0f} samples/s  test accuracy {100 * result['test_accuracy']:.2f}%  "
-                  f"train loss {result['train_loss']:.4f}  process {result['wall_seconds']:6.2f} s  "
-                  f"peak {result['peak_mb']:.0f} MB", flush=True)
+    rows = []
+    for arch in networks:
+        data = os.path.abspath(args.tutorial_data if arch == "tutorial" else args.data)
+        for threads in thread_counts:
+            rows.append(compare(args, arch, data, threads))
 
-    def mean(results, key):
-        return sum(r[key] for r in results) / len(results)
-
-    ours_time, theirs_time = mean(ours, "train_seconds"), mean(theirs, "train_seconds")
-    ours_accuracy, theirs_accuracy = mean(ours, "test_accuracy"), mean(theirs, "test_accuracy")
-    print(json.dumps({
-        "threads": args.threads, "batch": args.batch, "runs": args.runs,
-        "convscope_train_seconds": round(ours_time, 3), "pytorch_train_seconds": round(theirs_time, 3),
-        "speedup": round(theirs_time / ours_time, 2),
-        "convscope_test_accuracy": round(ours_accuracy, 4), "pytorch_test_accuracy": round(theirs_accuracy, 4),
-        "accuracy_difference_points": round(100 * (ours_accuracy - theirs_accuracy), 2),
-        "convscope_peak_mb": round(max(r["peak_mb"] for r in ours)),
-        "pytorch_peak_mb": round(max(r["peak_mb"] for r in theirs)),
-    }))
+    print(f"| network | threads | ConvScope samples/s | PyTorch samples/s | ratio (median of {args.runs} pairs) | "
+          "ratios of the pairs | test accuracy ConvScope / PyTorch | peak memory ConvScope / PyTorch |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print(f"| {row['network']} | {row['threads']} | {row['convscope_samples_per_second']:,} | "
+              f"{row['pytorch_samples_per_second']:,} | **{row['ratio']:.2f}×** | "
+              f"{', '.join(f'{r:.2f}' for r in row['ratios'])} | "
+              f"{100 * row['convscope_test_accuracy']:.2f}% / {100 * row['pytorch_test_accuracy']:.2f}% | "
+              f"{row['convscope_peak_mb']} / {row['pytorch_peak_mb']} MB |")
+    print(json.dumps(rows))
 
 
 if __name__ == "__main__":

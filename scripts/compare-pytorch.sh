@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# One epoch of the classroom CNN on full Fashion-MNIST (60,000 images), batch 64, Adam, the same
-# thread count: convscope-cli against PyTorch, alternating runs, then the mean times, accuracies,
-# peak memory and the ratio (see scripts/compare-pytorch.py).
+# One epoch, batch 64, Adam, the same thread count: convscope-cli against PyTorch, for the classroom
+# CNN on full Fashion-MNIST (60,000 images) and the tutorial CNN on the bundled digits (8,000), at 1
+# and 2 threads, alternating the two programs, then a table of the median speeds, their ratio,
+# accuracies and peak memory (see scripts/compare-pytorch.py).
 #
-#   scripts/compare-pytorch.sh [path/to/convscope-cli] [--threads T] [--runs N] [--data DIR]
+#   scripts/compare-pytorch.sh [path/to/convscope-cli] [--networks classroom,tutorial] [--threads 1,2]
+#                              [--runs 3] [--data DIR] [--tutorial-data DIR]
 #
 # Needs python3-torch and libopenblas0-pthread (Debian 12), and dataset-fashion-mnist. Run it on an
 # otherwise idle machine: the figures are wall times.

@@ -12,7 +12,7 @@ packages=(
   qt6-image-formats-plugins libqt6svg6
   qt6-multimedia-dev libqt6multimedia6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   gstreamer1.0-tools
-  libeigen3-dev zlib1g-dev libgif-dev catch2 libonnx-dev libprotobuf-dev
+  libeigen3-dev zlib1g-dev libopenblas-dev libdnnl-dev ocl-icd-opencl-dev libgif-dev catch2 libonnx-dev libprotobuf-dev
   fonts-noto-cjk fonts-dejavu-core
   clang-14 libclang-rt-14-dev
 )

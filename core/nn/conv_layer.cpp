@@ -2,6 +2,8 @@
 
 #include "core/nn/gemm.h"
 
+#include <type_traits>
+
 namespace convscope::core {
 
 template <typename T>
@@ -22,12 +24,33 @@ ConvLayer<T>::ConvLayer(const LayerSpec& spec, const std::vector<int>& inputShap
 }
 
 template <typename T>
+ConvGeometry ConvLayer<T>::geometry() const
+{
+    ConvGeometry g;
+    g.channels = m_channels;
+    g.height = m_height;
+    g.width = m_width;
+    g.outChannels = m_filters;
+    g.kernelHeight = m_size;
+    g.kernelWidth = m_size;
+    g.outHeight = m_outHeight;
+    g.outWidth = m_outWidth;
+    g.params = Conv2dParams::uniform(m_stride, m_pad);
+    return g;
+}
+
+template <typename T>
 void ConvLayer<T>::prepare(int rows, int slots)
 {
     ParameterLayer<T>::prepare(rows, slots);
+    m_columnRows.assign(static_cast<std::size_t>(slots), {-1, -1});
+    if constexpr (std::is_same_v<T, float>) {
+        while (static_cast<int>(m_onednn.size()) < slots)
+            m_onednn.push_back(std::make_unique<OneDnnConvolution>(geometry()));
+        return;
+    }
     const int depth = m_channels * m_size * m_size;
     const int cells = m_outHeight * m_outWidth;
-    m_columnRows.assign(static_cast<std::size_t>(slots), {-1, -1});
     if (static_cast<int>(m_columns.size()) != slots) {
         m_columns.assign(slots, Matrix(depth, cells));
         m_columnGradient.assign(slots, Matrix(depth, cells));
@@ -121,6 +144,13 @@ typename ConvLayer<T>::Matrix& ConvLayer<T>::columnsFor(int slot, int rows)
 template <typename T>
 void ConvLayer<T>::forward(const Matrix& input, int begin, int end, bool /*training*/, int slot)
 {
+    m_columnRows[slot] = {begin, end};
+    if constexpr (std::is_same_v<T, float>) {
+        m_onednn[slot]->forward(input.data() + static_cast<std::size_t>(begin) * this->inputSize(), end - begin,
+                                this->m_weights.data(), this->m_bias.data(),
+                                this->m_output.data() + static_cast<std::size_t>(begin) * this->outputSize());
+        return;
+    }
     // The columns of every row stay in the slot's buffer, so backward() of the same rows reuses them.
     Matrix& columns = columnsFor(slot, end - begin);
     const int depth = m_channels * m_size * m_size;
@@ -134,7 +164,6 @@ void ConvLayer<T>::forward(const Matrix& input, int begin, int end, bool /*train
              cells, false);
         Eigen::Map<Matrix>(outData, m_filters, cells).colwise() += this->m_bias;
     }
-    m_columnRows[slot] = {begin, end};
 }
 
 template <typename T>
@@ -142,6 +171,14 @@ void ConvLayer<T>::backward(const Matrix& input, const Matrix& gradOutput, int b
                             bool wantInputGradient)
 {
     const bool cached = m_columnRows[slot] == std::pair{begin, end};
+    if constexpr (std::is_same_v<T, float>) {
+        T* gradIn = this->m_gradInput.data() + static_cast<std::size_t>(begin) * this->inputSize();
+        m_onednn[slot]->backward(input.data() + static_cast<std::size_t>(begin) * this->inputSize(), cached,
+                                 gradOutput.data() + static_cast<std::size_t>(begin) * this->outputSize(),
+                                 end - begin, this->m_weights.data(), this->m_slotWeightGradient[slot].data(),
+                                 this->m_slotBiasGradient[slot].data(), wantInputGradient ? gradIn : nullptr);
+        return;
+    }
     Matrix& columns = columnsFor(slot, end - begin);
     Matrix& columnGradient = m_columnGradient[slot];
     Matrix& weightGradient = this->m_slotWeightGradient[slot];

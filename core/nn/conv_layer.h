@@ -1,13 +1,17 @@
 #pragma once
 
+#include "core/nn/onednn_convolution.h"
 #include "core/nn/parameter_layer.h"
 
+#include <memory>
 #include <utility>
 
 namespace convscope::core {
 
 // Convolution of every sample with K learned filters (cross-correlation, as the lecture and every
-// framework define it), computed as one matrix product per sample (im2col):
+// framework define it). In float, as the network trains and runs, oneDNN computes all three passes
+// for a range of rows at once (OneDnnConvolution). In double, for the gradient checks, it is one
+// matrix product per sample (im2col), the textbook form:
 //
 //   input    C × H × W              one row of the batch
 //   columns  (C·F·F) × (Ho·Wo)      column (y, x) holds the C×F×F window under output cell (y, x),
@@ -47,7 +51,11 @@ private:
     int m_filters, m_size, m_stride, m_pad;  // K, F, S, P
     int m_outHeight, m_outWidth;             // Ho, Wo
 
-    // Per slot (thread): the im2col matrices of the rows of its last forward() (rows·C·F·F) ×
+    ConvGeometry geometry() const;
+
+    // Per slot (thread), in float: oneDNN's primitives.
+    std::vector<std::unique_ptr<OneDnnConvolution>> m_onednn;
+    // Per slot (thread), in double: the im2col matrices of the rows of its last forward() (rows·C·F·F) ×
     // (Ho·Wo) and which rows they are, and d columns scratch (C·F·F) × (Ho·Wo). The slot's share
     // of the gradients is ParameterLayer's.
     std::vector<Matrix> m_columns;

@@ -103,6 +103,8 @@ private:
     void buildLayers(std::mt19937* init);
     void prepare(int rows, int slots);
     int partsFor(int rows, WorkerPool* pool) const;
+    // Where the group of samples starting at `begin` ends, at most `end`.
+    int chunkEnd(int begin, int end) const;
     // Rows [begin, end) through every layer; false when `control` was stopped between two layers.
     bool forwardRows(const Matrix& batch, int begin, int end, bool training, int slot,
                      const TrainingControl* control);
@@ -113,6 +115,7 @@ private:
     std::mt19937 m_rng; // dropout masks
     bool m_inputGradientWanted = false;
     int m_largestBatch = -1; // NetworkSpec::largestBatch, worked out at the first pass
+    int m_rowsPerChunk = 1;  // samples that go through all layers together (see network.cpp)
 };
 
 extern template class Network<float>;

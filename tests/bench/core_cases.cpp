@@ -45,11 +45,15 @@ std::function<std::function<void()>()> conv3x3Allocating(int size)
     };
 }
 
+// Into a reused output, as cv::resize and cv::dilate reuse their destination.
 std::function<std::function<void()>()> pool(core::PoolMode mode, int window, int size)
 {
     return [=] {
         auto input = std::make_shared<core::Tensor>(randomTensor({1, size, size}));
-        return [input, mode, window] { core::pool2d(*input, mode, core::Pool2dParams::uniform(window)); };
+        auto output = std::make_shared<core::Tensor>();
+        return [input, output, mode, window] {
+            core::pool2d(*input, mode, core::Pool2dParams::uniform(window), *output);
+        };
     };
 }
 

@@ -4,6 +4,7 @@
 #include "tests/bench/activation_cases.h"
 #include "tests/bench/bench_registry.h"
 #include "tests/bench/core_cases.h"
+#include "tests/bench/network_cases.h"
 
 #include <cstdio>
 #include <exception>
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
         BenchRegistry registry;
         registerCoreCases(registry);
         registerActivationCases(registry);
+        registerNetworkCases(registry);
         runAndPrint(registry, argc > 1 ? std::string(argv[1]) : std::string());
     } catch (const std::exception& error) {
         std::fprintf(stderr, "convscope-bench: %s\n", error.what());

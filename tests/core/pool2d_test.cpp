@@ -103,3 +103,26 @@ TEST_CASE("pooling names what is wrong")
     CHECK_THROWS_WITH(pool2d(Tensor({1, 1, 4, 4}), PoolMode::Max, {}), Contains("not 1\u00d71\u00d74\u00d74"));
     CHECK_THROWS_AS(pool2dReference(image, PoolMode::Min, Pool2dParams::uniform(5)), InvalidOperation);
 }
+
+TEST_CASE("2x2 average pooling equals the reference bit for bit, into a reused output too")
+{
+    std::mt19937 rng(17);
+    const Tensor input = randomTensor({3, 33, 40}, rng);
+    const Tensor expected = pool2dReference(input, PoolMode::Average, Pool2dParams::uniform(2));
+    CHECK(pool2d(input, PoolMode::Average, Pool2dParams::uniform(2)) == expected);
+
+    Tensor output(expected.shape(), 1e9f);
+    const float* storage = output.data();
+    pool2d(input, PoolMode::Average, Pool2dParams::uniform(2), output);
+    CHECK(output.data() == storage);
+    CHECK(output == expected);
+
+    Tensor wrongShape({1, 2, 2});
+    pool2d(input, PoolMode::Average, Pool2dParams::uniform(2), wrongShape);
+    CHECK(wrongShape == expected);
+
+    // Into its own input: the same result as into a separate tensor.
+    Tensor image = input;
+    pool2d(image, PoolMode::Average, Pool2dParams::uniform(2), image);
+    CHECK(image == expected);
+}
