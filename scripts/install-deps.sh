@@ -14,13 +14,14 @@ packages=(
   gstreamer1.0-tools
   libeigen3-dev zlib1g-dev libopenblas-dev libdnnl-dev ocl-icd-opencl-dev libgif-dev catch2 libonnx-dev libprotobuf-dev
   fonts-noto-cjk fonts-dejavu-core
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev libomp-14-dev
 )
 # qt6-base-dev only recommends libqt6opengl6-dev, yet Qt6Charts' CMake package needs Qt6OpenGL's,
 # and this script installs without recommends: it is named above for that reason.
 # Qt Multimedia plays the camera and video files through GStreamer (libqt6multimedia6 holds its
 # GStreamer plugin); the plugin packages are what decodes at run time, and the tests make their
-# videos with gst-launch-1.0 (gstreamer1.0-tools).
+# videos with gst-launch-1.0 (gstreamer1.0-tools). oneDNN parallelises with OpenMP: clang's
+# (libomp-14-dev) is what the fuzzers' clang build links.
 [ "${1:-}" = "--package" ] && packages+=(lintian appstream appstream-util desktop-file-utils)
 
 missing=()
