@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -107,10 +108,22 @@ void LessonMenu::addActions(QMenu* fileMenu, MainWindow* window)
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".convscope");
         lessonFolder.set(QFileInfo(path).absolutePath());
+        bool accepted = false;
+        const QString note = QInputDialog::getMultiLineText(
+            window, tr("Save lesson"), tr("A note to the students, shown when the lesson opens (may stay empty):"),
+            window->lessonNote(), &accepted);
+        if (!accepted)
+            return;
+        window->setLessonNote(note.trimmed());
         // The file's name is the lesson's title ("Stride 2 on the car"), so the teacher names it once.
-        if (const QString error = io::writeLessonFile(path, window->lesson(QFileInfo(path).completeBaseName()));
-            !error.isEmpty())
+        QStringList notes;
+        const io::Lesson lesson = window->lesson(QFileInfo(path).completeBaseName(), &notes);
+        if (const QString error = io::writeLessonFile(path, lesson); !error.isEmpty())
             QMessageBox::warning(window, tr("Save lesson"), error);
+        else if (!notes.isEmpty())
+            QMessageBox::information(window, tr("Save lesson"),
+                                     tr("The lesson was saved as %1.").arg(QFileInfo(path).fileName())
+                                         + QStringLiteral("\n\n") + notes.join(QStringLiteral("\n")));
     });
 
     QAction* hide = fileMenu->addAction(tr("&Hide this page’s settings"));

@@ -14,12 +14,14 @@
 #include "ui/pooling/pooling_model.h"
 #include "ui/pooling/pooling_page.h"
 #include "ui/shared/page.h"
+#include "ui/shared/quiz_session.h"
 #include "ui/shared/setting.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
 #include "ui/training/training_model.h"
 #include "ui/training/training_page.h"
 #include "ui/widgets/colour_map.h"
+#include "ui/widgets/note_banner.h"
 #include "ui/widgets/page_stack.h"
 #include "ui/widgets/tensor_view.h"
 #include "ui/worksheet/worksheet_dialog.h"
@@ -38,6 +40,7 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -86,7 +89,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    setCentralWidget(m_splitter);
+    m_noteBanner = new NoteBanner;
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_noteBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     connect(m_lessonList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // A click in the list hands the keyboard to the page, so Space and the arrows work at once.
     connect(m_lessonList, &QListWidget::itemClicked, this, [this] {
@@ -193,6 +203,7 @@ void MainWindow::createMenus()
     delete m_toolBar;
     setWindowTitle(m_lessonTitle.isEmpty() ? tr("ConvScope") : tr("%1 – ConvScope").arg(lessonTitle()));
     m_lessonList->setAccessibleName(tr("Lessons"));
+    m_noteBanner->retranslate();
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     LessonMenu::addActions(fileMenu, this);
@@ -519,19 +530,26 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-io::Lesson MainWindow::lesson(const QString& title) const
+io::Lesson MainWindow::lesson(const QString& title, QStringList* notes) const
 {
     io::Lesson lesson;
     lesson.title = title;
     lesson.page = currentPageId();
+    lesson.note = m_lessonNote;
     if (const std::optional<ColourMapKind> kind = TensorView::programColourMap())
         lesson.colourMap = ColourMap::id(*kind);
+    QStringList pictureNotes;
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)))
-            lesson.pages.insert(m_ids.value(i), page->state());
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i))) {
+            QJsonObject state = page->lessonState(pictureNotes);
+            QuizSession::leaveOutProgress(state);
+            lesson.pages.insert(m_ids.value(i), state);
+        }
         if (m_settingsHidden.contains(m_ids.value(i)))
             lesson.hiddenControls.append(m_ids.value(i));
     }
+    if (notes)
+        notes->append(pictureNotes);
     return lesson;
 }
 
@@ -623,6 +641,8 @@ QString MainWindow::showLesson(const io::Lesson& lesson)
         setSettingsHidden(id, lesson.hiddenControls.contains(id));
     showPage(lesson.page);
     m_lessonTitle = lesson.title;
+    m_lessonNote = lesson.note;
+    m_noteBanner->showNote(lesson.note);
     createMenus(); // the colour map's check mark and the window title
     return {};
 }

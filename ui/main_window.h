@@ -31,6 +31,7 @@ class ActivationPage;
 class LiveSource;
 class ModelStore;
 class NetworkPage;
+class NoteBanner;
 class PageStack;
 
 // The lessons in the lecture's order in a side list, one page each. Remembers its size and the
@@ -87,10 +88,16 @@ public:
     // A lesson in another language while a page is still preparing (the Training page reading
     // its dataset) is accepted and shown once the page is ready, at most maxLessonWaitMs later:
     // isLessonPending() until then, and pendingLessonFinished() says how it went.
-    io::Lesson lesson(const QString& title) const;
+    // lesson() is what a lesson file holds (Page::lessonState(): the pictures inside, no quiz
+    // scores); what could not go in whole is added to `notes`.
+    io::Lesson lesson(const QString& title, QStringList* notes = nullptr) const;
     QString applyLesson(const io::Lesson& lesson);
     QString openLesson(const QString& path);
     QString lessonTitle() const;
+    // The teacher's note of the lesson last opened or saved; shown above the pages when a lesson
+    // with one opens.
+    QString lessonNote() const { return m_lessonNote; }
+    void setLessonNote(const QString& note) { m_lessonNote = note; }
     bool isLessonPending() const { return m_pendingLesson.has_value(); }
     static constexpr int maxLessonWaitMs = 30'000;
 
@@ -160,6 +167,8 @@ private:
     ModelStore* m_modelStore = nullptr;
     LiveSource* m_liveSource = nullptr;
     QString m_lessonTitle;                                // of the lesson last opened, for the window title
+    QString m_lessonNote;
+    NoteBanner* m_noteBanner = nullptr;
     QSet<QString> m_settingsHidden;                       // page ids whose settings a lesson hides
     QHash<QString, QList<QPointer<QWidget>>> m_hiddenByLesson; // what that hid, to show it again
     std::optional<io::Lesson> m_pendingLesson; // accepted, waiting for a page to finish preparing

@@ -709,6 +709,21 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
         <source>The lesson could not be saved as %1 (%2).</source>
         <translation>수업을 %1(으)로 저장하지 못했습니다(%2).</translation>
     </message>
+    <message>
+        <source>The lesson was not saved as %1: it would take %2 MB, more than the %3 MB a lesson may hold. Use smaller pictures.</source>
+        <translation>수업 %1: 저장하지 않았습니다. %2 MB가 되어 수업 하나에 담을 수 있는 %3 MB를 넘습니다. 더 작은 그림을 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPicture</name>
+    <message>
+        <source>%1 takes %2 MB, more than the %3 MB a lesson carries of a picture: the lesson holds it scaled to %4×%5 pixels.</source>
+        <translation>%1: %2 MB로, 수업이 그림 하나에 담는 %3 MB보다 큽니다. 수업에는 %4×%5 픽셀로 줄여 담았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again (%2): the lesson names it but does not carry it, so it opens only where that file is.</source>
+        <translation>%1: 다시 읽을 수 없습니다(%2). 수업에는 이름만 남고 그림은 담기지 않아, 그 파일이 있는 컴퓨터에서만 열립니다.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixFile</name>
@@ -1662,6 +1677,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>Drawn in the highest colour: %1% above 1 (up to %2).</source>
         <translation>가장 높은 색으로 그림: %1%가 1보다 큼(가장 높은 값 %2).</translation>
+    </message>
+    <message>
+        <source>The colours end at %1 and %2: %3% of the pixels lie beyond and are drawn in the end colours.</source>
+        <translation>색은 %1에서 %2까지입니다. 픽셀의 %3%는 그 밖에 있어 양 끝의 색으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be shown, so %2 stays: %3</source>
+        <translation>그림 %1을(를) 보여 줄 수 없어 %2이(가) 그대로 있습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2691,14 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>5. Output size of the classroom CNN</source>
         <translation>5. 교실용 CNN의 출력 크기</translation>
     </message>
+    <message>
+        <source>A note to the students, shown when the lesson opens (may stay empty):</source>
+        <translation>학생에게 남길 메모 (수업을 열 때 보입니다. 비워 두어도 됩니다):</translation>
+    </message>
+    <message>
+        <source>The lesson was saved as %1.</source>
+        <translation>수업을 %1 파일로 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::LiveControls</name>
@@ -3600,6 +3631,17 @@ Click to open it.</source>
     <message>
         <source>(x − mean)/√(var + ε)·γ + β</source>
         <translation>(x − 평균)/√(분산 + ε)·γ + β</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::NoteBanner</name>
+    <message>
+        <source>The teacher’s note</source>
+        <translation>선생님 메모</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>메모 닫기</translation>
     </message>
 </context>
 <context>

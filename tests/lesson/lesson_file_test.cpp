@@ -27,6 +27,7 @@ io::Lesson sampleLesson()
     lesson.page = QStringLiteral("convolution");
     lesson.colourMap = QStringLiteral("viridis");
     lesson.language = QStringLiteral("ko");
+    lesson.note = QStringLiteral("테두리를 보세요.\nWatch the border.");
     lesson.hiddenControls = {QStringLiteral("convolution"), QStringLiteral("pooling")};
     lesson.pages.insert(QStringLiteral("convolution"),
                         QJsonObject{{QStringLiteral("stride"), 2},
@@ -72,6 +73,7 @@ TEST_CASE("a lesson reads back exactly as it was written", "[lesson]")
     CHECK(read.lesson.page == written.page);
     CHECK(read.lesson.colourMap == written.colourMap);
     CHECK(read.lesson.language == written.language);
+    CHECK(read.lesson.note == written.note);
     CHECK(read.lesson.hiddenControls == written.hiddenControls);
     CHECK(read.lesson.pages == written.pages);
     CHECK(read.lesson.pages.value(QStringLiteral("convolution")).toObject().value(QStringLiteral("image"))
@@ -121,6 +123,7 @@ TEST_CASE("damaged and foreign files are refused with a message naming what is w
 
     CHECK(refusal(lessonWith(QStringLiteral("format"), QStringLiteral("tiled-map"))).contains(QStringLiteral("“format”")));
     CHECK(refusal(lessonWith(QStringLiteral("format"), QJsonValue::Undefined)).contains(QStringLiteral("not a ConvScope lesson")));
+    CHECK(refusal(lessonWith(QStringLiteral("note"), 12)).contains(QStringLiteral("“note” must be a text")));
 
     SECTION("a newer version names that version and this one")
     {
@@ -189,6 +192,15 @@ TEST_CASE("a failed save leaves the earlier lesson whole", "[lesson]")
     const QByteArray before = file.readAll();
     file.close();
 
+    SECTION("a lesson too large to open again is not written")
+    {
+        io::Lesson huge = first;
+        huge.pages.insert(QStringLiteral("activation-maps"),
+                          QJsonObject{{QStringLiteral("pictureData"), QString(io::maxLessonFileBytes, QLatin1Char('A'))}});
+        const QString error = io::writeLessonFile(path, huge);
+        CHECK(error.contains(QStringLiteral("was not saved as today.convscope")));
+        CHECK(error.contains(QStringLiteral("16 MB")));
+    }
     SECTION("the folder is gone")
     {
         const QString error = io::writeLessonFile(folder.filePath(QStringLiteral("no/such/today.convscope")), first);

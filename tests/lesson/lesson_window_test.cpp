@@ -21,11 +21,15 @@
 #include "ui/shared/quiz_session.h"
 #include "ui/stepper/stepper_model.h"
 #include "ui/stepper/stepper_page.h"
+#include "ui/widgets/note_banner.h"
 #include "ui/widgets/tensor_view.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -343,7 +347,7 @@ TEST_CASE("every shipped lesson opens on its page with the lecture's numbers", "
     }
 }
 
-TEST_CASE("a lesson saved mid-quiz opens with the same answers, score and question asked", "[lesson][quiz]")
+TEST_CASE("a lesson saved mid-quiz hands every student a fresh quiz; a language switch keeps the score", "[lesson][quiz]")
 {
     const Restore restore;
     QTemporaryDir folder;
@@ -385,7 +389,14 @@ TEST_CASE("a lesson saved mid-quiz opens with the same answers, score and questi
         const QStringList typed{QStringLiteral("14"), QStringLiteral("14"), QStringLiteral("64")};
         CHECK(outputSize->quiz()->answerCounts(typed, {14, 14, 64}, {}).isEmpty());
         outputSizeQuiz = outputSize->state().value(QStringLiteral("quiz")).toObject();
-        // In Korean: the pages are built again in the lesson's language before taking their states.
+
+        // The pages built again in Korean keep the student's answers and score.
+        REQUIRE(student.setLanguage(QStringLiteral("ko")));
+        CHECK(pageOf<ui::StepperPage>(student, "convolution")->state().value(QStringLiteral("quiz")).toObject() == quiz);
+        CHECK(pageOf<ui::StepperPage>(student, "convolution")->quiz()->score() == core::QuizScore{1, 2});
+        CHECK(pageOf<ui::PoolingPage>(student, "pooling")->state().value(QStringLiteral("quiz")).toObject() == poolingQuiz);
+        CHECK(pageOf<ui::OutputSizePage>(student, "output-size")->state().value(QStringLiteral("quiz")).toObject()
+              == outputSizeQuiz);
         io::Lesson lesson = student.lesson(QStringLiteral("quiz"));
         lesson.language = QStringLiteral("ko");
         REQUIRE(io::writeLessonFile(path, lesson).isEmpty());
@@ -394,15 +405,158 @@ TEST_CASE("a lesson saved mid-quiz opens with the same answers, score and questi
     MainWindow again;
     waitUntilIdle(again);
     REQUIRE(again.openLesson(path) == QString());
-    auto* page = pageOf<ui::StepperPage>(again, "convolution");
     QCoreApplication::processEvents();
-    CHECK(page->state().value(QStringLiteral("quiz")).toObject() == quiz);
-    CHECK(page->quiz()->score() == core::QuizScore{1, 2});
-    CHECK(page->quiz()->verdict() == false);
+    // The quiz is on as the teacher left it, nothing answered, the question on screen asked.
+    const QJsonObject fresh{{QStringLiteral("on"), true}};
+    auto* page = pageOf<ui::StepperPage>(again, "convolution");
+    const QJsonObject saved = io::readLessonFile(path).lesson.pages;
+    for (const char* id : {"convolution", "pooling", "output-size"})
+        CHECK(saved.value(QLatin1String(id)).toObject().value(QStringLiteral("quiz")).toObject() == fresh);
+    CHECK(page->quiz()->isOn());
+    CHECK(page->quiz()->score() == core::QuizScore{0, 0});
+    CHECK(page->quiz()->isAsking());
     auto* pooling = pageOf<ui::PoolingPage>(again, "pooling");
-    CHECK(pooling->state().value(QStringLiteral("quiz")).toObject() == poolingQuiz);
-    CHECK(pooling->grid()->quiz()->verdict() == true);
+    CHECK(pooling->grid()->quiz()->score() == core::QuizScore{0, 0});
+    CHECK(pooling->grid()->quiz()->isAsking());
     auto* outputSize = pageOf<ui::OutputSizePage>(again, "output-size");
-    CHECK(outputSize->state().value(QStringLiteral("quiz")).toObject() == outputSizeQuiz);
-    CHECK(outputSize->quiz()->verdict() == true);
+    CHECK(outputSize->quiz()->score() == core::QuizScore{0, 0});
+    CHECK(outputSize->quiz()->isAsking());
+}
+
+TEST_CASE("a lesson carries its pictures, so it opens the same where the files are gone", "[lesson]")
+{
+    const Restore restore;
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString picture = folder.filePath(QStringLiteral("gradient.png"));
+    QImage gradient(40, 30, QImage::Format_RGB32);
+    for (int y = 0; y < gradient.height(); ++y)
+        for (int x = 0; x < gradient.width(); ++x)
+            gradient.setPixel(x, y, qRgb(x * 6, y * 8, 100));
+    REQUIRE(gradient.save(picture));
+    const QString path = folder.filePath(QStringLiteral("pictures.convscope"));
+
+    QStringList notes;
+    {
+        MainWindow teacher;
+        waitUntilIdle(teacher);
+        REQUIRE(pageOf<ui::ActivationPage>(teacher, "activation-maps")->model()->openFile(picture));
+        REQUIRE(io::writeLessonFile(path, teacher.lesson(QStringLiteral("pictures"), &notes)).isEmpty());
+    }
+    CHECK(notes.isEmpty());
+    REQUIRE(QFile::remove(picture));
+
+    MainWindow student;
+    waitUntilIdle(student);
+    REQUIRE(student.openLesson(path) == QString());
+    waitUntilIdle(student);
+    const ui::ActivationModel* activation = pageOf<ui::ActivationPage>(student, "activation-maps")->model();
+    CHECK(activation->lastError() == QString());
+    CHECK(activation->pictureName() == QStringLiteral("gradient.png"));
+    CHECK(activation->originalSize() == QSize(40, 30));
+    CHECK(activation->heldImage().convertToFormat(QImage::Format_RGB32) == gradient);
+
+    // A pasted picture, which has no file at all, is carried too; saved again, the carried
+    // picture goes on to the next lesson.
+    QImage pasted(20, 10, QImage::Format_RGB32);
+    pasted.fill(qRgb(200, 30, 60));
+    pageOf<ui::ActivationPage>(student, "activation-maps")->model()->openImage(pasted, QStringLiteral("pasted"));
+    REQUIRE(io::writeLessonFile(path, student.lesson(QStringLiteral("pasted"), &notes)).isEmpty());
+    CHECK(notes.isEmpty());
+    MainWindow next;
+    waitUntilIdle(next);
+    REQUIRE(next.openLesson(path) == QString());
+    waitUntilIdle(next);
+    activation = pageOf<ui::ActivationPage>(next, "activation-maps")->model();
+    CHECK(activation->pictureName() == QStringLiteral("pasted"));
+    CHECK(activation->heldImage().convertToFormat(QImage::Format_RGB32) == pasted);
+}
+
+TEST_CASE("a lesson naming a picture that is not there says so and keeps the picture shown", "[lesson]")
+{
+    const Restore restore;
+    MainWindow window;
+    waitUntilIdle(window);
+    auto* page = pageOf<ui::ActivationPage>(window, "activation-maps");
+    const QString before = page->model()->pictureName();
+    REQUIRE_FALSE(before.isEmpty());
+
+    io::Lesson lesson;
+    lesson.title = QStringLiteral("old lesson");
+    lesson.page = QStringLiteral("activation-maps");
+    lesson.pages.insert(QStringLiteral("activation-maps"),
+                        QJsonObject{{QStringLiteral("picture"), QStringLiteral("/no/such/folder/my-cat.jpg")}});
+    REQUIRE(window.applyLesson(lesson) == QString());
+    waitUntilIdle(window);
+    const QString error = page->model()->lastError();
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("my-cat.jpg")));
+    CHECK(error.contains(before));
+    CHECK(page->model()->pictureName() == before);
+    bool shown = false;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        shown = shown || (!label->isHidden() && label->text() == error);
+    CHECK(shown);
+}
+
+TEST_CASE("a lesson's note to the students shows above the pages when it opens", "[lesson]")
+{
+    const Restore restore;
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("note.convscope"));
+    const QString note = QStringLiteral("Watch the border cells.\n테두리 칸을 보세요.");
+    {
+        MainWindow teacher;
+        waitUntilIdle(teacher);
+        teacher.setLessonNote(note);
+        REQUIRE(io::writeLessonFile(path, teacher.lesson(QStringLiteral("note"))).isEmpty());
+    }
+    CHECK(io::readLessonFile(path).lesson.note == note);
+
+    MainWindow student;
+    waitUntilIdle(student);
+    auto* banner = student.findChild<ui::NoteBanner*>(QStringLiteral("lessonNote"));
+    REQUIRE(banner != nullptr);
+    CHECK(banner->isHidden());
+    REQUIRE(student.openLesson(path) == QString());
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->note() == note);
+    CHECK(student.lessonNote() == note);
+    // A language switch keeps it; a lesson without a note takes it away.
+    REQUIRE(student.setLanguage(QStringLiteral("ko")));
+    CHECK_FALSE(banner->isHidden());
+    REQUIRE(student.openLesson(ui::LessonMenu::shippedLessons().constFirst().path) == QString());
+    CHECK(banner->isHidden());
+    CHECK(student.lessonNote().isEmpty());
+}
+
+TEST_CASE("a shipped lesson sets everything its pages show", "[lesson]")
+{
+    const Restore restore;
+    MainWindow fresh;
+    waitUntilIdle(fresh);
+    for (const ui::LessonMenu::Shipped& shipped : ui::LessonMenu::shippedLessons()) {
+        const io::LessonReadResult read = io::readLessonFile(shipped.path);
+        REQUIRE(read.ok());
+        for (auto it = read.lesson.pages.begin(); it != read.lesson.pages.end(); ++it) {
+            const auto* page = dynamic_cast<const ui::Page*>(fresh.page(it.key()));
+            REQUIRE(page != nullptr);
+            // Every key a page's state has, but the quiz (a lesson may leave it off).
+            for (const QString& key : page->state().keys()) {
+                INFO(shipped.path.toStdString() << ": " << it.key().toStdString() << " lacks " << key.toStdString());
+                CHECK((key == QStringLiteral("quiz") || it.value().toObject().contains(key)));
+            }
+        }
+    }
+
+    // Lesson 3 after a student's own kernel: the lesson's custom kernel, not the student's.
+    MainWindow window;
+    waitUntilIdle(window);
+    ui::ActivationModel* activation = pageOf<ui::ActivationPage>(window, "activation-maps")->model();
+    activation->setCustomWeight(0, 0, -7.0f);
+    activation->setResolution(128);
+    REQUIRE(window.openLesson(ui::LessonMenu::shippedLessons().at(2).path) == QString());
+    CHECK(activation->customKernel() == fresh.findChild<ui::ActivationPage*>()->model()->customKernel());
+    CHECK(activation->resolution() == fresh.findChild<ui::ActivationPage*>()->model()->resolution());
 }

@@ -36,6 +36,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
@@ -593,6 +594,49 @@ TEST_CASE("a rebuilt page (a language switch) finds the same input, opened map a
     settle();
     CHECK(redrawn.model()->source() == NetworkModel::Source::Drawing);
     CHECK(redrawn.model()->input() == first.model().input());
+}
+
+TEST_CASE("a lesson carries the photo, so it opens the same input where the file is gone")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("my-four.jpg"));
+    REQUIRE(QFile::copy(photo("photo-4.jpg"), copy));
+    Fixture first;
+    first.page.openPhoto(copy);
+    settle();
+    REQUIRE(first.model().source() == NetworkModel::Source::Photo);
+    QStringList notes;
+    const QJsonObject lesson = first.page.lessonState(notes);
+    CHECK(notes.isEmpty());
+    CHECK(lesson.contains(QStringLiteral("photoData")));
+    REQUIRE(QFile::remove(copy));
+
+    NetworkPage student(&first.store);
+    student.setState(lesson);
+    settle();
+    CHECK(student.model()->source() == NetworkModel::Source::Photo);
+    CHECK(student.model()->sourceName() == QStringLiteral("my-four.jpg"));
+    CHECK(student.model()->input() == first.model().input());
+
+    // A picture from memory (a camera frame sent from the Activation maps page) too.
+    QImage frame(QSize(400, 300), QImage::Format_RGB32);
+    frame.fill(Qt::white);
+    QImage four(photo("photo-4.jpg"));
+    REQUIRE_FALSE(four.isNull());
+    QPainter(&frame).drawImage(QRect(100, 50, 200, 200), four);
+    first.page.openImage(frame, QStringLiteral("Camera"));
+    settle();
+    REQUIRE(first.model().source() == NetworkModel::Source::Photo);
+    NetworkPage again(&first.store);
+    again.setState(first.page.lessonState(notes));
+    settle();
+    CHECK(notes.isEmpty());
+    CHECK(again.model()->sourceName() == QStringLiteral("Camera"));
+    CHECK(again.model()->input() == first.model().input());
+
+    // The state a language switch hands on names the file and carries nothing.
+    CHECK_FALSE(first.page.state().contains(QStringLiteral("photoData")));
 }
 
 TEST_CASE("the Convolution and Pooling pages step through a network value on its real data")

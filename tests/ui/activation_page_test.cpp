@@ -415,7 +415,19 @@ TEST_CASE("The selected map is handed on for pooling", "[activation]")
     const ui::CurrentActivationMap* shared = page.currentMap();
     CHECK(shared->map() == page.model()->selectedMap().values);
     CHECK(shared->name() == page.model()->entryName(3));
-    CHECK(shared->fixedRange() == std::optional<ui::ValueRange>(ui::ValueRange{0.0f, 1.0f}));
+    CHECK(shared->range() == ui::ValueRange{0.0f, 1.0f});
+
+    // Blue–orange: the page's view and the pooled copy end at the same ±m, the map's 99th
+    // percentile of |v|, and the footer says how many pixels lie beyond it.
+    page.model()->setDisplay(ActivationModel::Display::Signed);
+    QCoreApplication::processEvents();
+    const core::Tensor& values = page.model()->selectedMap().values;
+    const ui::ValueRange range = ui::contrastRange(values.data(), static_cast<qsizetype>(values.size()),
+                                                   ui::ColourMap(ui::ColourMapKind::BlueOrange));
+    CHECK(range.min == -range.max);
+    CHECK(page.model()->selectedRange() == range);
+    CHECK(page.mapView()->valueRange() == range);
+    CHECK(shared->range() == range);
 }
 
 TEST_CASE("A rebuilt Activation maps page gets the same picture, kernel and options back", "[activation]")

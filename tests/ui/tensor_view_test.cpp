@@ -153,6 +153,28 @@ TEST_CASE("Automatic ranges: symmetric for diverging maps, never empty", "[widge
     CHECK(ui::automaticRange(nullptr, 0, ColourMap(ColourMapKind::Viridis)) == ui::ValueRange{0.0f, 1.0f});
 }
 
+TEST_CASE("An activation map's blue–orange range ends at the 99th percentile of |v|", "[widgets][colour]")
+{
+    // 200 values: |v| = 0.01, 0.02, …, 1.98 with alternating signs, then two strong pixels of 50.
+    std::vector<float> values;
+    for (int i = 1; i <= 198; ++i)
+        values.push_back((i % 2 == 0 ? 1.0f : -1.0f) * 0.01f * static_cast<float>(i));
+    values.push_back(50.0f);
+    values.push_back(-50.0f);
+    const ColourMap blueOrange(ColourMapKind::BlueOrange);
+    // The 99th percentile of 200 sorted magnitudes is the 198th (index 197): 1.98.
+    CHECK(ui::contrastRange(values.data(), 200, blueOrange) == ui::ValueRange{-values[197], values[197]});
+    CHECK(std::abs(values[197] - 1.98f) < 1e-5f);
+    CHECK(ui::automaticRange(values.data(), 200, blueOrange) == ui::ValueRange{-50.0f, 50.0f});
+    // Too few values to speak of a percentile, and maps that are not diverging: the whole range.
+    CHECK(ui::contrastRange(values.data() + 190, 10, blueOrange) == ui::ValueRange{-50.0f, 50.0f});
+    CHECK(ui::contrastRange(values.data(), 200, ColourMap(ColourMapKind::Viridis)) == ui::ValueRange{-50.0f, 50.0f});
+    // Almost every value 0: the percentile is 0, so ±max keeps the strong pixels visible.
+    std::vector<float> sparse(200, 0.0f);
+    sparse[7] = 2.0f;
+    CHECK(ui::contrastRange(sparse.data(), 200, blueOrange) == ui::ValueRange{-2.0f, 2.0f});
+}
+
 TEST_CASE("Cells map to positions and back, padding ring included", "[widgets][view]")
 {
     TensorView view;

@@ -2,7 +2,10 @@
 
 #include "core/kernel_presets.h"
 #include "ui/activation/activation_worker.h"
+#include "ui/io/image_loader.h"
 #include "ui/io/kernel_preset_text.h"
+#include "ui/io/korean_particles.h"
+#include "ui/io/lesson_picture.h"
 #include "ui/shared/number_text.h"
 #include "ui/shared/text_symbols.h"
 
@@ -21,6 +24,8 @@ namespace convscope::ui {
 
 namespace {
 
+// Where a lesson keeps its own copy of the picture (io::carryPictureFile).
+constexpr char carriedPictureKey[] = "pictureData";
 
 // Stable ids of the displays, for saved states.
 const std::array<QString, 4> displayIds{QStringLiteral("photo"), QStringLiteral("signed"), QStringLiteral("viridis"),
@@ -361,7 +366,12 @@ ValueRange ActivationModel::rangeFor(const core::Tensor& values) const
 {
     if (const std::optional<ValueRange> fixed = fixedRange())
         return *fixed;
-    return automaticRange(values.data(), static_cast<qsizetype>(values.size()), ColourMap(colourMapKind()));
+    return contrastRange(values.data(), static_cast<qsizetype>(values.size()), ColourMap(colourMapKind()));
+}
+
+ValueRange ActivationModel::selectedRange() const
+{
+    return rangeFor(m_selected.values);
 }
 
 // --- results -------------------------------------------------------------------------------------
@@ -489,6 +499,14 @@ QString ActivationModel::clippingNote(std::optional<ColourMapKind> programMap) c
     } else {
         parts << tr("Values from %1 to %2.")
                      .arg(formatNumber(map.relu ? std::max(0.0f, map.rawMin) : map.rawMin), formatNumber(map.rawMax));
+        const ValueRange range = selectedRange();
+        const float* values = map.values.data();
+        const qint64 beyond = std::count_if(values, values + map.values.size(), [range](float v) {
+            return v < range.min || v > range.max;
+        });
+        if (beyond > 0)
+            parts << tr("The colours end at %1 and %2: %3% of the pixels lie beyond and are drawn in the end colours.")
+                         .arg(formatNumber(range.min), formatNumber(range.max), percent(beyond, map.pixelCount));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -573,11 +591,41 @@ void ActivationModel::restoreState(const QJsonObject& state)
 
     // Load first: the channels must match the channel mode before any view asks for a map.
     const QString picture = state.value(QStringLiteral("picture")).toString();
-    const bool opened = !picture.isEmpty() && openFile(picture, state.value(QStringLiteral("pictureName")).toString());
-    if (!opened && hasPicture())
+    const QString name = state.value(QStringLiteral("pictureName")).toString();
+    const QString shownName = name.isEmpty() ? QFileInfo(picture).fileName() : name;
+    // A lesson's own copy comes first: the file it was made from may be on another computer.
+    const QByteArray carried = io::carriedPicture(state, QString::fromLatin1(carriedPictureKey));
+    bool opened = false;
+    if (!carried.isEmpty()) {
+        io::DecodedImage decoded = io::decodeImageBytes(carried, shownName);
+        if (decoded.ok())
+            opened = openImage(decoded.image, shownName);
+        else
+            fail(decoded.error);
+    } else if (!picture.isEmpty()) {
+        opened = openFile(picture, name);
+    }
+    const QString failure = m_lastError;
+    if (!opened && hasPicture()) {
         loadSource(m_source, m_originalSize);
+        if (!failure.isEmpty())
+            fail(io::fitKoreanParticles(tr("The picture %1 could not be shown, so %2 stays: %3")
+                                            .arg(shownName, m_source.name, failure)));
+    }
     emit kernelChanged();
     emit displayChanged();
+}
+
+QJsonObject ActivationModel::saveLessonState(QStringList& notes) const
+{
+    QJsonObject state = saveState();
+    const QString key = QString::fromLatin1(carriedPictureKey);
+    const QString note = m_source.path.isEmpty()
+                             ? io::carryPictureImage(state, key, m_source.image, m_source.name, m_resolution)
+                             : io::carryPictureFile(state, key, m_source.path, m_resolution);
+    if (!note.isEmpty())
+        notes.append(note);
+    return state;
 }
 
 void ActivationModel::fail(const QString& message)

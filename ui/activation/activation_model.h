@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSize>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
@@ -108,7 +109,10 @@ public:
     ColourMapKind colourMapKind() const;
     // The fixed range of the display, or nullopt for the automatic range of the values.
     std::optional<ValueRange> fixedRange() const;
+    // The range `values` are drawn with: the fixed one, else contrastRange() of the values.
     ValueRange rangeFor(const core::Tensor& values) const;
+    // rangeFor() the selected map: its view, its export and the Pooling page's copy share it.
+    ValueRange selectedRange() const;
 
     // --- results ------------------------------------------------------------------------------
     const core::ActivationMap& galleryMap(int index) const { return m_gallery[static_cast<std::size_t>(index)]; }
@@ -134,8 +138,12 @@ public:
     // The picture (its file; a pasted picture is not kept), resolution, channels, selected kernel,
     // custom weights, ReLU and colours as JSON.
     QJsonObject saveState() const;
+    // saveState() with the picture itself inside (io::carryPictureFile), pasted ones too, for a
+    // lesson file; what could not go in whole is said in `notes`.
+    QJsonObject saveLessonState(QStringList& notes) const;
     // Applies a saved state; values out of range are clamped, a damaged custom kernel is ignored.
-    // A picture file that can no longer be read leaves the current picture (and says so).
+    // A carried picture is shown before the file it names. A picture that cannot be shown leaves
+    // the current one, and says so (errorOccurred).
     void restoreState(const QJsonObject& state);
 
     // For tests: move the GUI-thread/worker boundary.

@@ -308,6 +308,8 @@ QWidget* ActivationPage::createMapBar()
 
 QJsonObject ActivationPage::state() const { return m_model->saveState(); }
 
+QJsonObject ActivationPage::lessonState(QStringList& notes) const { return m_model->saveLessonState(notes); }
+
 void ActivationPage::setState(const QJsonObject& state)
 {
     m_model->restoreState(state);
@@ -495,6 +497,7 @@ void ActivationPage::showMap()
     m_mapTitle->setText(title);
     if (m_model->mapPending())
         return;
+    m_mapView->setValueRange(m_model->selectedRange());
     m_mapView->setTensorPlane(map.values, 0);
     m_clipping->setText(m_model->clippingNote(TensorView::programColourMap()));
     // The panel always explains a pixel: the one under the pointer, else the middle of the map.
@@ -505,16 +508,13 @@ void ActivationPage::showMap()
         m_windowPanel->setStep(m_model->stepAt(map.values.dim(-2) / 2, map.values.dim(-1) / 2), kernel.dim(-2),
                                kernel.dim(-1), m_model->relu());
     }
-    m_shared->setMap(map.values, m_model->selectedName(), m_model->colourMapKind(), m_model->fixedRange());
+    m_shared->setMap(map.values, m_model->selectedName(), m_model->colourMapKind(), m_model->selectedRange());
 }
 
 void ActivationPage::applyDisplay()
 {
     m_mapView->setColourMap(m_model->colourMapKind());
-    if (const std::optional<ValueRange> range = m_model->fixedRange())
-        m_mapView->setValueRange(*range);
-    else
-        m_mapView->setAutomaticRange();
+    m_mapView->setValueRange(m_model->selectedRange());
 }
 
 void ActivationPage::showHover(int row, int col)

@@ -40,6 +40,7 @@ public:
 
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
+    QJsonObject lessonState(QStringList& notes) const override;
     // Presentation keeps the gallery, the map and the one-pixel panel.
     QList<QWidget*> presentationHidden() const override;
     // The Colours box shows the program's colour map, and is locked, while View ▸ Colour map sets one.

@@ -8,12 +8,12 @@ CurrentActivationMap::CurrentActivationMap(QObject* parent)
 }
 
 void CurrentActivationMap::setMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap,
-                                  const std::optional<ValueRange>& fixedRange)
+                                  ValueRange range)
 {
     m_map = map;
     m_name = name;
     m_colourMap = colourMap;
-    m_fixedRange = fixedRange;
+    m_range = range;
     emit mapChanged();
 }
 

@@ -6,8 +6,6 @@
 #include <QObject>
 #include <QString>
 
-#include <optional>
-
 namespace convscope::ui {
 
 // The activation map the student is looking at on the Activation maps page, handed on to the
@@ -21,13 +19,12 @@ public:
 
     const core::Tensor& map() const { return m_map; } // 1 × H × W; empty before the first map
     const QString& name() const { return m_name; }    // the kernel's translated name, "Edge"
-    // How the Activation maps page colours it, so the pooled map can be coloured the same:
-    // a fixed range (like a photo, [0, 1]) or nullopt for the map's own automatic range.
+    // How the Activation maps page colours it, so the pooled map is coloured the same: its
+    // colour map and the range it is drawn with.
     ColourMapKind colourMap() const { return m_colourMap; }
-    const std::optional<ValueRange>& fixedRange() const { return m_fixedRange; }
+    ValueRange range() const { return m_range; }
 
-    void setMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap,
-                const std::optional<ValueRange>& fixedRange);
+    void setMap(const core::Tensor& map, const QString& name, ColourMapKind colourMap, ValueRange range);
 
 signals:
     void mapChanged();
@@ -36,7 +33,7 @@ private:
     core::Tensor m_map;
     QString m_name;
     ColourMapKind m_colourMap = ColourMapKind::Grey;
-    std::optional<ValueRange> m_fixedRange;
+    ValueRange m_range;
 };
 
 } // namespace convscope::ui

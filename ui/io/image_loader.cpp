@@ -145,6 +145,15 @@ DecodedImage decodeImageFile(const QString& path)
     return decode(reader, path);
 }
 
+DecodedImage decodeImageBytes(const QByteArray& bytes, const QString& sourceName)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    return decode(reader, sourceName);
+}
+
 ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSide)
 {
     ImageLoadResult result;
@@ -164,6 +173,13 @@ ImageLoadResult decodeImageTensor(const QByteArray& bytes, const QString& source
     return readImage(reader, sourceName, mode, maxSide);
 }
 
+QImage scaledToFit(const QImage& image, int maxSide)
+{
+    if (maxSide <= 0 || std::max(image.width(), image.height()) <= maxSide)
+        return image;
+    return image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
 ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide)
 {
     ImageLoadResult result;
@@ -171,10 +187,7 @@ ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide
         result.error = ImageLoader::tr("the image is empty");
         return result;
     }
-    QImage source = image;
-    if (maxSide > 0 && std::max(image.width(), image.height()) > maxSide)
-        source = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    source = source.convertToFormat(QImage::Format_ARGB32);
+    QImage source = scaledToFit(image, maxSide).convertToFormat(QImage::Format_ARGB32);
     if (source.isNull()) {
         result.error = ImageLoader::tr("not enough memory to convert the image");
         return result;

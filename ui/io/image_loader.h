@@ -47,6 +47,8 @@ struct DecodedImage {
 // Decodes the image file at `path` as it is (its EXIF orientation applied), refusing one over
 // maxImagePixels from its header, before decoding.
 DecodedImage decodeImageFile(const QString& path);
+// The same from an image file's bytes already in memory; `sourceName` names it in messages.
+DecodedImage decodeImageBytes(const QByteArray& bytes, const QString& sourceName);
 
 // Reads PNG, JPEG, BMP, GIF, WebP (what Qt's image plugins read) into a tensor with values in
 // [0, 1]. Gray uses the luminance 0.299·R + 0.587·G + 0.114·B. When maxSide > 0 the image is
@@ -55,6 +57,9 @@ ImageLoadResult loadImageTensor(const QString& path, ChannelMode mode, int maxSi
 // The same from an image's bytes already in memory; `sourceName` names it in messages.
 ImageLoadResult decodeImageTensor(const QByteArray& bytes, const QString& sourceName, ChannelMode mode, int maxSide = 0);
 ImageLoadResult imageToTensor(const QImage& image, ChannelMode mode, int maxSide = 0);
+// The image scaled down as imageToTensor() scales it (smoothly, keeping its aspect ratio) so its
+// longer side is at most maxSide; the image itself when it is small enough or maxSide ≤ 0.
+QImage scaledToFit(const QImage& image, int maxSide);
 
 // The smallest and largest finite value of one channel of a C×H×W tensor: what encodeChannelAsPng
 // draws black and white. Both 0 when the channel holds no finite value.

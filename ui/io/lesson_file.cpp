@@ -94,7 +94,8 @@ QString parseInto(const QByteArray& bytes, const QString& sourceName, Lesson& le
     if (!readText(root, QStringLiteral("title"), sourceName, &lesson.title, &error)
         || !readText(root, QStringLiteral("page"), sourceName, &lesson.page, &error)
         || !readText(root, QStringLiteral("colourMap"), sourceName, &lesson.colourMap, &error)
-        || !readText(root, QStringLiteral("language"), sourceName, &lesson.language, &error))
+        || !readText(root, QStringLiteral("language"), sourceName, &lesson.language, &error)
+        || !readText(root, QStringLiteral("note"), sourceName, &lesson.note, &error))
         return error;
     if (lesson.page.isEmpty()) {
         error = LessonFile::tr("%1: “page” is missing: a lesson names the page it opens").arg(sourceName);
@@ -181,12 +182,20 @@ QByteArray formatLesson(const Lesson& lesson)
     };
     if (!lesson.language.isEmpty())
         root.insert(QStringLiteral("language"), lesson.language);
+    if (!lesson.note.isEmpty())
+        root.insert(QStringLiteral("note"), lesson.note);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QString writeLessonFile(const QString& path, const Lesson& lesson)
 {
     const QByteArray bytes = formatLesson(lesson);
+    if (bytes.size() > maxLessonFileBytes)
+        return LessonFile::tr("The lesson was not saved as %1: it would take %2 MB, more than the %3 MB a lesson may hold. "
+                              "Use smaller pictures.")
+            .arg(QFileInfo(path).fileName())
+            .arg(static_cast<double>(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+            .arg(maxLessonFileBytes / (1024 * 1024));
     try {
         core::writeFileAtomically(std::filesystem::path(path.toStdU16String()),
                                   std::span<const char>(bytes.constData(), static_cast<std::size_t>(bytes.size())));

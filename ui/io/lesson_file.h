@@ -16,12 +16,15 @@ namespace convscope::io {
 //     "page": "convolution",                the page shown (MainWindow::lectureOrder() ids)
 //     "colourMap": "viridis",               a ColourMap id, or "" for each view's own
 //     "language": "ko",                     optional: "en" or "ko" switches the interface
+//     "note": "Watch the border cells.",    optional: the teacher's note, shown when it opens
 //     "hiddenControls": ["convolution"],    pages whose settings controls are hidden
 //     "pages": { "convolution": {…}, … }    each page's Page::state(); missing pages keep theirs
 //   }
 // "hiddenControls" names pages, not widgets: a listed page hides the controls presentation mode
 // hides (Page::presentationHidden(): settings panels, file buttons, editors), so students step
-// through the lesson without changing it. Unknown extra keys are ignored, so a file written by
+// through the lesson without changing it. A page state carries the pictures the page shows
+// (io::carryPicture), so the lesson opens the same on a computer without the teacher's files, and
+// no quiz score: every student starts the quiz afresh. Unknown extra keys are ignored, so a file written by
 // a later version with the same "version" still opens.
 inline constexpr int lessonFormatVersion = 1;
 inline constexpr qint64 maxLessonFileBytes = 16 * 1024 * 1024; // a trained model in a page state fits easily
@@ -32,6 +35,7 @@ struct Lesson {
     QString page;
     QString colourMap;
     QString language; // empty: the interface keeps its language
+    QString note;     // the teacher's words to the students, empty for none
     QStringList hiddenControls;
     QJsonObject pages; // page id → that page's state object
 };
@@ -52,7 +56,7 @@ LessonReadResult readLessonFile(const QString& path);
 // Indented UTF-8 JSON with "format" and "version" set; parseLesson() gives the lesson back.
 QByteArray formatLesson(const Lesson& lesson);
 // Writes atomically (core::writeFileAtomically): a failed save leaves an earlier file at `path`
-// whole. Returns an empty string, or a translated sentence naming the file and the reason.
+// whole; a lesson larger than maxLessonFileBytes is refused, since it would not open. Returns an empty string, or a translated sentence naming the file and the reason.
 QString writeLessonFile(const QString& path, const Lesson& lesson);
 
 } // namespace convscope::io

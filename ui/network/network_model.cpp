@@ -21,7 +21,6 @@ namespace convscope::ui {
 namespace {
 
 // Photos are read at most this large: plenty for one digit, and preprocessing stays instant.
-constexpr int photoSide = 512;
 
 // Where Debian's dataset-fashion-mnist package puts the files.
 const char* const fashionFolder = "/usr/share/datasets/fashion-mnist";
@@ -322,15 +321,25 @@ bool NetworkModel::showPhoto(const core::Tensor& photo, const QString& name)
 bool NetworkModel::showLiveFrame(const QImage& frame, const QString& name)
 {
     constexpr int frameSide = 320;
+    return showPhotoImage(frame, name, frameSide);
+}
+
+bool NetworkModel::showPhotoImage(const QImage& image, const QString& name, int maxSide)
+{
     if (!m_network)
         return false;
-    const io::ImageLoadResult loaded = io::imageToTensor(frame, photoChannels(), frameSide);
+    // Kept as read, so a lesson carrying it gives the network the same input.
+    const QImage read = io::scaledToFit(image, maxSide);
+    const io::ImageLoadResult loaded = io::imageToTensor(read, photoChannels());
     if (!loaded.ok()) {
         emit errorOccurred(loaded.error);
         return false;
     }
+    if (!showPhoto(loaded.tensor, name))
+        return false;
     m_photoPath.clear();
-    return showPhoto(loaded.tensor, name);
+    m_photoImage = read;
+    return true;
 }
 
 io::ChannelMode NetworkModel::photoChannels() const
@@ -349,6 +358,7 @@ bool NetworkModel::openPhoto(const QString& path)
     if (!showPhoto(loaded.tensor, QFileInfo(path).fileName()))
         return false;
     m_photoPath = path;
+    m_photoImage = QImage();
     return true;
 }
 

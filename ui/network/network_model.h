@@ -120,6 +120,9 @@ public:
     // plenty for one digit, and preparing it takes a millisecond). False (and errorOccurred) when
     // no digit stands out.
     bool showLiveFrame(const QImage& frame, const QString& name);
+    // A picture held in memory (a lesson's copy, a frame sent from another page) read as a photo
+    // scaled down to at most `maxSide` pixels a side.
+    bool showPhotoImage(const QImage& image, const QString& name, int maxSide = photoSide);
     // The network reads grey digits (ui::isDigitClassifier): drawings and photos are prepared as
     // MNIST's digits were. Any other network gets a picture's centre square, as it was trained.
     bool readsDigits() const;
@@ -127,6 +130,10 @@ public:
     bool openPhoto(const QString& path);
     // The file of the photo shown, empty for other inputs.
     QString photoPath() const { return m_source == Source::Photo ? m_photoPath : QString(); }
+    // The photo shown when it came from memory rather than a file (showPhotoImage, a live frame).
+    QImage photoImage() const { return m_source == Source::Photo ? m_photoImage : QImage(); }
+    // Photos are read at most this many pixels a side: plenty for one digit.
+    static constexpr int photoSide = 512;
     // The steps that made the current drawing or photo into the input; null for a test image.
     const core::DigitPreprocessing* preprocessing() const
     {
@@ -235,6 +242,7 @@ private:
     Source m_source = Source::TestImage;
     QString m_sourceName;
     QString m_photoPath;
+    QImage m_photoImage; // implicitly shared with the frame it came from
     core::Tensor m_input;
     std::optional<core::DigitPreprocessing> m_preprocessing;
 

@@ -2,7 +2,9 @@
 
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
+#include "ui/io/image_loader.h"
 #include "ui/io/korean_particles.h"
+#include "ui/io/lesson_picture.h"
 #include "ui/model_store.h"
 #include "ui/network/flow_stages.h"
 #include "ui/network/layer_detail_panel.h"
@@ -49,6 +51,9 @@
 namespace convscope::ui {
 
 namespace {
+
+// Where a lesson keeps its own copy of the photo (io::carryPictureFile).
+constexpr char carriedPhotoKey[] = "photoData";
 
 QString probabilityText(float probability)
 {
@@ -704,8 +709,26 @@ QJsonObject NetworkPage::state() const
         state.insert(QStringLiteral("drawing"), QString::fromLatin1(png.toBase64()));
         break;
     }
-    case NetworkModel::Source::Photo: state.insert(QStringLiteral("photo"), m_model->photoPath()); break;
+    case NetworkModel::Source::Photo:
+        state.insert(QStringLiteral("photo"), m_model->photoPath());
+        state.insert(QStringLiteral("photoName"), m_model->sourceName());
+        break;
     }
+    return state;
+}
+
+QJsonObject NetworkPage::lessonState(QStringList& notes) const
+{
+    QJsonObject state = this->state();
+    if (m_model->source() != NetworkModel::Source::Photo)
+        return state;
+    const QString key = QString::fromLatin1(carriedPhotoKey);
+    const QString note = m_model->photoPath().isEmpty()
+                             ? io::carryPictureImage(state, key, m_model->photoImage(), m_model->sourceName(),
+                                                     NetworkModel::photoSide)
+                             : io::carryPictureFile(state, key, m_model->photoPath(), NetworkModel::photoSide);
+    if (!note.isEmpty())
+        notes.append(note);
     return state;
 }
 
@@ -716,6 +739,14 @@ void NetworkPage::setState(const QJsonObject& state)
         QImage ink;
         if (ink.loadFromData(QByteArray::fromBase64(drawing.toLatin1()), "PNG"))
             m_canvas->setImage(ink); // inkChanged shows it
+    } else if (const QByteArray carried = io::carriedPicture(state, QString::fromLatin1(carriedPhotoKey));
+               !carried.isEmpty()) {
+        // A lesson's own copy comes first: the file it was made from may be on another computer.
+        const QString name = state.value(QStringLiteral("photoName")).toString();
+        if (const io::DecodedImage decoded = io::decodeImageBytes(carried, name); decoded.ok())
+            m_model->showPhotoImage(decoded.image, name);
+        else
+            showMessage(decoded.error);
     } else if (const QString photo = state.value(QStringLiteral("photo")).toString(); !photo.isEmpty()) {
         m_model->openPhoto(photo);
     }

@@ -55,6 +55,7 @@ public:
     // the opened map and value, and the tabs. The model itself lives in the store.
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
+    QJsonObject lessonState(QStringList& notes) const override;
     QList<QWidget*> presentationHidden() const override;
 
     NetworkModel* model() const { return m_model; }

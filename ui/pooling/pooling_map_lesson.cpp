@@ -197,7 +197,7 @@ void PoolingMapLesson::takeSharedMap()
     if (!m_shared || !m_sharedPending)
         return;
     m_sharedPending = false;
-    m_model->setSourceMap(m_shared->map(), m_shared->name(), m_shared->colourMap(), m_shared->fixedRange());
+    m_model->setSourceMap(m_shared->map(), m_shared->name(), m_shared->colourMap(), m_shared->range());
 }
 
 void PoolingMapLesson::showEvent(QShowEvent* event)

@@ -187,7 +187,7 @@ void PoolingModel::setSourceMap(const core::Tensor& map, const QString& name, Co
     m_sourceName = name;
     m_mapColours = colourMap;
     m_mapRange = fixedRange ? *fixedRange
-                            : automaticRange(map.data(), static_cast<qsizetype>(map.size()), ColourMap(colourMap));
+                            : contrastRange(map.data(), static_cast<qsizetype>(map.size()), ColourMap(colourMap));
     recomputeMap();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 class QWidget;
 
@@ -22,6 +23,10 @@ public:
     // or missing keys keep the defaults, so a state from an older version still loads.
     virtual QJsonObject state() const = 0;
     virtual void setState(const QJsonObject& state) = 0;
+    // state() for a lesson file, which opens on other computers: the pictures the page shows go
+    // inside it (io::carryPictureFile). What could not go in whole is said in `notes`, for the
+    // teacher who saves it.
+    virtual QJsonObject lessonState([[maybe_unused]] QStringList& notes) const { return state(); }
 
     // What the page is doing that rebuilding it would throw away. A lesson or a language switch
     // waits for a page that is Preparing (reading a dataset, which ends by itself) and is refused

@@ -121,6 +121,14 @@ void QuizSession::saveIntoPage(QJsonObject& pageState) const
     pageState.insert(QStringLiteral("quiz"), saveState());
 }
 
+void QuizSession::leaveOutProgress(QJsonObject& pageState)
+{
+    const QJsonValue quiz = pageState.value(QStringLiteral("quiz"));
+    if (!quiz.isObject())
+        return;
+    pageState.insert(QStringLiteral("quiz"), QJsonObject{{QStringLiteral("on"), quiz.toObject().value(QStringLiteral("on"))}});
+}
+
 void QuizSession::restoreFromPage(const QJsonObject& pageState, const QJsonObject& exercise)
 {
     const QSignalBlocker blocker(this);

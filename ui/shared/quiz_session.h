@@ -64,6 +64,9 @@ public:
     // shows now and then the quiz's saved state, signalling nothing in between.
     void saveIntoPage(QJsonObject& pageState) const;
     void restoreFromPage(const QJsonObject& pageState, const QJsonObject& exercise);
+    // A page's state as a lesson hands it to students: the quiz on or off as the teacher left it,
+    // but no score and no answers, so every student starts afresh.
+    static void leaveOutProgress(QJsonObject& pageState);
 
 signals:
     // Anything above changed: on/off, the question, a verdict, the score.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <vector>
 
 namespace convscope::ui {
 
@@ -141,6 +142,23 @@ ValueRange automaticRange(const float* values, qsizetype count, const ColourMap&
     if (low < 0.0f)
         return {low, 0.0f};
     return {0.0f, 1.0f};
+}
+
+ValueRange contrastRange(const float* values, qsizetype count, const ColourMap& map)
+{
+    if (!map.isDiverging() || count < contrastMinimumValues)
+        return automaticRange(values, count, map);
+    std::vector<float> magnitudes;
+    magnitudes.reserve(static_cast<std::size_t>(count));
+    for (qsizetype i = 0; i < count; ++i)
+        if (std::isfinite(values[i]))
+            magnitudes.push_back(std::abs(values[i]));
+    if (static_cast<qsizetype>(magnitudes.size()) < contrastMinimumValues)
+        return automaticRange(values, count, map);
+    const auto percentile = magnitudes.begin() + static_cast<std::ptrdiff_t>((magnitudes.size() - 1) * 99 / 100);
+    std::nth_element(magnitudes.begin(), percentile, magnitudes.end());
+    const float m = *percentile;
+    return m > 0.0f ? ValueRange{-m, m} : automaticRange(values, count, map);
 }
 
 namespace {

@@ -57,6 +57,12 @@ private:
 // m = max |v| for a diverging map. A constant or empty plane gets a non-empty range around its
 // value so every cell still maps to a colour.
 ValueRange automaticRange(const float* values, qsizetype count, const ColourMap& map);
+// The range an activation map is shown with: automaticRange(), except that a diverging map of
+// many values ends at m = the 99th percentile of |v|, so a few strong pixels (a sharp corner, a
+// picture's border) do not wash every other edge out to white; the values beyond are drawn in
+// the end colours. Fewer than contrastMinimumValues values, or a percentile of 0, keep ±max.
+ValueRange contrastRange(const float* values, qsizetype count, const ColourMap& map);
+inline constexpr qsizetype contrastMinimumValues = 100;
 
 // One H×W plane → an H×W QImage::Format_RGB32 image, one pixel per value, through the map's
 // 256-entry table (a 1000×1000 plane takes a few milliseconds). NaN maps to mid grey.
