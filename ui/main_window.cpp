@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QToolBar>
@@ -100,7 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_lessonList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // A click in the list hands the keyboard to the page, so Space and the arrows work at once.
     connect(m_lessonList, &QListWidget::itemClicked, this, [this] {
-        if (QWidget* current = m_pages->currentWidget())
+        if (QWidget* current = m_pages->currentPage())
             current->setFocus(Qt::OtherFocusReason);
     });
 
@@ -322,20 +323,17 @@ void MainWindow::rebuildPages()
     const QString shown = currentPageId();
     QHash<QString, QJsonObject> states;
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)))
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->page(i)))
             states.insert(m_ids.value(i), page->state());
     }
     m_hiddenForPresentation.clear();
     m_lessonList->clear();
     m_ids.clear();
-    while (m_pages->count() > 0) {
-        QWidget* old = m_pages->widget(0);
-        m_pages->removeWidget(old);
-        delete old;
-    }
+    while (m_pages->count() > 0)
+        m_pages->deletePage(0);
     createPages();
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)); page && states.contains(m_ids.value(i)))
+        if (auto* page = dynamic_cast<Page*>(m_pages->page(i)); page && states.contains(m_ids.value(i)))
             page->setState(states.value(m_ids.value(i)));
     }
     if (!showPage(shown))
@@ -356,6 +354,7 @@ void MainWindow::setPresenting(bool presenting)
     if (m_presentAction->isChecked() != presenting)
         m_presentAction->setChecked(presenting);
     m_lessonList->setVisible(!presenting);
+    limitPageWidth();
     menuBar()->setVisible(!presenting);
     m_toolBar->setVisible(presenting);
     TensorView::setPresentationScale(presenting ? presentationScale : 1.0);
@@ -384,7 +383,7 @@ void MainWindow::updatePresentAction()
 void MainWindow::applyPresentationHiding()
 {
     for (int i = 0; i < m_pages->count(); ++i) {
-        const auto* page = dynamic_cast<const Page*>(m_pages->widget(i));
+        const auto* page = dynamic_cast<const Page*>(m_pages->page(i));
         if (page == nullptr)
             continue;
         for (QWidget* widget : page->presentationHidden()) {
@@ -471,14 +470,14 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& id)
     qsizetype row = 0;
     while (row < m_ids.size() && rank(m_ids[row]) <= rank(id))
         ++row;
-    QWidget* shown = m_pages->currentWidget();
+    QWidget* shown = m_pages->currentPage();
     page->setObjectName(id);
     m_ids.insert(row, id);
-    m_pages->insertWidget(static_cast<int>(row), page);
+    m_pages->insertPage(static_cast<int>(row), page);
     m_lessonList->insertItem(static_cast<int>(row), title);
     m_lessonList->item(static_cast<int>(row))->setData(Qt::UserRole, id);
     // The page shown before stays shown; the first page added becomes the current one.
-    m_lessonList->setCurrentRow(m_pages->indexOf(shown ? shown : page));
+    m_lessonList->setCurrentRow(m_pages->indexOfPage(shown ? shown : page));
     fitLessonList();
 }
 
@@ -490,7 +489,7 @@ QStringList MainWindow::pageIds() const
 QWidget* MainWindow::page(const QString& id) const
 {
     const qsizetype index = m_ids.indexOf(id);
-    return index < 0 ? nullptr : m_pages->widget(static_cast<int>(index));
+    return index < 0 ? nullptr : m_pages->page(static_cast<int>(index));
 }
 
 QString MainWindow::currentPageId() const
@@ -524,6 +523,22 @@ void MainWindow::saveSettings() const
     windowPage.set(currentPageId());
 }
 
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    limitPageWidth();
+}
+
+void MainWindow::limitPageWidth()
+{
+    // A page may squeeze the lesson list, never widen the window past the screen (or past its
+    // size now, when that is wider still).
+    const QScreen* shownOn = screen();
+    const int room = std::max(width(), shownOn ? shownOn->availableGeometry().width() : 0);
+    const int list = m_lessonList->isHidden() ? 0 : m_lessonList->minimumSizeHint().width() + m_splitter->handleWidth();
+    m_pages->setMinimumWidthLimit(room - list);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
@@ -540,7 +555,7 @@ io::Lesson MainWindow::lesson(const QString& title, QStringList* notes) const
         lesson.colourMap = ColourMap::id(*kind);
     QStringList pictureNotes;
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i))) {
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->page(i))) {
             QJsonObject state = page->lessonState(pictureNotes);
             QuizSession::leaveOutProgress(state);
             lesson.pages.insert(m_ids.value(i), state);
@@ -633,7 +648,7 @@ QString MainWindow::showLesson(const io::Lesson& lesson)
         colourMap = kind;
     // States of pages this version does not have are ignored, as a page ignores unknown keys.
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)); page && lesson.pages.contains(m_ids.value(i)))
+        if (auto* page = dynamic_cast<Page*>(m_pages->page(i)); page && lesson.pages.contains(m_ids.value(i)))
             page->setState(lesson.pages.value(m_ids.value(i)).toObject());
     }
     setProgramColourMap(colourMap);
@@ -651,7 +666,7 @@ Page::Activity MainWindow::activity() const
 {
     Page::Activity busiest = Page::Activity::Idle;
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (const auto* page = dynamic_cast<const Page*>(m_pages->widget(i)))
+        if (const auto* page = dynamic_cast<const Page*>(m_pages->page(i)))
             busiest = std::max(busiest, page->activity());
     }
     return busiest;
@@ -661,7 +676,7 @@ void MainWindow::setProgramColourMap(std::optional<ColourMapKind> kind)
 {
     TensorView::setProgramColourMap(kind);
     for (int i = 0; i < m_pages->count(); ++i)
-        if (auto* page = dynamic_cast<Page*>(m_pages->widget(i)))
+        if (auto* page = dynamic_cast<Page*>(m_pages->page(i)))
             page->programColourMapChanged();
 }
 

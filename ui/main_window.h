@@ -124,6 +124,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // View ▸ Colour map for every view, and the pages told.
@@ -145,6 +146,7 @@ private:
     void applyFontScale(double scale);
     // The lesson list as wide as its longest title, and the splitter giving it no more.
     void fitLessonList();
+    void limitPageWidth();
     void applyPresentationHiding();
     void applySettingsHiding(const QString& id);
     void restoreSettings();

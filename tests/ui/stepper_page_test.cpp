@@ -6,6 +6,8 @@
 #include "core/conv_trace.h"
 #include "core/kernel_presets.h"
 #include "ui/main_window.h"
+#include "ui/network/network_page.h"
+#include "ui/shared/step_requests.h"
 #include "ui/shared/setting.h"
 #include "ui/shared/step_text.h"
 #include "ui/stepper/stepper_model.h"
@@ -32,6 +34,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -551,6 +554,44 @@ TEST_CASE("The main window lists pages in the lecture's order", "[window]")
     CHECK(window.currentPageId() == QStringLiteral("pooling"));
     CHECK_FALSE(window.showPage(QStringLiteral("no-such-page")));
     CHECK(window.page(QStringLiteral("convolution")) != nullptr);
+}
+
+TEST_CASE("No page grows the window: eight channels of a network step and four zoom steps scroll", "[window]")
+{
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+    const QSize before = window.size();
+    REQUIRE(before == QSize(1280, 800));
+
+    // The second convolution of the classroom CNN: eight 14×14 input channels.
+    ui::ConvStepRequest request;
+    request.input = core::Tensor({8, 14, 14});
+    for (std::size_t i = 0; i < request.input.size(); ++i)
+        request.input.data()[i] = static_cast<float>(i % 7) / 7.0f;
+    request.kernels = core::Tensor({1, 8, 3, 3});
+    request.padding = 1;
+    request.outY = 4;
+    request.outX = 9;
+    request.title = QStringLiteral("Conv 2");
+    auto* network = qobject_cast<ui::NetworkPage*>(window.page(QStringLiteral("network")));
+    REQUIRE(network != nullptr);
+    emit network->openConvolutionStep(request);
+    QCoreApplication::processEvents();
+    REQUIRE(window.currentPageId() == QStringLiteral("convolution"));
+    CHECK(qobject_cast<ui::StepperPage*>(window.page(QStringLiteral("convolution")))->model()->channels() == 8);
+    CHECK(window.size() == before);
+
+    for (const char* id : {"convolution", "activation-maps", "pooling", "output-size", "training", "network"}) {
+        REQUIRE(window.showPage(QString::fromLatin1(id)));
+        window.setZoom(std::pow(1.15, 4));
+        QCoreApplication::processEvents();
+        INFO(id);
+        CHECK(window.size() == before);
+        window.setZoom(1.0);
+        QCoreApplication::processEvents();
+    }
 }
 
 TEST_CASE("The page's last settings come back in the next run", "[stepper][settings]")
