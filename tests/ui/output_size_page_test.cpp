@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QTextDocumentFragment>
 
+#include <vector>
+
 using namespace convscope;
 using ui::OutputSizePage;
 
@@ -69,6 +71,54 @@ TEST_CASE("The formula is written with the numbers substituted", "[output-size]"
                                                                   io::OutputSizeText::Axis::Width, notWhole, {28, 5, 2, 0, 1}))
                                   .toPlainText();
     CHECK(floorText == QStringLiteral("= ⌊(28 − 5 + 2·0) / 2⌋ + 1 = ⌊11.5⌋ + 1 = 12"));
+}
+
+TEST_CASE("A formula breaks onto a new line only before an equals sign", "[output-size]")
+{
+    using Axis = io::OutputSizeText::Axis;
+    const std::vector<QString> formulas = {
+        io::OutputSizeText::generalFormula(Axis::Width, true),
+        io::OutputSizeText::substitutedFormula(Axis::Width, core::outputSize(28, 4, 2, 1), {28, 4, 2, 1, 1}),
+        io::OutputSizeText::substitutedFormula(Axis::Height, core::outputSize(28, 5, 2, 0), {28, 5, 2, 0, 1}),
+        io::OutputSizeText::substitutedFormula(Axis::Width, core::outputSize(3, 5, 1, 0), {3, 5, 1, 0, 1}),
+        io::OutputSizeText::effectiveFilterFormula(core::outputSize(28, 3, 1, 0, 2), {28, 3, 1, 0, 2}),
+    };
+    for (const QString& formula : formulas) {
+        INFO(formula.toStdString());
+        CHECK(formula.contains(QChar::Nbsp));
+        for (qsizetype i = formula.indexOf(QLatin1Char(' ')); i >= 0; i = formula.indexOf(QLatin1Char(' '), i + 1))
+            CHECK(formula.mid(i + 1, 1) == QStringLiteral("="));
+    }
+
+    // Read as text, the formula is the lecture's, spaces and all.
+    const QString plainFormula = QTextDocumentFragment::fromHtml(formulas[1]).toPlainText();
+    CHECK(plainFormula == QStringLiteral("= (28 − 4 + 2·1) / 2 + 1 = 13 + 1 = 14"));
+}
+
+TEST_CASE("A long stack gives every block's caption a slot of its own, scrolling sideways", "[output-size]")
+{
+    OutputSizePage page;
+    page.resize(1280, 760);
+    page.show();
+    for (int i = 0; i < 8; ++i)
+        page.model()->appendLayer(i % 2 == 0 ? core::LayerSpec::conv(128, 3, 1) : core::LayerSpec::maxPool(2));
+    settle();
+    QCoreApplication::processEvents();
+    const ui::ShapeBlockView* view = page.stackBlocks();
+    const int count = static_cast<int>(view->blocks().size());
+    REQUIRE(count >= 10);
+    CHECK(view->width() >= view->minimumSizeHint().width());
+    for (int i = 0; i < count; ++i) {
+        INFO(i);
+        const QRectF caption = view->captionRect(i);
+        CHECK(caption.left() >= 0);
+        CHECK(caption.right() <= view->width());
+        CHECK(caption.width() >= view->widestCaption());
+        if (i > 0)
+            CHECK(caption.left() >= view->captionRect(i - 1).right());
+    }
+    // The view is wider than the room beside the table: it scrolls rather than squeezing.
+    CHECK(view->width() > view->parentWidget()->width());
 }
 
 TEST_CASE("Settings that do not divide or do not fit are explained", "[output-size]")

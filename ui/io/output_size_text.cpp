@@ -16,18 +16,29 @@ QString symbol(OutputSizeText::Axis axis, const char* subscript)
     return letter + QStringLiteral("<sub>") + QLatin1String(subscript) + QStringLiteral("</sub>");
 }
 
+// A formula may break onto a new line only before one of its "=": spaces inside a step are
+// non-breaking, so a narrow page never splits "27 + 1" between two lines. (The formulas' tags
+// carry no attributes, so no space inside a tag is touched.)
+QString breakOnlyBeforeEquals(QString formula)
+{
+    formula.replace(QLatin1Char(' '), QChar::Nbsp);
+    formula.replace(QString(QChar::Nbsp) + QLatin1Char('='), QStringLiteral(" ="));
+    return formula;
+}
+
 } // namespace
 
 QString OutputSizeText::generalFormula(Axis axis, bool dilated)
 {
     const QString filter = dilated ? QStringLiteral("F<sub>eff</sub>") : QStringLiteral("F");
-    return symbol(axis, "out") + QStringLiteral(" = (") + symbol(axis, "in") + QStringLiteral(" ") + minusSign
-           + QStringLiteral(" ") + filter + QStringLiteral(" + 2P) / S + 1");
+    return breakOnlyBeforeEquals(symbol(axis, "out") + QStringLiteral(" = (") + symbol(axis, "in") + QStringLiteral(" ")
+                                 + minusSign + QStringLiteral(" ") + filter + QStringLiteral(" + 2P) / S + 1"));
 }
 
-QString OutputSizeText::substitutedFormula(Axis axis, const core::OutputSize& size, const Terms& terms)
+namespace {
+
+QString substitutedSteps(const core::OutputSize& size, const OutputSizeText::Terms& terms)
 {
-    Q_UNUSED(axis);
     if (size.status != core::OutputSizeStatus::Whole && size.status != core::OutputSizeStatus::NotWhole
         && size.status != core::OutputSizeStatus::NoWindowFits)
         return QStringLiteral("= ?");
@@ -49,11 +60,20 @@ QString OutputSizeText::substitutedFormula(Axis axis, const core::OutputSize& si
     }
 }
 
+} // namespace
+
+QString OutputSizeText::substitutedFormula(Axis axis, const core::OutputSize& size, const Terms& terms)
+{
+    Q_UNUSED(axis);
+    return breakOnlyBeforeEquals(substitutedSteps(size, terms));
+}
+
 QString OutputSizeText::effectiveFilterFormula(const core::OutputSize& size, const Terms& terms)
 {
-    return QStringLiteral("F<sub>eff</sub> = D") + middleDot + QStringLiteral("(F ") + minusSign
-           + QStringLiteral(" 1) + 1 = ") + number(terms.dilation) + middleDot + QStringLiteral("(") + number(terms.filter)
-           + QStringLiteral(" ") + minusSign + QStringLiteral(" 1) + 1 = ") + number(size.effectiveFilter);
+    return breakOnlyBeforeEquals(QStringLiteral("F<sub>eff</sub> = D") + middleDot + QStringLiteral("(F ") + minusSign
+                                 + QStringLiteral(" 1) + 1 = ") + number(terms.dilation) + middleDot + QStringLiteral("(")
+                                 + number(terms.filter) + QStringLiteral(" ") + minusSign + QStringLiteral(" 1) + 1 = ")
+                                 + number(size.effectiveFilter));
 }
 
 QString OutputSizeText::explanation(Axis axis, const core::OutputSize& size, const Terms& terms)

@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -288,8 +290,16 @@ QWidget* OutputSizePage::createStackPanel()
 
     m_stackBlocks = new ShapeBlockView;
     m_stackBlocks->setEdgeLabelsVisible(false);
+    // A long stack scrolls sideways rather than squeezing its captions together.
+    auto* blocksScroll = new QScrollArea;
+    blocksScroll->setFrameShape(QFrame::NoFrame);
+    blocksScroll->setWidgetResizable(true);
+    blocksScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    blocksScroll->setWidget(m_stackBlocks);
+    blocksScroll->viewport()->setAutoFillBackground(false); // the group box's colour, not the base's
+    blocksScroll->setMinimumHeight(m_stackBlocks->minimumSizeHint().height() + blocksScroll->horizontalScrollBar()->sizeHint().height());
     layout->addLayout(left, 1);
-    layout->addWidget(m_stackBlocks, 1);
+    layout->addWidget(blocksScroll, 1);
     return box;
 }
 

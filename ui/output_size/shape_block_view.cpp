@@ -21,6 +21,8 @@ namespace {
 constexpr double depthScale = 0.5;
 constexpr double depthAngle = 35.0 * 3.14159265358979323846 / 180.0;
 constexpr int arrowWidth = 44;
+constexpr int shortestArrow = 24;
+constexpr int captionPadding = 8;
 
 double depthDx(int depth) { return depthScale * depth * std::cos(depthAngle); }
 double depthDy(int depth) { return depthScale * depth * std::sin(depthAngle); }
@@ -42,6 +44,7 @@ void ShapeBlockView::setBlocks(std::vector<Block> blocks)
             parts << block.caption + QStringLiteral(" ") + (block.valid ? shapeText(block.shape) : QStringLiteral("-"));
         return parts.join(QStringLiteral(", "));
     }());
+    updateGeometry();
     update();
 }
 
@@ -51,9 +54,47 @@ void ShapeBlockView::setEdgeLabelsVisible(bool visible)
     update();
 }
 
-QSize ShapeBlockView::sizeHint() const { return {520, 260}; }
+QString ShapeBlockView::sizeText(const Block& block) const { return block.valid ? shapeText(block.shape) : tr("no output"); }
 
-QSize ShapeBlockView::minimumSizeHint() const { return {240, 160}; }
+int ShapeBlockView::widestCaption() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(font());
+    const QFontMetrics boldMetrics(bold);
+    int widest = 0;
+    for (const Block& block : m_blocks)
+        widest = std::max({widest, metrics.horizontalAdvance(block.caption), boldMetrics.horizontalAdvance(sizeText(block))});
+    return widest;
+}
+
+ShapeBlockView::Slots ShapeBlockView::slotLayout() const
+{
+    const int count = static_cast<int>(m_blocks.size());
+    if (count == 0)
+        return {};
+    const int gaps = count - 1;
+    const double roomForArrows = width() - count * (widestCaption() + captionPadding);
+    const double arrow = gaps == 0 ? 0.0 : std::clamp(roomForArrows / gaps, static_cast<double>(shortestArrow), static_cast<double>(arrowWidth));
+    return {(width() - arrow * gaps) / count, arrow};
+}
+
+QRectF ShapeBlockView::captionRect(int index) const
+{
+    const Slots layout = slotLayout();
+    const QFontMetrics metrics(font());
+    const double top = height() - (metrics.height() * 2 + 8);
+    return {index * (layout.width + layout.arrow), top, layout.width, metrics.height() * 2.0 + 6};
+}
+
+QSize ShapeBlockView::sizeHint() const { return minimumSizeHint().expandedTo({520, 260}); }
+
+QSize ShapeBlockView::minimumSizeHint() const
+{
+    const int count = static_cast<int>(m_blocks.size());
+    const int width = count * (widestCaption() + captionPadding) + std::max(count - 1, 0) * shortestArrow;
+    return {std::max(240, width), 160};
+}
 
 void ShapeBlockView::paintEvent(QPaintEvent*)
 {
@@ -65,7 +106,8 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
     const QFontMetrics metrics(font());
     const int textHeight = metrics.height() * 2 + 8; // caption and size text below each block
     const int count = static_cast<int>(m_blocks.size());
-    const double slotWidth = (width() - arrowWidth * (count - 1)) / static_cast<double>(count);
+    const Slots layout = slotLayout();
+    const double slotWidth = layout.width;
     // Room for the edge labels: W below and K beside a block need a line, H left of it a word.
     const double margin = m_edgeLabels ? metrics.height() * 1.6 : 6.0;
     const double sideMargin = m_edgeLabels ? metrics.horizontalAdvance(QStringLiteral("H=0000")) + 6.0 : 6.0;
@@ -87,33 +129,32 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
     scale = std::max(scale, 0.05);
 
     const QColor text = palette().color(QPalette::WindowText);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
     for (int i = 0; i < count; ++i) {
         const Block& block = m_blocks[static_cast<std::size_t>(i)];
-        const double slotLeft = i * (slotWidth + arrowWidth);
+        const double slotLeft = i * (slotWidth + layout.arrow);
         const double centreX = slotLeft + slotWidth / 2;
 
         if (i > 0) {
             const double y = height() / 2.0 - textHeight / 2.0;
-            const double x0 = slotLeft - arrowWidth + 6;
-            const double x1 = slotLeft - 6;
+            const double x0 = slotLeft - layout.arrow + 5;
+            const double x1 = slotLeft - 5;
             painter.setPen(QPen(text, 2));
             painter.drawLine(QPointF(x0, y), QPointF(x1, y));
             painter.drawLine(QPointF(x1, y), QPointF(x1 - 8, y - 5));
             painter.drawLine(QPointF(x1, y), QPointF(x1 - 8, y + 5));
         }
 
-        const double captionTop = height() - textHeight;
+        const QRectF caption = captionRect(i);
+        const int captionWidth = static_cast<int>(caption.width());
+        const QRectF captionLine(caption.left(), caption.top(), caption.width(), metrics.height() + 2);
         painter.setPen(text);
-        const int captionWidth = static_cast<int>(slotWidth + arrowWidth * 0.8);
-        const QRectF captionRect(slotLeft - arrowWidth * 0.4, captionTop, captionWidth, metrics.height() + 2);
-        painter.drawText(captionRect, Qt::AlignCenter, metrics.elidedText(block.caption, Qt::ElideRight, captionWidth));
-        QFont bold = font();
-        bold.setBold(true);
+        painter.drawText(captionLine, Qt::AlignCenter, metrics.elidedText(block.caption, Qt::ElideRight, captionWidth));
         painter.setFont(bold);
-        const QFontMetrics boldMetrics(bold);
-        const QString size = block.valid ? shapeText(block.shape) : tr("no output");
-        painter.drawText(captionRect.translated(0, metrics.height() + 4), Qt::AlignCenter,
-                         boldMetrics.elidedText(size, Qt::ElideRight, captionWidth));
+        painter.drawText(captionLine.translated(0, metrics.height() + 4), Qt::AlignCenter,
+                         boldMetrics.elidedText(sizeText(block), Qt::ElideRight, captionWidth));
         painter.setFont(font());
 
         if (!block.valid) {
@@ -164,8 +205,9 @@ void ShapeBlockView::paintEvent(QPaintEvent*)
         painter.setPen(text);
         painter.drawText(QRectF(a.x() + w / 2 - 50, a.y() + 2, 100, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
                          QStringLiteral("W=%1").arg(s.width));
-        painter.drawText(QRectF(a.x() - metrics.horizontalAdvance(QStringLiteral("H=0000")) - 4, d.y(),
-                                metrics.horizontalAdvance(QStringLiteral("H=0000")), h),
+        const double labelHeight = std::max<double>(h, metrics.height());
+        painter.drawText(QRectF(a.x() - metrics.horizontalAdvance(QStringLiteral("H=0000")) - 4, d.y() + (h - labelHeight) / 2,
+                                metrics.horizontalAdvance(QStringLiteral("H=0000")), labelHeight),
                          Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("H=%1").arg(s.height));
         const QPointF depthLabel = b + shift / 2 + QPointF(6, 0);
         painter.drawText(QRectF(depthLabel.x(), depthLabel.y() - metrics.height() / 2.0,

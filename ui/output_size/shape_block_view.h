@@ -41,6 +41,12 @@ public:
     // under the blocks carry the sizes.
     void setEdgeLabelsVisible(bool visible);
 
+    // Where block `index`'s caption and size text go: its own slot, never over a neighbour's nor
+    // past the view's edge; the view's minimum width gives every slot room for its two lines.
+    QRectF captionRect(int index) const;
+    // The widest of the captions and size texts, in the view's font.
+    int widestCaption() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -48,6 +54,15 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // Blocks sit in slots of equal width with an arrow between two slots; crowded, the arrows
+    // shorten first.
+    struct Slots {
+        double width = 0;
+        double arrow = 0;
+    };
+    Slots slotLayout() const;
+    QString sizeText(const Block& block) const;
+
     std::vector<Block> m_blocks;
     bool m_edgeLabels = true;
 };
