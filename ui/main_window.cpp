@@ -431,6 +431,7 @@ void MainWindow::applyFontScale(double scale)
     else
         font.setPixelSize(std::max(1, static_cast<int>(std::lround(m_baseFont.pixelSize() * scale))));
     QApplication::setFont(font);
+    TensorView::setFontScale(scale);
     for (const auto& [widget, own] : ownFonts)
         if (widget)
             widget->setFont(own);
@@ -441,7 +442,9 @@ void MainWindow::fitLessonList()
 {
     // Wide enough for the longest title, no wider.
     const int width = m_lessonList->sizeHintForColumn(0) + 40;
-    m_lessonList->setMaximumWidth(width);
+    // No narrower either: a page that needs more room scrolls rather than cutting the titles.
+    m_lessonList->setFixedWidth(width);
+    limitPageWidth();
     // The splitter keeps the width it gave the list before (at first a list's default size hint,
     // wider than this), which left an empty band beside the list.
     QList<int> sizes = m_splitter->sizes();
@@ -531,11 +534,11 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 void MainWindow::limitPageWidth()
 {
-    // A page may squeeze the lesson list, never widen the window past the screen (or past its
-    // size now, when that is wider still).
+    // A page scrolls sideways rather than widening the window: before the window is shown it may
+    // take the screen's width, after that only the window's own.
     const QScreen* shownOn = screen();
-    const int room = std::max(width(), shownOn ? shownOn->availableGeometry().width() : 0);
-    const int list = m_lessonList->isHidden() ? 0 : m_lessonList->minimumSizeHint().width() + m_splitter->handleWidth();
+    const int room = isVisible() || shownOn == nullptr ? width() : shownOn->availableGeometry().width();
+    const int list = m_lessonList->isHidden() ? 0 : m_lessonList->minimumWidth() + m_splitter->handleWidth();
     m_pages->setMinimumWidthLimit(room - list);
 }
 

@@ -40,6 +40,9 @@ constexpr double gridLineThreshold = 6.0;
 // a change reaches them all at once.
 std::optional<ColourMapKind> programMap;
 double outlineScale = 1.0;
+double fontScale = 1.0;
+// Grids up to this many cells a side show their numbers at the usual sizes.
+constexpr int numberedGridSide = 10;
 
 QList<TensorView*>& liveViews()
 {
@@ -91,6 +94,13 @@ void TensorView::setPresentationScale(double scale)
     outlineScale = std::max(1.0, scale);
     for (TensorView* view : liveViews())
         view->update();
+}
+
+void TensorView::setFontScale(double scale)
+{
+    fontScale = scale;
+    for (TensorView* view : liveViews())
+        view->updateGeometry();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,6 +204,7 @@ void TensorView::setPaddingRing(int ringRows, int ringCols)
     m_ringCols = ringCols;
     m_fit = true;
     applyFit();
+    updateGeometry(); // the minimum counts the ring's cells
     update();
 }
 
@@ -396,7 +407,13 @@ QSize TensorView::sizeHint() const
 
 QSize TensorView::minimumSizeHint() const
 {
-    return QSize(80, 80);
+    const QSize smallest(80, 80);
+    if (fontScale <= 1.0 || totalCols() > numberedGridSide || totalRows() > numberedGridSide)
+        return smallest;
+    const double cell = numberThreshold * fontScale;
+    return QSize(static_cast<int>(std::ceil(totalCols() * cell + 2 * margin)),
+                 static_cast<int>(std::ceil(totalRows() * cell + 2 * margin + legendHeight())))
+        .expandedTo(smallest);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -91,6 +91,10 @@ public:
     static std::optional<ColourMapKind> programColourMap();
     // Presentation mode: the window, target and picked-cell outlines drawn this many times thicker.
     static void setPresentationScale(double scale);
+    // The interface's zoom (View ▸ Zoom in, presentation mode): above 1 a small grid, whose cells
+    // carry numbers, asks for cells that much larger, so it grows with the text around it; a
+    // page that then needs more room than the window scrolls.
+    static void setFontScale(double scale);
 
     // --- what the lecture draws on top --------------------------------------------------------
     // A ring of zero-padding cells around the matrix, `rows` deep above/below and `cols` deep
