@@ -5221,8 +5221,8 @@ the network says: %1</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <source>SGD with momentum</source>
-        <translation>모멘텀 SGD</translation>
+        <source>SGD</source>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>SGD: the share of the previous step kept in the next one (0: plain gradient descent)</source>
@@ -5335,10 +5335,6 @@ the network says: %1</source>
     <message>
         <source>Load model…</source>
         <translation>모델 불러오기…</translation>
-    </message>
-    <message>
-        <source>Use this model on the Inside the network page</source>
-        <translation>이 모델을 신경망 들여다보기 페이지에서 쓰기</translation>
     </message>
     <message>
         <source>The Inside the network page now shows this model.</source>
@@ -5575,6 +5571,18 @@ the network says: %1</source>
     <message>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Look inside this network</source>
+        <translation>이 신경망 들여다보기</translation>
+    </message>
+    <message>
+        <source>Opens this model, with its test pictures, on the Inside the network page</source>
+        <translation>이 모델을 테스트 그림과 함께 신경망 들여다보기 페이지에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Adam, or stochastic gradient descent (SGD) with the momentum below</source>
+        <translation>Adam, 또는 아래 모멘텀을 쓰는 확률적 경사 하강법(SGD)</translation>
     </message>
 </context>
 <context>

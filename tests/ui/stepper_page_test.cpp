@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -622,4 +624,27 @@ TEST_CASE("The page's last settings come back in the next run", "[stepper][setti
     QSettings().clear();
     StepperPage fresh;
     CHECK(fresh.model()->stride() == 1);
+}
+
+TEST_CASE("At 1280×800 every page fits the window's width in English and in Korean", "[window]")
+{
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+    for (const char* language : {"en", "ko"}) {
+        REQUIRE(window.setLanguage(QString::fromLatin1(language)));
+        for (const char* id : {"convolution", "activation-maps", "pooling", "output-size", "training", "network"}) {
+            REQUIRE(window.showPage(QString::fromLatin1(id)));
+            QCoreApplication::processEvents();
+            INFO(language << " " << id);
+            CHECK(window.size() == QSize(1280, 800));
+            // The page's own scroll area has nothing to scroll sideways.
+            const auto* page = window.page(QString::fromLatin1(id));
+            REQUIRE(page != nullptr);
+            const auto* area = qobject_cast<const QScrollArea*>(page->parentWidget()->parentWidget());
+            REQUIRE(area != nullptr);
+            CHECK(area->horizontalScrollBar()->maximum() == 0);
+        }
+    }
 }

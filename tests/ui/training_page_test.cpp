@@ -48,6 +48,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QValueAxis>
 
 #include <cmath>
 #include <memory>
@@ -560,6 +561,28 @@ TEST_CASE("The charts' titles, axes and legends follow the page's font, as prese
     CHECK(charts.lossView()->minimumHeight() > height);
 }
 
+TEST_CASE("The first and last epochs' test points are drawn whole, inside the plot area", "[training]")
+{
+    ui::TrainingCharts charts;
+    charts.resize(900, 360);
+    charts.show();
+    charts.setLastEpoch(5);
+    QCoreApplication::processEvents();
+    for (QChartView* view : {charts.lossView(), charts.accuracyView()}) {
+        QChart* chart = view->chart();
+        const QRectF plot = chart->plotArea();
+        REQUIRE(plot.width() > 50);
+        const double marker = 7.0; // TrainingCharts' test-point marker size
+        CHECK(chart->mapToPosition(QPointF(0, 50)).x() - marker / 2 >= plot.left());
+        CHECK(chart->mapToPosition(QPointF(5, 50)).x() + marker / 2 <= plot.right());
+        // The ticks still fall on whole epochs, starting at 0.
+        const auto* x = qobject_cast<const QValueAxis*>(chart->axes(Qt::Horizontal).front());
+        REQUIRE(x != nullptr);
+        CHECK(x->tickAnchor() == 0.0);
+        CHECK(x->tickInterval() == 1.0);
+    }
+}
+
 TEST_CASE("A burst of mouse moves on the canvas is classified once, on the next event-loop turn", "[training]")
 {
     ui::DigitCanvas canvas;
@@ -698,7 +721,7 @@ TEST_CASE("The trained model and its epoch snapshots go to the model store with 
     REQUIRE(waitFor([&] { return isIdle(model); }, 60000));
     QPushButton* use = nullptr;
     for (QPushButton* button : page.findChildren<QPushButton*>())
-        if (button->text().contains(QStringLiteral("Inside the network")))
+        if (button->text() == QStringLiteral("Look inside this network"))
             use = button;
     REQUIRE(use != nullptr);
     REQUIRE(use->isEnabled());

@@ -161,10 +161,14 @@ void TrainingCharts::setLastEpoch(int lastEpoch)
     // Whole epochs as ticks while they fit, about ten ticks beyond.
     const int step = std::max(1, static_cast<int>(std::ceil(end / 10.0)));
     const int ticks = (end + step - 1) / step;
+    // A little room either side, so the markers of the first and last test points are drawn
+    // whole: the chart clips everything to its plot area.
+    const double room = 0.03 * ticks * step;
     for (QValueAxis* axis : {m_lossX, m_accuracyX}) {
-        axis->setTickType(QValueAxis::TicksFixed);
-        axis->setTickCount(ticks + 1);
-        axis->setRange(0, ticks * step);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setTickInterval(step);
+        axis->setRange(-room, ticks * step + room);
     }
 }
 

@@ -17,6 +17,7 @@
 #include "ui/training/training_model.h"
 #include "ui/training/training_text.h"
 #include "ui/widgets/colour_map.h"
+#include "ui/widgets/column_scroll_area.h"
 #include "ui/widgets/digit_canvas.h"
 #include "ui/widgets/export_actions.h"
 #include "ui/widgets/probability_bars.h"
@@ -86,13 +87,9 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     setupLayout->addWidget(createDatasetBox());
     setupLayout->addWidget(createArchitectureBox(), 1);
     setupLayout->addWidget(createSettingsBox());
-    auto* setupScroll = new QScrollArea;
-    m_setup = setupScroll;
-    setupScroll->setWidget(setup);
-    setupScroll->setWidgetResizable(true);
-    setupScroll->setFrameShape(QFrame::NoFrame);
     // Wide enough for the layer table; the rest goes to the charts and results.
-    setupScroll->setFixedWidth(430);
+    auto* setupScroll = new ColumnScrollArea(setup, 430);
+    m_setup = setupScroll;
 
     m_charts = new TrainingCharts;
     ExportActions::installImageMenu(m_charts->lossView(), QStringLiteral("loss"));
@@ -270,10 +267,10 @@ QWidget* TrainingPage::createSettingsBox()
     m_epochs->setRange(core::TrainingConfig::minEpochs, core::TrainingConfig::maxEpochs);
     m_epochs->setToolTip(tr("Passes over the whole training set"));
     m_optimizer = new QComboBox;
-    m_optimizer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_optimizer->setMinimumContentsLength(6);
+    // PyTorch's names: torch.optim.Adam, torch.optim.SGD, whose momentum is the field below.
     m_optimizer->addItem(tr("Adam"), static_cast<int>(core::OptimizerKind::Adam));
-    m_optimizer->addItem(tr("SGD with momentum"), static_cast<int>(core::OptimizerKind::Sgd));
+    m_optimizer->addItem(tr("SGD"), static_cast<int>(core::OptimizerKind::Sgd));
+    m_optimizer->setToolTip(tr("Adam, or stochastic gradient descent (SGD) with the momentum below"));
     m_momentum = new QDoubleSpinBox;
     m_momentum->setRange(0.0, core::TrainingConfig::maxMomentum);
     m_momentum->setSingleStep(0.05);
@@ -346,6 +343,9 @@ QWidget* TrainingPage::createControls()
     m_progress = new QProgressBar;
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Training progress"));
+    // The bar takes what the buttons leave; its own wish (95 px) made the English page wider than
+    // a 1280-pixel screen.
+    m_progress->setMinimumWidth(40);
     m_progressText = new QLabel;
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -544,7 +544,8 @@ QWidget* TrainingPage::createModelButtons()
 {
     m_save = new QPushButton(tr("Save model…"));
     m_load = new QPushButton(tr("Load model…"));
-    m_useModel = new QPushButton(tr("Use this model on the Inside the network page"));
+    m_useModel = new QPushButton(tr("Look inside this network"));
+    m_useModel->setToolTip(tr("Opens this model, with its test pictures, on the Inside the network page"));
     m_useModel->setVisible(m_store != nullptr);
     connect(m_save, &QPushButton::clicked, this, &TrainingPage::saveModel);
     connect(m_model, &TrainingModel::modelSaved, this, &TrainingPage::showSaved);
