@@ -5,6 +5,7 @@
 #include "ui/camera/live_controls.h"
 #include "ui/camera/live_source.h"
 #include "ui/camera/record_panel.h"
+#include "ui/edit_history.h"
 #include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
@@ -99,6 +100,10 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     connect(m_lessonList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_edits)
+            m_edits->setCurrent(currentPageId());
+    });
     // A click in the list hands the keyboard to the page, so Space and the arrows work at once.
     connect(m_lessonList, &QListWidget::itemClicked, this, [this] {
         if (QWidget* current = m_pages->currentPage())
@@ -112,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     ColourMapKind storedMap;
     if (ColourMap::fromId(colourMapSetting.get(), &storedMap))
         TensorView::setProgramColourMap(storedMap);
+    m_edits = new EditHistory(this);
     createMenus();
 
     m_modelStore = new ModelStore(this);
@@ -120,6 +126,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     resize(1280, 800);
     restoreSettings();
+    attachHistories();
+}
+
+void MainWindow::attachHistories()
+{
+    for (const QString& id : std::as_const(m_ids))
+        m_edits->attach(id, page(id));
+    m_edits->setCurrent(currentPageId());
 }
 
 void MainWindow::createPages()
@@ -212,6 +226,9 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_edits->addActions(editMenu);
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_presentAction = viewMenu->addAction(QString());
     m_presentAction->setCheckable(true);
@@ -273,7 +290,7 @@ void MainWindow::createMenus()
                               "activation maps, pooling and output sizes, as in the lecture.")
                                .arg(QApplication::applicationVersion()));
     });
-    m_menus = {fileMenu, viewMenu, languageMenu, helpMenu};
+    m_menus = {fileMenu, editMenu, viewMenu, languageMenu, helpMenu};
 
     // The button beside the menus; in presentation mode, where the menus are hidden, a toolbar
     // holds it instead.
@@ -329,6 +346,7 @@ void MainWindow::rebuildPages()
     m_hiddenForPresentation.clear();
     m_lessonList->clear();
     m_ids.clear();
+    m_edits->detachAll();
     while (m_pages->count() > 0)
         m_pages->deletePage(0);
     createPages();
@@ -336,6 +354,9 @@ void MainWindow::rebuildPages()
         if (auto* page = dynamic_cast<Page*>(m_pages->page(i)); page && states.contains(m_ids.value(i)))
             page->setState(states.value(m_ids.value(i)));
     }
+    // The same states again: the pages keep their undo steps, named in the new language.
+    attachHistories();
+    m_edits->retranslate();
     if (!showPage(shown))
         showPage(lectureOrder().constFirst());
     m_hiddenByLesson.clear();
@@ -654,6 +675,8 @@ QString MainWindow::showLesson(const io::Lesson& lesson)
         if (auto* page = dynamic_cast<Page*>(m_pages->page(i)); page && lesson.pages.contains(m_ids.value(i)))
             page->setState(lesson.pages.value(m_ids.value(i)).toObject());
     }
+    // Undo does not reach behind a lesson: it replaced what the pages showed.
+    m_edits->restartAll();
     setProgramColourMap(colourMap);
     for (const QString& id : m_ids)
         setSettingsHidden(id, lesson.hiddenControls.contains(id));

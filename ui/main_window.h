@@ -28,6 +28,7 @@ class QToolBar;
 namespace convscope::ui {
 
 class ActivationPage;
+class EditHistory;
 class LiveSource;
 class ModelStore;
 class NetworkPage;
@@ -112,6 +113,8 @@ public:
 
     // The trained model the pages share: the Training page hands its model to the network views.
     ModelStore* modelStore() const { return m_modelStore; }
+    // Edit ▸ Undo and Redo of every page.
+    EditHistory* editHistory() const { return m_edits; }
     // The camera or video the Activation maps and Inside the network pages share.
     LiveSource* liveSource() const { return m_liveSource; }
 
@@ -131,6 +134,8 @@ private:
     void setProgramColourMap(std::optional<ColourMapKind> kind);
     // Every page, one addPage() line each; called again by rebuildPages().
     void createPages();
+    // Each page's undo history follows the page built for its id, from the state it shows now.
+    void attachHistories();
     // Lets the Inside the network page open the Convolution, Pooling and Activation maps pages
     // on a trained network's real numbers, and the Training page.
     void connectNetworkPage(NetworkPage* network);
@@ -167,6 +172,7 @@ private:
     double m_fontScale = 1.0; // what the application font is scaled by now: zoom × presentation
     QFont m_baseFont;         // the application font before any scaling
     ModelStore* m_modelStore = nullptr;
+    EditHistory* m_edits = nullptr;
     LiveSource* m_liveSource = nullptr;
     QString m_lessonTitle;                                // of the lesson last opened, for the window title
     QString m_lessonNote;

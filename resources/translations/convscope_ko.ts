@@ -1945,6 +1945,18 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
         <source>View ▸ Colour map colours every view of the program. Choose “As each view chooses” there to choose the colours here.</source>
         <translation>보기 ▸ 컬러맵이 프로그램의 모든 보기의 색을 정합니다. 여기서 색을 고르려면 그곳에서 “각 보기가 고른 대로”를 고르세요.</translation>
     </message>
+    <message>
+        <source>custom kernel edit</source>
+        <translation>직접 만든 커널 편집</translation>
+    </message>
+    <message>
+        <source>kernel choice</source>
+        <translation>커널 선택</translation>
+    </message>
+    <message>
+        <source>ReLU change</source>
+        <translation>ReLU 변경</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::ActivationWorker</name>
@@ -2212,6 +2224,33 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     <message>
         <source>This network reads %1 pictures.</source>
         <translation>이 신경망은 %1 그림을 읽습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>convscope::ui::EditHistory</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>The page is busy: a training run is in progress, or a dataset is being read. Undo and redo when it has finished or after stopping it.</source>
+        <translation>페이지가 작업 중입니다. 학습이 진행 중이거나 데이터셋을 읽는 중입니다. 끝나거나 멈춘 뒤에 실행 취소나 다시 실행을 하세요.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3046,10 @@ See how convolutional neural networks see: convolution step by step, activation 
     <message>
         <source>Open lesson</source>
         <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4084,14 @@ Click to open it.</source>
         <source>A padding of %1 is more than half the window %2: some windows would hold padding alone.</source>
         <translation>제로패딩 %1은(는) 윈도우 %2의 절반보다 큽니다. 제로패딩만 담은 윈도우가 생깁니다.</translation>
     </message>
+    <message>
+        <source>layer stack change</source>
+        <translation>층 쌓기 변경</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>설정 변경</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::PictureFolderOptions</name>
@@ -4291,6 +4342,14 @@ Click to open it.</source>
     <message>
         <source>Pooling</source>
         <translation>풀링</translation>
+    </message>
+    <message>
+        <source>input edit</source>
+        <translation>입력 편집</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>설정 변경</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4845,18 @@ Click to open it.</source>
     <message>
         <source>Step forward: each output value is asked before it is shown.</source>
         <translation>한 단계 앞으로 가세요: 각 출력값은 보여 주기 전에 먼저 묻습니다.</translation>
+    </message>
+    <message>
+        <source>image edit</source>
+        <translation>이미지 편집</translation>
+    </message>
+    <message>
+        <source>kernel edit</source>
+        <translation>커널 편집</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>설정 변경</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5654,18 @@ the network says: %1</source>
     <message>
         <source>Adam, or stochastic gradient descent (SGD) with the momentum below</source>
         <translation>Adam, 또는 아래 모멘텀을 쓰는 확률적 경사 하강법(SGD)</translation>
+    </message>
+    <message>
+        <source>architecture change</source>
+        <translation>구조 변경</translation>
+    </message>
+    <message>
+        <source>picture size change</source>
+        <translation>그림 크기 변경</translation>
+    </message>
+    <message>
+        <source>training settings change</source>
+        <translation>학습 설정 변경</translation>
     </message>
 </context>
 <context>

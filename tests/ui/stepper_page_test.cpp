@@ -1,6 +1,7 @@
 // The Convolution page driven through its own controls (keys, buttons, spin boxes, clicks on the
 // grids), checked against core::conv2d and core::ConvTrace.
 #include "tests/catch.h"
+#include "tests/ui/wait_until_idle.h"
 
 #include "core/conv2d.h"
 #include "core/conv_trace.h"
@@ -633,6 +634,7 @@ TEST_CASE("At 1280×800 every page fits the window's width in English and in Kor
     window.show();
     QCoreApplication::processEvents();
     for (const char* language : {"en", "ko"}) {
+        test::waitUntilIdle(window); // a language switch waits for the Training page's dataset
         REQUIRE(window.setLanguage(QString::fromLatin1(language)));
         for (const char* id : {"convolution", "activation-maps", "pooling", "output-size", "training", "network"}) {
             REQUIRE(window.showPage(QString::fromLatin1(id)));
@@ -647,4 +649,6 @@ TEST_CASE("At 1280×800 every page fits the window's width in English and in Kor
             CHECK(area->horizontalScrollBar()->maximum() == 0);
         }
     }
+    test::waitUntilIdle(window);
+    REQUIRE(window.setLanguage(QStringLiteral("en"))); // the tests after this one read English
 }

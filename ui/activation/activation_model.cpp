@@ -326,6 +326,7 @@ void ActivationModel::setRelu(bool relu)
     if (relu == m_relu)
         return;
     m_relu = relu;
+    emit kernelChanged(); // the ReLU belongs to the kernel's state, picture or not
     if (!hasPicture())
         return;
     computeGallery();
@@ -538,22 +539,66 @@ QString ActivationModel::selectedName() const { return entryName(m_selection); }
 
 QJsonObject ActivationModel::saveState() const
 {
+    QJsonObject state = kernelState();
+    state.insert(QStringLiteral("picture"), m_source.path);
+    state.insert(QStringLiteral("pictureName"), m_source.name);
+    state.insert(QStringLiteral("resolution"), m_resolution);
+    state.insert(QStringLiteral("rgb"), m_channelMode == io::ChannelMode::Rgb);
+    state.insert(QStringLiteral("channel"), m_channel);
+    state.insert(QStringLiteral("display"), displayIds[static_cast<std::size_t>(m_display)]);
+    return state;
+}
+
+QJsonObject ActivationModel::kernelState() const
+{
     QJsonArray weights;
     for (float w : m_custom.values())
         weights.append(static_cast<double>(w));
     return QJsonObject{
-        {QStringLiteral("picture"), m_source.path},
-        {QStringLiteral("pictureName"), m_source.name},
-        {QStringLiteral("resolution"), m_resolution},
-        {QStringLiteral("rgb"), m_channelMode == io::ChannelMode::Rgb},
-        {QStringLiteral("channel"), m_channel},
         {QStringLiteral("kernel"), m_selection == customIndex() ? QStringLiteral("custom")
                                                                 : QString::fromStdString(presetId(m_selection))},
         {QStringLiteral("customSize"), m_custom.dim(-1)},
         {QStringLiteral("custom"), weights},
         {QStringLiteral("relu"), m_relu},
-        {QStringLiteral("display"), displayIds[static_cast<std::size_t>(m_display)]},
     };
+}
+
+void ActivationModel::restoreKernelState(const QJsonObject& state)
+{
+    const QJsonObject now = kernelState();
+    const bool customChanged = state.value(QStringLiteral("custom")) != now.value(QStringLiteral("custom"));
+    if (std::optional<core::Tensor> custom = customFromState(state); custom && customChanged)
+        setCustomKernel(*custom);
+    if (const std::optional<int> selection = selectionFromState(state))
+        setSelection(*selection);
+    setRelu(state.value(QStringLiteral("relu")).toBool(m_relu));
+}
+
+std::optional<core::Tensor> ActivationModel::customFromState(const QJsonObject& state)
+{
+    const int size = state.value(QStringLiteral("customSize")).toInt();
+    const QJsonArray weights = state.value(QStringLiteral("custom")).toArray();
+    if ((size != 3 && size != 5) || weights.size() != size * size)
+        return std::nullopt;
+    core::Tensor custom({1, 1, size, size});
+    for (int i = 0; i < weights.size(); ++i) {
+        const double w = weights[i].toDouble(std::nan(""));
+        if (!std::isfinite(w) || std::abs(w) > 100.0)
+            return std::nullopt;
+        custom.data()[i] = static_cast<float>(w);
+    }
+    return custom;
+}
+
+std::optional<int> ActivationModel::selectionFromState(const QJsonObject& state) const
+{
+    const QString kernelId = state.value(QStringLiteral("kernel")).toString();
+    if (kernelId == QStringLiteral("custom"))
+        return customIndex();
+    for (int i = 0; i < presetCount(); ++i)
+        if (QString::fromStdString(presetId(i)) == kernelId)
+            return i;
+    return std::nullopt;
 }
 
 void ActivationModel::restoreState(const QJsonObject& state)
@@ -566,27 +611,10 @@ void ActivationModel::restoreState(const QJsonObject& state)
                               - displayIds.begin();
     m_display = display < static_cast<qsizetype>(displayIds.size()) ? static_cast<Display>(display) : Display::Photo;
 
-    const int size = state.value(QStringLiteral("customSize")).toInt();
-    const QJsonArray weights = state.value(QStringLiteral("custom")).toArray();
-    if ((size == 3 || size == 5) && weights.size() == size * size) {
-        core::Tensor custom({1, 1, size, size});
-        bool finite = true;
-        for (int i = 0; i < weights.size(); ++i) {
-            const double w = weights[i].toDouble(std::nan(""));
-            finite = finite && std::isfinite(w) && std::abs(w) <= 100.0;
-            custom.data()[i] = static_cast<float>(w);
-        }
-        if (finite)
-            m_custom = std::move(custom);
-    }
-    const QString kernelId = state.value(QStringLiteral("kernel")).toString();
-    if (kernelId == QStringLiteral("custom")) {
-        m_selection = customIndex();
-    } else {
-        for (int i = 0; i < presetCount(); ++i)
-            if (QString::fromStdString(presetId(i)) == kernelId)
-                m_selection = i;
-    }
+    if (std::optional<core::Tensor> custom = customFromState(state))
+        m_custom = std::move(*custom);
+    if (const std::optional<int> selection = selectionFromState(state))
+        m_selection = *selection;
     m_trace.reset();
 
     // Load first: the channels must match the channel mode before any view asks for a map.

@@ -145,6 +145,10 @@ public:
     // A carried picture is shown before the file it names. A picture that cannot be shown leaves
     // the current one, and says so (errorOccurred).
     void restoreState(const QJsonObject& state);
+    // The kernel part of the state — selected kernel, custom weights, ReLU — which Edit ▸ Undo
+    // takes back without reopening the picture.
+    QJsonObject kernelState() const;
+    void restoreKernelState(const QJsonObject& state);
 
     // For tests: move the GUI-thread/worker boundary.
     void setSyncPixelLimit(qint64 pixels) { m_syncPixelLimit = pixels; }
@@ -152,7 +156,7 @@ public:
 signals:
     void pictureChanged();   // a new picture, resolution or channel: every map changes
     void galleryChanged();   // the thumbnails were recomputed
-    void kernelChanged();    // the selection or the custom kernel's weights changed
+    void kernelChanged();    // the selection, the custom kernel's weights or the ReLU changed
     void mapChanged();       // the selected map is ready (or its computation started)
     void displayChanged();   // colours or ranges changed, values did not
     void errorOccurred(const QString& message);
@@ -160,6 +164,9 @@ signals:
     void liveFrameShown();
 
 private:
+    // What a state says of the custom kernel and the selection; nullopt when it is damaged or absent.
+    static std::optional<core::Tensor> customFromState(const QJsonObject& state);
+    std::optional<int> selectionFromState(const QJsonObject& state) const;
     struct Source {
         QString path;  // a file, or empty for an image held in memory
         QImage image;  // a pasted or dropped image

@@ -134,6 +134,7 @@ ActivationPage::ActivationPage(LiveSource* live, QWidget* parent)
     connect(m_model, &ActivationModel::pictureChanged, this, &ActivationPage::showPicture);
     connect(m_model, &ActivationModel::galleryChanged, this, &ActivationPage::showGallery);
     connect(m_model, &ActivationModel::kernelChanged, this, &ActivationPage::showKernel);
+    connect(m_model, &ActivationModel::kernelChanged, this, [this] { announceEdit(); });
     connect(m_model, &ActivationModel::mapChanged, this, &ActivationPage::showMap);
     connect(m_model, &ActivationModel::displayChanged, this, [this] {
         applyDisplay();
@@ -307,6 +308,20 @@ QWidget* ActivationPage::createMapBar()
 }
 
 QJsonObject ActivationPage::state() const { return m_model->saveState(); }
+
+QJsonObject ActivationPage::editableState() const { return m_model->kernelState(); }
+
+void ActivationPage::setEditableState(const QJsonObject& state) { m_model->restoreKernelState(state); }
+
+QString ActivationPage::editName(const QStringList& keys) const
+{
+    using L = QLatin1StringView;
+    if (keysWithin(keys, {L("custom"), L("customSize")}))
+        return tr("custom kernel edit");
+    if (keysWithin(keys, {L("kernel")}))
+        return tr("kernel choice");
+    return tr("ReLU change");
+}
 
 QJsonObject ActivationPage::lessonState(QStringList& notes) const { return m_model->saveLessonState(notes); }
 

@@ -41,6 +41,10 @@ public:
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
     QJsonObject lessonState(QStringList& notes) const override;
+    // Undo takes back the kernel's choice, the custom weights and the ReLU, not the picture.
+    QJsonObject editableState() const override;
+    void setEditableState(const QJsonObject& state) override;
+    QString editName(const QStringList& keys) const override;
     // Presentation keeps the gallery, the map and the one-pixel panel.
     QList<QWidget*> presentationHidden() const override;
     // The Colours box shows the program's colour map, and is locked, while View ▸ Colour map sets one.

@@ -119,6 +119,8 @@ OutputSizePage::OutputSizePage(QWidget* parent)
 
     connect(m_model, &OutputSizeModel::settingsChanged, this, &OutputSizePage::showSettings);
     connect(m_model, &OutputSizeModel::stackChanged, this, &OutputSizePage::showStack);
+    for (auto signal : {&OutputSizeModel::settingsChanged, &OutputSizeModel::stackChanged})
+        connect(m_model, signal, this, [this] { announceEdit(); });
     showSettings();
     showStack();
 }
@@ -317,6 +319,18 @@ void OutputSizePage::setState(const QJsonObject& state)
     // Drawn now rather than at the model's coalesced signals: whoever restores reads the page next.
     showSettings();
     showStack();
+}
+
+QJsonObject OutputSizePage::editableState() const { return m_model->saveState(); }
+
+void OutputSizePage::setEditableState(const QJsonObject& edited)
+{
+    setState(overlaid(state(), edited));
+}
+
+QString OutputSizePage::editName(const QStringList& keys) const
+{
+    return keysWithin(keys, {QLatin1StringView("stack")}) ? tr("layer stack change") : tr("settings change");
 }
 
 void OutputSizePage::showSettings()

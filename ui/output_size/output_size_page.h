@@ -30,6 +30,10 @@ public:
 
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
+    // Undo takes back the layer's numbers and the stack's layers.
+    QJsonObject editableState() const override;
+    void setEditableState(const QJsonObject& state) override;
+    QString editName(const QStringList& keys) const override;
     // The sliders are the lesson here; presentation only drops the stack's edit buttons.
     QList<QWidget*> presentationHidden() const override { return {m_stackButtons}; }
 

@@ -26,6 +26,9 @@ PoolingPage::PoolingPage(CurrentActivationMap* shared, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+
+    for (auto signal : {&PoolingModel::structureChanged, &PoolingModel::valuesChanged, &PoolingModel::mapChanged})
+        connect(m_model, signal, this, [this] { announceEdit(); });
 }
 
 QJsonObject PoolingPage::state() const
@@ -41,6 +44,24 @@ void PoolingPage::setState(const QJsonObject& state)
     // Drawn now rather than at the model's coalesced signals: whoever restores reads the page next.
     m_grid->restoreQuiz(state);
     m_map->showMaps();
+}
+
+QJsonObject PoolingPage::editableState() const
+{
+    return withoutKeys(m_model->saveState(), {QLatin1StringView("position")});
+}
+
+void PoolingPage::setEditableState(const QJsonObject& edited)
+{
+    setState(overlaid(state(), edited));
+}
+
+QString PoolingPage::editName(const QStringList& keys) const
+{
+    using L = QLatin1StringView;
+    if (keysWithin(keys, {L("input"), L("rows"), L("cols")}))
+        return tr("input edit");
+    return tr("settings change");
 }
 
 QList<QWidget*> PoolingPage::presentationHidden() const

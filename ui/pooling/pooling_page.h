@@ -26,6 +26,10 @@ public:
 
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
+    // Undo takes back the grid's values and both parts' settings, not the animation's place.
+    QJsonObject editableState() const override;
+    void setEditableState(const QJsonObject& state) override;
+    QString editName(const QStringList& keys) const override;
     // Presentation keeps the views and the player: the grid settings and the map's controls go.
     QList<QWidget*> presentationHidden() const override;
 

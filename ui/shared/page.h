@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ui/shared/page_history.h"
+
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 class QWidget;
@@ -39,9 +42,37 @@ public:
     // (play, step, timeline) and the views: settings panels, file buttons, editors.
     virtual QList<QWidget*> presentationHidden() const { return {}; }
 
+    // What Edit ▸ Undo takes back: what the student edits on the page (pictures' values, kernels,
+    // settings, layers), without what only moves (the animation's place, the quiz, the tab shown).
+    // setEditableState() puts such a state back. Empty: the page has nothing to undo.
+    virtual QJsonObject editableState() const { return {}; }
+    virtual void setEditableState([[maybe_unused]] const QJsonObject& state) {}
+    // An edit's name for Edit ▸ Undo, in the current language, from the top-level keys of
+    // editableState() it changed: "kernel edit" for {"kernels"}.
+    virtual QString editName([[maybe_unused]] const QStringList& keys) const { return {}; }
+    // The main window's history of this page, which the page tells of its edits.
+    void setHistory(PageHistory* history) { m_history = history; }
+
     // View ▸ Colour map changed (TensorView::programColourMap()): views recolour themselves; a
     // page that words its colours brings its words and choices in line.
     virtual void programColourMapChanged() {}
+
+protected:
+    // Something editableState() holds may have changed; harmless when nothing did.
+    void announceEdit() const
+    {
+        if (m_history)
+            m_history->recordEdit();
+    }
+    // Undo stops at the state now: what came before can no longer be put back.
+    void restartHistory() const
+    {
+        if (m_history)
+            m_history->restart();
+    }
+
+private:
+    QPointer<PageHistory> m_history;
 };
 
 } // namespace convscope::ui

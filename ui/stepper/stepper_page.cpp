@@ -245,6 +245,8 @@ StepperPage::StepperPage(QWidget* parent)
 
     connect(m_model, &StepperModel::structureChanged, this, &StepperPage::refreshStructure);
     connect(m_model, &StepperModel::valuesChanged, this, &StepperPage::refreshValues);
+    connect(m_model, &StepperModel::structureChanged, this, [this] { announceEdit(); });
+    connect(m_model, &StepperModel::valuesChanged, this, [this] { announceEdit(); });
     connect(m_model, &StepperModel::positionChanged, this, &StepperPage::refreshStep);
     refreshStructure();
     refreshStep();
@@ -645,6 +647,27 @@ void StepperPage::setState(const QJsonObject& state)
     m_model->restoreState(state);
     m_quiz->session()->restoreFromPage(state, exerciseDescription());
     refreshStep();
+}
+
+QJsonObject StepperPage::editableState() const
+{
+    return withoutKeys(m_model->saveState(), {QLatin1StringView("position"), QLatin1StringView("stepsPerSecond")});
+}
+
+void StepperPage::setEditableState(const QJsonObject& state)
+{
+    m_model->restoreState(overlaid(m_model->saveState(), state));
+    refreshStep();
+}
+
+QString StepperPage::editName(const QStringList& keys) const
+{
+    using L = QLatin1StringView;
+    if (keysWithin(keys, {L("image"), L("imageRows"), L("imageCols")}))
+        return tr("image edit");
+    if (keysWithin(keys, {L("kernels"), L("kernelRows"), L("kernelCols"), L("preset"), L("bias")}))
+        return tr("kernel edit");
+    return tr("settings change");
 }
 
 QList<QWidget*> StepperPage::presentationHidden() const

@@ -53,9 +53,13 @@ public:
     QString formulaText() const;
     QString messageText() const;
 
-    // Page: the model's whole state; presentation mode hides the settings panel.
+    // Page: the model's whole state; undo takes back the image, kernel and settings, not the
+    // animation's place; presentation mode hides the settings panel.
     QJsonObject state() const override;
     void setState(const QJsonObject& state) override;
+    QJsonObject editableState() const override;
+    void setEditableState(const QJsonObject& state) override;
+    QString editName(const QStringList& keys) const override;
     QList<QWidget*> presentationHidden() const override;
 
 protected:

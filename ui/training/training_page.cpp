@@ -47,6 +47,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace convscope::ui {
@@ -114,6 +115,8 @@ TrainingPage::TrainingPage(ModelStore* store, QWidget* parent)
     layout->addWidget(right, 1);
 
     connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::showAll);
+    connect(m_model, &TrainingModel::structureChanged, this, &TrainingPage::noticeEdit);
+    connect(m_model, &TrainingModel::valuesChanged, this, &TrainingPage::noticeEdit);
     connect(m_model, &TrainingModel::loadingProgress, this, &TrainingPage::showLoading);
     connect(m_model, &TrainingModel::valuesChanged, this, [this](TrainingModel::Values values) {
         if (values & TrainingModel::Diagnosis) {
@@ -165,6 +168,50 @@ void TrainingPage::setState(const QJsonObject& state)
     m_tabs->setCurrentIndex(state.value(QStringLiteral("tab")).toInt(m_tabs->currentIndex()));
     m_mistakesOnly->setChecked(state.value(QStringLiteral("mistakesOnly")).toBool(false));
     m_model->restoreState(state);
+}
+
+namespace {
+// The keys of TrainingModel::saveState() a student edits.
+constexpr std::array editableKeys{"architecture", "pictureSize", "pictureChannels", "learningRate", "batchSize",
+                                  "epochs",       "optimizer",   "momentum",        "seed",         "threads"};
+} // namespace
+
+QJsonObject TrainingPage::editableState() const
+{
+    const QJsonObject all = m_model->saveState();
+    QJsonObject editable;
+    for (const char* key : editableKeys)
+        editable.insert(QLatin1StringView(key), all.value(QLatin1StringView(key)));
+    return editable;
+}
+
+void TrainingPage::setEditableState(const QJsonObject& state)
+{
+    // Without a dataset folder or a model, restoring applies only these settings and the design.
+    m_model->restoreState(state);
+}
+
+QString TrainingPage::editName(const QStringList& keys) const
+{
+    using L = QLatin1StringView;
+    if (keysWithin(keys, {L("architecture")}))
+        return tr("architecture change");
+    if (keysWithin(keys, {L("pictureSize"), L("pictureChannels")}))
+        return tr("picture size change");
+    return tr("training settings change");
+}
+
+void TrainingPage::noticeEdit()
+{
+    const std::pair<bool, const void*> basis{m_model->hasNetwork(), m_model->dataset().get()};
+    if (basis == m_historyBasis) {
+        announceEdit();
+        return;
+    }
+    // Putting back a design from before would throw the trained network away, or not fit the
+    // dataset now loaded: undo starts here.
+    m_historyBasis = basis;
+    restartHistory();
 }
 
 Page::Activity TrainingPage::activity() const

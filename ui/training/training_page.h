@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -48,6 +50,11 @@ public:
     void setState(const QJsonObject& state) override;
     Activity activity() const override;
     QList<QWidget*> presentationHidden() const override;
+    // Undo takes back the architecture, the picture size and the training settings; not the
+    // dataset, and nothing from before a network was trained (or reset) or another dataset came.
+    QJsonObject editableState() const override;
+    void setEditableState(const QJsonObject& state) override;
+    QString editName(const QStringList& keys) const override;
 
     TrainingModel* model() const { return m_model; }
     TrainingCharts* charts() const { return m_charts; }
@@ -82,6 +89,8 @@ public slots:
     void tryPicture(const QString& path);
 
 private:
+    // After any change of the model: a step for Edit ▸ Undo, or a new start for it.
+    void noticeEdit();
     QWidget* createDatasetBox();
     QWidget* createArchitectureBox();
     QWidget* createSettingsBox();
@@ -173,6 +182,8 @@ private:
     PytorchCodeDialog* m_codeDialog = nullptr;
     QPushButton* m_load = nullptr;
     QPushButton* m_useModel = nullptr;
+    // What the undo steps were made on: whether a network was trained, and the dataset.
+    std::pair<bool, const void*> m_historyBasis{false, nullptr};
 };
 
 } // namespace convscope::ui
