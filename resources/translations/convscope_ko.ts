@@ -4088,6 +4088,9 @@ Click to open it.</source>
         <source>layer stack change</source>
         <translation>층 쌓기 변경</translation>
     </message>
+</context>
+<context>
+    <name>convscope::ui::PageHistory</name>
     <message>
         <source>settings change</source>
         <translation>설정 변경</translation>
@@ -4346,10 +4349,6 @@ Click to open it.</source>
     <message>
         <source>input edit</source>
         <translation>입력 편집</translation>
-    </message>
-    <message>
-        <source>settings change</source>
-        <translation>설정 변경</translation>
     </message>
 </context>
 <context>
@@ -4853,10 +4852,6 @@ Click to open it.</source>
     <message>
         <source>kernel edit</source>
         <translation>커널 편집</translation>
-    </message>
-    <message>
-        <source>settings change</source>
-        <translation>설정 변경</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,28 @@ private:
     int m_position = 0;
 };
 
+// A NotebookPage recorded by a history of its own.
+struct Notebook {
+    Notebook()
+    {
+        history.setPage(&page);
+        page.setHistory(&history);
+    }
+    NotebookPage page;
+    ui::PageHistory history;
+};
+
+// Page `id` of `window`, shown once every page has finished preparing.
+template <class PageType>
+PageType* shownPage(ui::MainWindow& window, const char* id)
+{
+    test::waitUntilIdle(window);
+    REQUIRE(window.showPage(QString::fromLatin1(id)));
+    auto* page = qobject_cast<PageType*>(window.page(QString::fromLatin1(id)));
+    REQUIRE(page != nullptr);
+    return page;
+}
+
 QAction* menuAction(const ui::MainWindow& window, const QKeySequence& shortcut)
 {
     for (QAction* action : window.menuBar()->findChildren<QAction*>())
@@ -84,10 +106,9 @@ QAction* menuAction(const ui::MainWindow& window, const QKeySequence& shortcut)
 TEST_CASE("An edit becomes a step that undo and redo put back; a change of what only moves does not",
           "[undo]")
 {
-    NotebookPage page;
-    ui::PageHistory history;
-    history.setPage(&page);
-    page.setHistory(&history);
+    Notebook notebook;
+    NotebookPage& page = notebook.page;
+    ui::PageHistory& history = notebook.history;
 
     page.move();
     CHECK(history.count() == 0);
@@ -107,10 +128,9 @@ TEST_CASE("An edit becomes a step that undo and redo put back; a change of what 
 
 TEST_CASE("Edits of one cell merge into one step; edits of two cells stay two", "[undo]")
 {
-    NotebookPage page;
-    ui::PageHistory history;
-    history.setPage(&page);
-    page.setHistory(&history);
+    Notebook notebook;
+    NotebookPage& page = notebook.page;
+    ui::PageHistory& history = notebook.history;
 
     page.editCell(1, 7);
     page.editCell(1, 8);
@@ -125,10 +145,9 @@ TEST_CASE("Edits of one cell merge into one step; edits of two cells stay two", 
     CHECK(page.edits().value(QStringLiteral("cells")).toArray() == QJsonArray{0, 0, 0});
 
     // A stride stepped up three times is one step too; a stride stepped back to where it was is none.
-    NotebookPage other;
-    ui::PageHistory steps;
-    steps.setPage(&other);
-    other.setHistory(&steps);
+    Notebook second;
+    NotebookPage& other = second.page;
+    ui::PageHistory& steps = second.history;
     other.edit(QStringLiteral("stride"), 2);
     other.edit(QStringLiteral("stride"), 3);
     CHECK(steps.count() == 1);
@@ -138,10 +157,9 @@ TEST_CASE("Edits of one cell merge into one step; edits of two cells stay two", 
 
 TEST_CASE("A new start forgets the steps before it", "[undo]")
 {
-    NotebookPage page;
-    ui::PageHistory history;
-    history.setPage(&page);
-    page.setHistory(&history);
+    Notebook notebook;
+    NotebookPage& page = notebook.page;
+    ui::PageHistory& history = notebook.history;
     page.edit(QStringLiteral("stride"), 2);
     page.restart();
     CHECK(history.count() == 0);
@@ -154,10 +172,7 @@ TEST_CASE("Ctrl+Z in the main window undoes a cell typed on the Convolution page
           "[undo][window]")
 {
     ui::MainWindow window;
-    test::waitUntilIdle(window);
-    REQUIRE(window.showPage(QStringLiteral("convolution")));
-    auto* page = qobject_cast<ui::StepperPage*>(window.page(QStringLiteral("convolution")));
-    REQUIRE(page != nullptr);
+    auto* page = shownPage<ui::StepperPage>(window, "convolution");
     ui::StepperModel* model = page->model();
     const float before = model->image().at(0, 1, 2);
 
@@ -185,10 +200,8 @@ TEST_CASE("Ctrl+Z in the main window undoes a cell typed on the Convolution page
     CHECK(model->image().at(0, 1, 2) == 7.0f);
 
     // Undo follows the page shown: the Output size page has nothing to undo yet.
-    REQUIRE(window.showPage(QStringLiteral("output-size")));
+    auto* sizes = shownPage<ui::OutputSizePage>(window, "output-size");
     CHECK_FALSE(undo->isEnabled());
-    auto* sizes = qobject_cast<ui::OutputSizePage*>(window.page(QStringLiteral("output-size")));
-    REQUIRE(sizes != nullptr);
     const int layers = static_cast<int>(sizes->model()->stack().layers().size());
     sizes->model()->removeLayer(0);
     QCoreApplication::processEvents();
@@ -201,10 +214,7 @@ TEST_CASE("Ctrl+Z in the main window undoes a cell typed on the Convolution page
 TEST_CASE("The steps survive a language switch, named in the new language", "[undo][window]")
 {
     ui::MainWindow window;
-    test::waitUntilIdle(window);
-    REQUIRE(window.showPage(QStringLiteral("convolution")));
-    auto* page = qobject_cast<ui::StepperPage*>(window.page(QStringLiteral("convolution")));
-    REQUIRE(page != nullptr);
+    auto* page = shownPage<ui::StepperPage>(window, "convolution");
     const float before = page->model()->image().at(0, 0, 0);
     REQUIRE(page->model()->setImageValue(0, 0, 0, 5.0f));
     QCoreApplication::processEvents();
@@ -229,10 +239,7 @@ TEST_CASE("The steps survive a language switch, named in the new language", "[un
 TEST_CASE("The Training page undoes a change of its architecture until a network is trained", "[undo][window]")
 {
     ui::MainWindow window;
-    test::waitUntilIdle(window);
-    REQUIRE(window.showPage(QStringLiteral("training")));
-    auto* page = qobject_cast<ui::TrainingPage*>(window.page(QStringLiteral("training")));
-    REQUIRE(page != nullptr);
+    auto* page = shownPage<ui::TrainingPage>(window, "training");
     ui::TrainingModel* model = page->model();
     QCoreApplication::processEvents();
     ui::PageHistory* history = window.editHistory()->history(QStringLiteral("training"));

@@ -582,9 +582,10 @@ std::optional<core::Tensor> ActivationModel::customFromState(const QJsonObject& 
         return std::nullopt;
     core::Tensor custom({1, 1, size, size});
     for (int i = 0; i < weights.size(); ++i) {
-        const double w = weights[i].toDouble(std::nan(""));
-        if (!std::isfinite(w) || std::abs(w) > 100.0)
+        // JSON has no infinity or NaN: a weight is a number within ±100, or the kernel is damaged.
+        if (!weights[i].isDouble() || std::abs(weights[i].toDouble()) > 100.0)
             return std::nullopt;
+        const double w = weights[i].toDouble();
         custom.data()[i] = static_cast<float>(w);
     }
     return custom;

@@ -330,7 +330,7 @@ void OutputSizePage::setEditableState(const QJsonObject& edited)
 
 QString OutputSizePage::editName(const QStringList& keys) const
 {
-    return keysWithin(keys, {QLatin1StringView("stack")}) ? tr("layer stack change") : tr("settings change");
+    return keysWithin(keys, {QLatin1StringView("stack")}) ? tr("layer stack change") : QString();
 }
 
 void OutputSizePage::showSettings()

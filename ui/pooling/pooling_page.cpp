@@ -59,9 +59,7 @@ void PoolingPage::setEditableState(const QJsonObject& edited)
 QString PoolingPage::editName(const QStringList& keys) const
 {
     using L = QLatin1StringView;
-    if (keysWithin(keys, {L("input"), L("rows"), L("cols")}))
-        return tr("input edit");
-    return tr("settings change");
+    return keysWithin(keys, {L("input"), L("rows"), L("cols")}) ? tr("input edit") : QString();
 }
 
 QList<QWidget*> PoolingPage::presentationHidden() const

@@ -48,7 +48,7 @@ public:
     virtual QJsonObject editableState() const { return {}; }
     virtual void setEditableState([[maybe_unused]] const QJsonObject& state) {}
     // An edit's name for Edit ▸ Undo, in the current language, from the top-level keys of
-    // editableState() it changed: "kernel edit" for {"kernels"}.
+    // editableState() it changed: "kernel edit" for {"kernels"}. Empty: a "settings change".
     virtual QString editName([[maybe_unused]] const QStringList& keys) const { return {}; }
     // The main window's history of this page, which the page tells of its edits.
     void setHistory(PageHistory* history) { m_history = history; }

@@ -55,7 +55,11 @@ public:
         name();
     }
 
-    void name() { setText(m_history->page() ? m_history->page()->editName(topLevelKeys(m_paths)) : QString()); }
+    void name()
+    {
+        const QString named = m_history->page() ? m_history->page()->editName(topLevelKeys(m_paths)) : QString();
+        setText(named.isEmpty() ? PageHistory::tr("settings change") : named);
+    }
 
     // The edit has happened when it is recorded: only a redo after an undo puts it back.
     void redo() override

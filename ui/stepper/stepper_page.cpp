@@ -667,7 +667,7 @@ QString StepperPage::editName(const QStringList& keys) const
         return tr("image edit");
     if (keysWithin(keys, {L("kernels"), L("kernelRows"), L("kernelCols"), L("preset"), L("bias")}))
         return tr("kernel edit");
-    return tr("settings change");
+    return {};
 }
 
 QList<QWidget*> StepperPage::presentationHidden() const

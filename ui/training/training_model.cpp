@@ -752,11 +752,9 @@ double numberAt(const QJsonArray& array, int index)
 
 } // namespace
 
-QJsonObject TrainingModel::saveState() const
+QJsonObject TrainingModel::saveDesign() const
 {
-    QJsonObject state{
-        {QStringLiteral("datasetFolder"), m_datasetFolder},
-        {QStringLiteral("pictureFolder"), m_pictureDataset},
+    return QJsonObject{
         {QStringLiteral("pictureSize"), m_pictureOptions.imageSize},
         {QStringLiteral("pictureChannels"), m_pictureOptions.channels},
         {QStringLiteral("architecture"), QString::fromStdString(m_spec.toText())},
@@ -768,6 +766,13 @@ QJsonObject TrainingModel::saveState() const
         {QStringLiteral("seed"), static_cast<double>(m_config.seed)},
         {QStringLiteral("threads"), m_config.threads},
     };
+}
+
+QJsonObject TrainingModel::saveState() const
+{
+    QJsonObject state = saveDesign();
+    state.insert(QStringLiteral("datasetFolder"), m_datasetFolder);
+    state.insert(QStringLiteral("pictureFolder"), m_pictureDataset);
     if (m_model) {
         const std::vector<char> bytes = core::encodeModel(*m_model);
         state.insert(QStringLiteral("model"),

@@ -189,6 +189,9 @@ public:
     // this one was. restoreState clamps every number to the configuration's limits; a damaged
     // model keeps the fresh network, an unreadable architecture the preset.
     QJsonObject saveState() const;
+    // The part of the state a student edits — input picture size, architecture, training
+    // settings — without the dataset or the trained model; restoreState takes it too.
+    QJsonObject saveDesign() const;
     void restoreState(const QJsonObject& state);
 
 public slots:

@@ -47,7 +47,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace convscope::ui {
@@ -170,24 +169,13 @@ void TrainingPage::setState(const QJsonObject& state)
     m_model->restoreState(state);
 }
 
-namespace {
-// The keys of TrainingModel::saveState() a student edits.
-constexpr std::array editableKeys{"architecture", "pictureSize", "pictureChannels", "learningRate", "batchSize",
-                                  "epochs",       "optimizer",   "momentum",        "seed",         "threads"};
-} // namespace
-
 QJsonObject TrainingPage::editableState() const
 {
-    const QJsonObject all = m_model->saveState();
-    QJsonObject editable;
-    for (const char* key : editableKeys)
-        editable.insert(QLatin1StringView(key), all.value(QLatin1StringView(key)));
-    return editable;
+    return m_model->saveDesign();
 }
 
 void TrainingPage::setEditableState(const QJsonObject& state)
 {
-    // Without a dataset folder or a model, restoring applies only these settings and the design.
     m_model->restoreState(state);
 }
 
