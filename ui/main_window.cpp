@@ -6,6 +6,7 @@
 #include "ui/camera/live_source.h"
 #include "ui/camera/record_panel.h"
 #include "ui/edit_history.h"
+#include "ui/help/help_window.h"
 #include "ui/io/korean_particles.h"
 #include "ui/io/translations.h"
 #include "ui/lesson_menu.h"
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -211,6 +213,14 @@ void MainWindow::connectLivePages(ActivationPage* activation, NetworkPage* netwo
 
 void MainWindow::createMenus()
 {
+    // The help window reads the menus' shortcuts and speaks the language it was made in: it goes
+    // with them and comes back, showing the same entry, once the new menus are in place.
+    QString helpShown;
+    if (m_help) {
+        if (m_help->isVisible())
+            helpShown = m_help->shownPage().isEmpty() ? HelpWindow::shortcutsEntryId() : m_help->shownPage();
+        delete m_help;
+    }
     qDeleteAll(m_menus);
     m_menus.clear();
     menuBar()->clear();
@@ -284,6 +294,12 @@ void MainWindow::createMenus()
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_guideAction = helpMenu->addAction(tr("&Guide to this page"), QKeySequence::HelpContents, this,
+                                        [this] { showHelp(currentPageId()); });
+    m_guideAction->setIconText(tr("Guide"));
+    m_guideAction->setToolTip(tr("What to try on this page and what to notice (F1)"));
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] { showHelp(HelpWindow::shortcutsEntryId()); });
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About ConvScope"), this, [this] {
         QMessageBox::about(this, tr("About ConvScope"),
                            tr("ConvScope %1\nSee how convolutional neural networks see: convolution step by step, "
@@ -294,12 +310,19 @@ void MainWindow::createMenus()
 
     // The button beside the menus; in presentation mode, where the menus are hidden, a toolbar
     // holds it instead.
-    auto* presentButton = new QToolButton(menuBar());
-    presentButton->setDefaultAction(m_presentAction);
-    presentButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    presentButton->setAutoRaise(true);
-    menuBar()->setCornerWidget(presentButton, Qt::TopRightCorner);
-    presentButton->show(); // a widget added to a menu bar already shown stays hidden otherwise
+    auto* cornerButtons = new QWidget(menuBar());
+    auto* cornerLayout = new QHBoxLayout(cornerButtons);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->setSpacing(0);
+    for (QAction* action : {m_guideAction, m_presentAction}) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        cornerLayout->addWidget(button);
+    }
+    menuBar()->setCornerWidget(cornerButtons, Qt::TopRightCorner);
+    cornerButtons->show(); // a widget added to a menu bar already shown stays hidden otherwise
     m_toolBar = new QToolBar(tr("Presentation"), this);
     m_toolBar->setObjectName(QStringLiteral("presentationToolBar"));
     m_toolBar->setMovable(false);
@@ -307,6 +330,26 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_presentAction);
     m_toolBar->setVisible(m_presenting);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    if (!helpShown.isEmpty())
+        showHelp(helpShown);
+}
+
+HelpWindow* MainWindow::helpWindow() const
+{
+    return m_help;
+}
+
+void MainWindow::showHelp(const QString& entry)
+{
+    if (!m_help)
+        m_help = new HelpWindow(m_ids, m_menus, this);
+    if (entry == HelpWindow::shortcutsEntryId())
+        m_help->showShortcuts();
+    else
+        m_help->showGuide(entry);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 bool MainWindow::setLanguage(const QString& language)

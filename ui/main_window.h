@@ -29,6 +29,7 @@ namespace convscope::ui {
 
 class ActivationPage;
 class EditHistory;
+class HelpWindow;
 class LiveSource;
 class ModelStore;
 class NetworkPage;
@@ -115,6 +116,8 @@ public:
     ModelStore* modelStore() const { return m_modelStore; }
     // Edit ▸ Undo and Redo of every page.
     EditHistory* editHistory() const { return m_edits; }
+    // The guide and shortcuts window; null until Help opens it.
+    HelpWindow* helpWindow() const;
     // The camera or video the Activation maps and Inside the network pages share.
     LiveSource* liveSource() const { return m_liveSource; }
 
@@ -142,6 +145,8 @@ private:
     void connectLivePages(ActivationPage* activation, NetworkPage* network);
     // Menus, toolbar and window title in the current language (replacing any earlier ones).
     void createMenus();
+    // Help ▸ Guide to this page for a page id, or the shortcuts for HelpWindow::shortcutsEntryId().
+    void showHelp(const QString& entry);
     void rebuildPages();
     // applyLesson()'s parts: what refuses a lesson, and showing one that passed.
     QString checkLesson(const io::Lesson& lesson) const;
@@ -164,6 +169,8 @@ private:
     QList<QMenu*> m_menus;
     QToolBar* m_toolBar = nullptr;
     QAction* m_presentAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QPointer<HelpWindow> m_help;
     QShortcut* m_leaveShortcut = nullptr;
     bool m_presenting = false;
     Qt::WindowStates m_statesBeforePresenting;

@@ -887,6 +887,269 @@ A file name may be -: standard input for one of --input, --kernel and --bias, st
     </message>
 </context>
 <context>
+    <name>PageGuide</name>
+    <message>
+        <source>play or pause the steps</source>
+        <translation>단계 재생 또는 일시 정지</translation>
+    </message>
+    <message>
+        <source>one step back or forward</source>
+        <translation>한 단계 뒤로 또는 앞으로</translation>
+    </message>
+    <message>
+        <source>the first or the last step</source>
+        <translation>첫 단계 또는 마지막 단계</translation>
+    </message>
+    <message>
+        <source>in a grid with a selected cell: move the selection</source>
+        <translation>칸을 선택한 격자에서: 선택한 칸 옮기기</translation>
+    </message>
+    <message>
+        <source>a digit, %1 or %2</source>
+        <translation>숫자, %1 또는 %2</translation>
+    </message>
+    <message>
+        <source>edit the selected cell of an editable grid</source>
+        <translation>편집할 수 있는 격자에서 선택한 칸 편집</translation>
+    </message>
+    <message>
+        <source>leave the cell</source>
+        <translation>칸에서 나가기</translation>
+    </message>
+    <message>
+        <source>zoom the grid in, out, or to fit</source>
+        <translation>격자 확대, 축소, 맞춤</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>컨볼루션</translation>
+    </message>
+    <message>
+        <source>A kernel slides over the image one step at a time. At each step the image cells under the window are multiplied by the kernel&apos;s weights and summed: that sum is one cell of the convolved feature.</source>
+        <translation>커널이 이미지 위를 한 단계씩 움직입니다. 단계마다 윈도우 아래의 이미지 칸에 커널의 가중치를 곱해 모두 더하며, 그 합이 컨볼루션 결과의 한 칸입니다.</translation>
+    </message>
+    <message>
+        <source>Play the steps and follow the products and their sum for each cell.</source>
+        <translation>단계를 재생하면서 칸마다 곱과 그 합을 따라가 보세요.</translation>
+    </message>
+    <message>
+        <source>Click an image or kernel cell and type a number: every sum follows at once.</source>
+        <translation>이미지나 커널의 칸을 누르고 숫자를 입력해 보세요. 모든 합이 바로 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Change the stride, the zero padding and the dilation, and watch which cells the window visits.</source>
+        <translation>스트라이드, 제로패딩, 팽창을 바꾸면서 윈도우가 어느 칸을 지나가는지 보세요.</translation>
+    </message>
+    <message>
+        <source>Turn on the prediction quiz and work out each output value before it is shown.</source>
+        <translation>예측 퀴즈를 켜고 각 출력값을 보기 전에 먼저 계산해 보세요.</translation>
+    </message>
+    <message>
+        <source>Open a picture of your own: it becomes a grid of numbers, one per pixel.</source>
+        <translation>직접 가져온 그림을 열어 보세요. 픽셀마다 숫자 하나인 격자가 됩니다.</translation>
+    </message>
+    <message>
+        <source>With the lecture&apos;s example the first two steps give 4, then 3; the whole convolved feature is [[4,3,4],[2,4,3],[2,3,4]].</source>
+        <translation>강의의 예에서 처음 두 단계는 4, 그다음 3이고, 컨볼루션 결과 전체는 [[4,3,4],[2,4,3],[2,3,4]]입니다.</translation>
+    </message>
+    <message>
+        <source>The output is smaller than the image unless zero padding makes room: W_out = (W_in − F + 2P)/S + 1.</source>
+        <translation>제로패딩으로 자리를 만들지 않으면 출력은 이미지보다 작습니다: W_out = (W_in − F + 2P)/S + 1.</translation>
+    </message>
+    <message>
+        <source>The kernel is not flipped: this is the sum every CNN framework computes.</source>
+        <translation>커널을 뒤집지 않습니다. 모든 CNN 프레임워크가 계산하는 합과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Activation maps</source>
+        <translation>활성화 맵</translation>
+    </message>
+    <message>
+        <source>Kernels run over a whole picture at once. Each kernel gives one activation map, bright where the picture looks like the kernel.</source>
+        <translation>커널이 그림 전체를 한 번에 훑습니다. 커널마다 활성화 맵이 하나 나오며, 그림이 커널과 닮은 곳이 밝게 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Open a picture of your own, drop one on the page or paste one; or use a sample.</source>
+        <translation>직접 가져온 그림을 열거나, 페이지에 끌어다 놓거나, 붙여 넣어 보세요. 예제 그림을 써도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Compare the edge, sharpen and blur kernels side by side.</source>
+        <translation>모서리, 선명하게, 흐리게 커널을 나란히 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Drag a weight of the custom kernel and watch its map follow.</source>
+        <translation>직접 만든 커널의 가중치를 끌어서 바꾸고 맵이 따라 바뀌는 것을 보세요.</translation>
+    </message>
+    <message>
+        <source>Point at a map to see how that one pixel is computed from the window under the kernel.</source>
+        <translation>맵 위를 가리키면 그 픽셀 하나가 커널 아래 윈도우에서 어떻게 계산되는지 보입니다.</translation>
+    </message>
+    <message>
+        <source>Turn on ReLU after the kernel and see which pixels become 0.</source>
+        <translation>커널 뒤에 ReLU를 켜고 어느 픽셀이 0이 되는지 보세요.</translation>
+    </message>
+    <message>
+        <source>An edge kernel&apos;s weights add up to 0: flat areas give 0 and only changes light up.</source>
+        <translation>모서리 커널의 가중치를 모두 더하면 0입니다. 고른 곳은 0이 되고 바뀌는 곳만 밝아집니다.</translation>
+    </message>
+    <message>
+        <source>A blur kernel&apos;s weights add up to 1: the picture keeps its brightness and loses its detail.</source>
+        <translation>흐리게 커널의 가중치를 모두 더하면 1입니다. 그림의 밝기는 그대로이고 세부가 사라집니다.</translation>
+    </message>
+    <message>
+        <source>The kernels see the picture in grey, one value per pixel, unless RGB asks for each colour channel.</source>
+        <translation>RGB로 채널마다 보라고 하지 않으면, 커널은 픽셀마다 값 하나인 회색 그림을 봅니다.</translation>
+    </message>
+    <message>
+        <source>paste a picture from the clipboard</source>
+        <translation>클립보드의 그림 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <source>Pooling makes a map smaller by keeping one number per window: the largest (max), the mean (average) or the smallest (min).</source>
+        <translation>풀링은 윈도우마다 숫자 하나만 남겨 맵을 줄입니다. 가장 큰 값(최대값), 평균(평균값), 가장 작은 값(최소값) 중 하나입니다.</translation>
+    </message>
+    <message>
+        <source>Step the window across the input and read each window&apos;s result.</source>
+        <translation>윈도우를 입력 위로 한 단계씩 옮기면서 윈도우마다 결과를 읽어 보세요.</translation>
+    </message>
+    <message>
+        <source>Switch between max, average and min pooling on the same input.</source>
+        <translation>같은 입력에서 최대값 풀링, 평균값 풀링, 최소값 풀링을 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <source>Change the window size F and the stride S; click an output cell to see the window it comes from.</source>
+        <translation>윈도우 크기 F와 스트라이드 S를 바꿔 보세요. 출력 칸을 누르면 그 칸이 나온 윈도우가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Pool the activation map from the Activation maps page once, twice or three times.</source>
+        <translation>활성화 맵 페이지의 활성화 맵을 한 번, 두 번, 세 번 풀링해 보세요.</translation>
+    </message>
+    <message>
+        <source>A 2×2 window with stride 2 keeps one value in four: each side halves.</source>
+        <translation>스트라이드 2인 2×2 윈도우는 넷 중 하나만 남깁니다. 가로와 세로가 각각 절반이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Max pooling keeps a feature found anywhere in its window, so a small shift of the picture changes little.</source>
+        <translation>최대값 풀링은 윈도우 안 어디에서 찾은 특징이든 남기므로, 그림이 조금 움직여도 결과는 거의 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>출력 크기</translation>
+    </message>
+    <message>
+        <source>W_out = (W_in − F + 2P)/S + 1 gives a layer&apos;s output width, and the same with H its height; the number of filters K gives its depth.</source>
+        <translation>W_out = (W_in − F + 2P)/S + 1이 층의 출력 이미지의 가로 길이를, H로 쓴 같은 식이 세로 길이를 줍니다. 필터 개수 K가 깊이입니다.</translation>
+    </message>
+    <message>
+        <source>Change W_in, F, S and P and read the formula with the numbers filled in.</source>
+        <translation>W_in, F, S, P를 바꾸면서 숫자가 채워진 식을 읽어 보세요.</translation>
+    </message>
+    <message>
+        <source>Load the MNIST example: 28×28×1 with F=4, S=2, P=1 and K=64 gives [14, 14, 64].</source>
+        <translation>MNIST 예를 불러오세요. 28×28×1에 F=4, S=2, P=1, K=64이면 [14, 14, 64]가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Add convolution and pooling layers to the stack and watch the blocks shrink.</source>
+        <translation>컨볼루션층과 풀링층을 쌓으면서 블록이 줄어드는 것을 보세요.</translation>
+    </message>
+    <message>
+        <source>Predict the output shape before it is shown.</source>
+        <translation>출력 모양을 보기 전에 먼저 예측해 보세요.</translation>
+    </message>
+    <message>
+        <source>When W_in − F + 2P is not a multiple of S the windows do not fit evenly: the layer does not fit.</source>
+        <translation>W_in − F + 2P가 S의 배수가 아니면 윈도우가 고르게 들어가지 않아 층이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A convolution has K·(C·F·F + 1) parameters: the weights of every filter and one bias each.</source>
+        <translation>컨볼루션층의 매개변수는 K·(C·F·F + 1)개입니다. 모든 필터의 가중치와 필터마다 편향 하나입니다.</translation>
+    </message>
+    <message>
+        <source>Train a CNN</source>
+        <translation>CNN 학습</translation>
+    </message>
+    <message>
+        <source>A small CNN learns from pictures while its loss and accuracy are drawn as it goes.</source>
+        <translation>작은 CNN이 그림으로 학습하는 동안 손실과 정확도가 그때그때 그려집니다.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset: the bundled digits, Fashion-MNIST, a folder of IDX files, or your own pictures in one folder per class.</source>
+        <translation>데이터셋을 고르세요. 함께 제공되는 숫자, Fashion-MNIST, IDX 파일 폴더, 또는 클래스마다 폴더 하나에 담은 직접 모은 그림입니다.</translation>
+    </message>
+    <message>
+        <source>Choose an architecture or edit its layers; each layer&apos;s output size is checked as you go.</source>
+        <translation>구조를 고르거나 층을 고쳐 보세요. 층마다 출력 크기를 바로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Start training and watch the loss fall and the accuracy rise; pause or stop at any time.</source>
+        <translation>학습을 시작하고 손실이 내려가고 정확도가 올라가는 것을 보세요. 언제든 일시 정지하거나 멈출 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Draw a digit and see what the network says.</source>
+        <translation>숫자를 그리고 신경망이 무엇이라고 답하는지 보세요.</translation>
+    </message>
+    <message>
+        <source>Show the design as PyTorch code, or export the network as ONNX, for the lecture&apos;s second half.</source>
+        <translation>강의 후반부를 위해 설계를 PyTorch 코드로 보거나 신경망을 ONNX로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the confusion matrix to see its test images.</source>
+        <translation>혼동 행렬의 칸을 누르면 그 칸의 테스트 이미지가 보입니다.</translation>
+    </message>
+    <message>
+        <source>The test accuracy counts pictures the network never trained on. When the training accuracy keeps rising and the test accuracy does not, the network is learning its training pictures by heart.</source>
+        <translation>테스트 정확도는 신경망이 학습하지 않은 그림으로 잽니다. 학습 정확도는 계속 오르는데 테스트 정확도가 오르지 않으면, 신경망이 학습 그림을 외우고 있는 것입니다.</translation>
+    </message>
+    <message>
+        <source>A larger learning rate learns faster at first but can make the loss jump.</source>
+        <translation>학습률이 크면 처음에는 빨리 배우지만 손실이 튈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>신경망 들여다보기</translation>
+    </message>
+    <message>
+        <source>Follow one picture through the trained network: each layer&apos;s maps, the flattening, and the softmax&apos;s probabilities at the end.</source>
+        <translation>그림 하나가 학습된 신경망을 지나가는 길을 따라가 보세요. 층마다 맵, 평탄화, 그리고 마지막의 소프트맥스 확률이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Train a network on the Train a CNN page, or open a model built in PyTorch (ONNX).</source>
+        <translation>CNN 학습 페이지에서 신경망을 학습하거나, PyTorch로 만든 모델(ONNX)을 여세요.</translation>
+    </message>
+    <message>
+        <source>Go through the test images and see where the network is right and where it is wrong.</source>
+        <translation>테스트 이미지를 넘겨 보면서 신경망이 어디에서 맞고 어디에서 틀리는지 보세요.</translation>
+    </message>
+    <message>
+        <source>Click a map to see how one of its values is computed, then step through it on the Convolution or Pooling page.</source>
+        <translation>맵을 누르면 그 값 하나가 어떻게 계산되는지 보이고, 컨볼루션이나 풀링 페이지에서 한 단계씩 따라갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Compare the learned filters with the random ones they started as.</source>
+        <translation>학습된 필터를 처음의 무작위 필터와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s maps are smaller than the last one&apos;s, and there are more of them.</source>
+        <translation>층을 지날수록 맵은 작아지고 개수는 많아집니다.</translation>
+    </message>
+    <message>
+        <source>The probabilities add up to 100 %: the largest is the network&apos;s answer.</source>
+        <translation>확률을 모두 더하면 100 %이고, 가장 큰 것이 신경망의 답입니다.</translation>
+    </message>
+    <message>
+        <source>the previous or the next test image</source>
+        <translation>이전 또는 다음 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>a random test image</source>
+        <translation>무작위 테스트 이미지</translation>
+    </message>
+</context>
+<context>
     <name>PoolCommand</name>
     <message>
         <source>keep the largest value of each window, their average, or the smallest</source>
@@ -2375,6 +2638,45 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
     </message>
 </context>
 <context>
+    <name>convscope::ui::HelpWindow</name>
+    <message>
+        <source>ConvScope guide</source>
+        <translation>ConvScope 안내</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation>해 볼 것</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>살펴볼 것</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Grids of numbers</source>
+        <translation>숫자 격자</translation>
+    </message>
+</context>
+<context>
     <name>convscope::ui::KernelEditor</name>
     <message>
         <source>Normalise</source>
@@ -3050,6 +3352,22 @@ See how convolutional neural networks see: convolution step by step, activation 
     <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to this page</source>
+        <translation>이 페이지 안내(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>What to try on this page and what to notice (F1)</source>
+        <translation>이 페이지에서 해 볼 것과 살펴볼 것 (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "tests/catch.h"
 #include "tests/ui/catch_qstring.h"
+#include "tests/ui/main_window_driving.h"
 #include "tests/ui/wait_until_idle.h"
 
 #include "core/nn/network_spec.h"
@@ -82,25 +83,6 @@ struct Notebook {
     ui::PageHistory history;
 };
 
-// Page `id` of `window`, shown once every page has finished preparing.
-template <class PageType>
-PageType* shownPage(ui::MainWindow& window, const char* id)
-{
-    test::waitUntilIdle(window);
-    REQUIRE(window.showPage(QString::fromLatin1(id)));
-    auto* page = qobject_cast<PageType*>(window.page(QString::fromLatin1(id)));
-    REQUIRE(page != nullptr);
-    return page;
-}
-
-QAction* menuAction(const ui::MainWindow& window, const QKeySequence& shortcut)
-{
-    for (QAction* action : window.menuBar()->findChildren<QAction*>())
-        if (action->shortcuts().contains(shortcut))
-            return action;
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("An edit becomes a step that undo and redo put back; a change of what only moves does not",
@@ -172,12 +154,12 @@ TEST_CASE("Ctrl+Z in the main window undoes a cell typed on the Convolution page
           "[undo][window]")
 {
     ui::MainWindow window;
-    auto* page = shownPage<ui::StepperPage>(window, "convolution");
+    auto* page = test::shownPage<ui::StepperPage>(window, "convolution");
     ui::StepperModel* model = page->model();
     const float before = model->image().at(0, 1, 2);
 
-    QAction* undo = menuAction(window, QKeySequence::Undo);
-    QAction* redo = menuAction(window, QKeySequence::Redo);
+    QAction* undo = test::menuAction(window, QKeySequence::Undo);
+    QAction* redo = test::menuAction(window, QKeySequence::Redo);
     REQUIRE(undo != nullptr);
     REQUIRE(redo != nullptr);
     CHECK_FALSE(undo->isEnabled());
@@ -200,7 +182,7 @@ TEST_CASE("Ctrl+Z in the main window undoes a cell typed on the Convolution page
     CHECK(model->image().at(0, 1, 2) == 7.0f);
 
     // Undo follows the page shown: the Output size page has nothing to undo yet.
-    auto* sizes = shownPage<ui::OutputSizePage>(window, "output-size");
+    auto* sizes = test::shownPage<ui::OutputSizePage>(window, "output-size");
     CHECK_FALSE(undo->isEnabled());
     const int layers = static_cast<int>(sizes->model()->stack().layers().size());
     sizes->model()->removeLayer(0);
@@ -214,7 +196,7 @@ TEST_CASE("Ctrl+Z in the main window undoes a cell typed on the Convolution page
 TEST_CASE("The steps survive a language switch, named in the new language", "[undo][window]")
 {
     ui::MainWindow window;
-    auto* page = shownPage<ui::StepperPage>(window, "convolution");
+    auto* page = test::shownPage<ui::StepperPage>(window, "convolution");
     const float before = page->model()->image().at(0, 0, 0);
     REQUIRE(page->model()->setImageValue(0, 0, 0, 5.0f));
     QCoreApplication::processEvents();
@@ -225,7 +207,7 @@ TEST_CASE("The steps survive a language switch, named in the new language", "[un
     ui::PageHistory* history = window.editHistory()->history(QStringLiteral("convolution"));
     REQUIRE(history->count() == 1);
     CHECK(history->undoText() == QStringLiteral("이미지 편집"));
-    QAction* undo = menuAction(window, QKeySequence::Undo);
+    QAction* undo = test::menuAction(window, QKeySequence::Undo);
     REQUIRE(undo != nullptr);
     CHECK(undo->text() == QStringLiteral("이미지 편집 실행 취소(&U)"));
     undo->trigger();
@@ -239,7 +221,7 @@ TEST_CASE("The steps survive a language switch, named in the new language", "[un
 TEST_CASE("The Training page undoes a change of its architecture until a network is trained", "[undo][window]")
 {
     ui::MainWindow window;
-    auto* page = shownPage<ui::TrainingPage>(window, "training");
+    auto* page = test::shownPage<ui::TrainingPage>(window, "training");
     ui::TrainingModel* model = page->model();
     QCoreApplication::processEvents();
     ui::PageHistory* history = window.editHistory()->history(QStringLiteral("training"));
