@@ -252,4 +252,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>convscope::ui::TrainingPage</name>
+    <message numerus="yes">
+        <source>%n test image(s) of class %1 the network classified as %2.</source>
+        <translation>
+            <numerusform>%n test image of class %1 the network classified as %2.</numerusform>
+            <numerusform>%n test images of class %1 the network classified as %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

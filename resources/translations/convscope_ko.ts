@@ -2427,6 +2427,10 @@ The seed chooses the numbers: the same seed gives the same sheet on every comput
             <numerusform>클래스 %1의 테스트 이미지 %n개를 %2(으)로 분류함</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation>눌러서 이미지를 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::DatasetLoader</name>
@@ -5979,6 +5983,24 @@ the network says: %1</source>
     <message>
         <source>training settings change</source>
         <translation>학습 설정 변경</translation>
+    </message>
+    <message>
+        <source>All test images</source>
+        <translation>모든 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>Show the test images of every class again</source>
+        <translation>모든 클래스의 테스트 이미지를 다시 보여 줍니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s) of class %1 the network classified as %2.</source>
+        <translation>
+            <numerusform>클래스 %1의 테스트 이미지 중 신경망이 %2(으)로 분류한 것: %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation>앞의 %1개만 보여 줍니다.</translation>
     </message>
 </context>
 <context>

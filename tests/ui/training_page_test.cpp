@@ -301,6 +301,59 @@ TEST_CASE("A short run fills the charts, the test images and the confusion matri
     CHECK(page->statusLabel()->text().contains(QStringLiteral("finished")));
     CHECK(page->startButton()->text() == QStringLiteral("Continue training"));
 
+    // A click on a cell of the confusion matrix shows that cell's test images, and only them.
+    ui::ConfusionMatrixView* matrix = page->confusionMatrix();
+    const auto clickCell = [matrix](int truth, int answer) {
+        for (int y = 0; y < matrix->height(); y += 2)
+            for (int x = 0; x < matrix->width(); x += 2)
+                if (matrix->cellAt(QPointF(x, y)) == std::pair{truth, answer}) {
+                    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(x, y), matrix->mapToGlobal(QPointF(x, y)),
+                                        Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+                    QCoreApplication::sendEvent(matrix, &release);
+                    return true;
+                }
+        return false;
+    };
+    page->resize(1280, 800);
+    page->show();
+    for (int tab = 0; tab < page->resultTabs()->count(); ++tab)
+        if (page->resultTabs()->tabText(tab) == QStringLiteral("Confusion matrix"))
+            page->resultTabs()->setCurrentIndex(tab);
+    QCoreApplication::processEvents();
+    REQUIRE(matrix->isVisible());
+    REQUIRE(clickCell(3, 3));
+    CHECK(page->resultTabs()->tabText(page->resultTabs()->currentIndex()) == QStringLiteral("Test images"));
+    const int threes = model->confusion()[3][3];
+    REQUIRE(page->testImageGrid()->items().size() == std::min(threes, 60));
+    for (const ui::TestImageItem& item : page->testImageGrid()->items()) {
+        CHECK(item.truth == QStringLiteral("3"));
+        CHECK(item.predicted == QStringLiteral("3"));
+    }
+    const QList<ui::TestImageItem>& threeItems = page->testImageGrid()->items();
+    CHECK(std::is_sorted(threeItems.begin(), threeItems.end(),
+                         [](const ui::TestImageItem& a, const ui::TestImageItem& b) { return a.index < b.index; }));
+    QPushButton* all = nullptr;
+    for (QPushButton* button : page->findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("All test images"))
+            all = button;
+    REQUIRE(all != nullptr);
+    CHECK(all->isVisibleTo(page.get()));
+    // A mistake, if the network made one: the images of that true class it took for the other.
+    const int classes = static_cast<int>(model->confusion().size());
+    for (int truth = 0; truth < classes; ++truth)
+        for (int answer = 0; answer < classes; ++answer)
+            if (truth != answer && model->confusion()[truth][answer] > 0) {
+                page->resultTabs()->setCurrentWidget(matrix->parentWidget());
+                QCoreApplication::processEvents();
+                REQUIRE(clickCell(truth, answer));
+                CHECK(page->testImageGrid()->items().size() == std::min(model->confusion()[truth][answer], 60));
+                CHECK(page->testImageGrid()->items().front().wrong);
+                truth = answer = classes;
+            }
+    all->click();
+    CHECK(page->testImageGrid()->items().size() == 60);
+    CHECK_FALSE(all->isVisibleTo(page.get()));
+
     // Continuing trains two more epochs, counted on from the first two.
     page->startButton()->click();
     REQUIRE(waitFor([&] { return isIdle(model); }, 60000));

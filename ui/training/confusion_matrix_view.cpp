@@ -1,9 +1,11 @@
 #include "ui/training/confusion_matrix_view.h"
 
+#include "ui/io/korean_particles.h"
 #include "ui/widgets/colour_map.h"
 
 #include <QFontMetrics>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -31,6 +33,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Confusion matrix"));
+    setMouseTracking(true);
 }
 
 void ConfusionMatrixView::setMatrix(std::vector<std::vector<int>> counts, QStringList labels)
@@ -87,8 +90,20 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     const QFontMetrics metrics(font());
     // The orange half of the diverging map: pale for a few images, deep orange for most of a row.
     const ColourMap map(ColourMapKind::BlueOrange);
+    // As large as the widest count lets it be within its cell, up to the labels' size and a half.
     QFont cellFont = font();
-    cellFont.setPixelSize(std::clamp(static_cast<int>(g.cell * 0.36), 7, 18));
+    int widest = 0;
+    for (const std::vector<int>& counts : m_counts)
+        for (int count : counts)
+            widest = std::max(widest, count);
+    const QString widestText = QString::number(widest);
+    int pixels = std::clamp(static_cast<int>(std::min(g.cell * 0.55, metrics.height() * 1.5)), 7, 40);
+    for (; pixels > 7; --pixels) {
+        cellFont.setPixelSize(pixels);
+        if (QFontMetrics(cellFont).horizontalAdvance(widestText) <= g.cell * 0.86)
+            break;
+    }
+    cellFont.setPixelSize(pixels);
 
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(QRectF(g.grid.left(), 0, g.grid.width(), metrics.height()), Qt::AlignCenter,
@@ -134,27 +149,54 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     }
 }
 
+std::pair<int, int> ConfusionMatrixView::cellAt(QPointF position) const
+{
+    const Geometry g = geometry();
+    const int classes = static_cast<int>(m_counts.size());
+    if (classes == 0 || !g.grid.contains(position))
+        return {-1, -1};
+    const int row = std::min(classes - 1, static_cast<int>((position.y() - g.grid.top()) / g.cell));
+    const int col = std::min(classes - 1, static_cast<int>((position.x() - g.grid.left()) / g.cell));
+    return {row, col};
+}
+
 bool ConfusionMatrixView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const Geometry g = geometry();
-        const int classes = static_cast<int>(m_counts.size());
-        if (classes > 0 && g.grid.contains(help->pos())) {
-            const int row = std::min(classes - 1, static_cast<int>((help->pos().y() - g.grid.top()) / g.cell));
-            const int col = std::min(classes - 1, static_cast<int>((help->pos().x() - g.grid.left()) / g.cell));
-            const std::vector<int>& counts = m_counts[static_cast<std::size_t>(row)];
-            QToolTip::showText(help->globalPos(),
-                               tr("%n test image(s) of class %1 classified as %2", nullptr,
-                                  counts[static_cast<std::size_t>(col)])
-                                   .arg(m_labels.value(row), m_labels.value(col)),
-                               this);
+        const auto [row, col] = cellAt(help->pos());
+        if (row >= 0) {
+            const int count = m_counts[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)];
+            QString text = tr("%n test image(s) of class %1 classified as %2", nullptr, count)
+                               .arg(m_labels.value(row), m_labels.value(col));
+            if (count > 0)
+                text += QLatin1Char('\n') + tr("Click to see them.");
+            QToolTip::showText(help->globalPos(), io::fitKoreanParticles(text), this);
         } else {
             QToolTip::hideText();
         }
         return true;
     }
     return QWidget::event(event);
+}
+
+void ConfusionMatrixView::mouseMoveEvent(QMouseEvent* event)
+{
+    // The hand says a cell can be clicked; an empty cell has nothing to show.
+    const auto [row, col] = cellAt(event->position());
+    const bool images = row >= 0 && m_counts[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] > 0;
+    setCursor(images ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+void ConfusionMatrixView::mouseReleaseEvent(QMouseEvent* event)
+{
+    const auto [row, col] = cellAt(event->position());
+    if (event->button() == Qt::LeftButton && row >= 0) {
+        emit cellClicked(row, col);
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace convscope::ui

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <utility>
 #include <vector>
 
 namespace convscope::ui {
@@ -27,9 +28,18 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The cell under `position` as {true class, answer}; {-1, -1} outside the cells.
+    std::pair<int, int> cellAt(QPointF position) const;
+
+signals:
+    // A click on a cell: the student asks to see its test images.
+    void cellClicked(int truth, int answer);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     struct Geometry {

@@ -403,12 +403,16 @@ QWidget* TrainingPage::createControls()
     buttons->addWidget(m_reset);
     buttons->addWidget(m_slowMotion);
     buttons->addWidget(m_charts->logarithmicBox());
-    buttons->addWidget(m_progress, 1);
+    buttons->addStretch(1);
+    // The bar beside the words it measures: on the buttons' row it left "Continue training" no room.
+    auto* progress = new QHBoxLayout;
+    progress->addWidget(m_progressText);
+    progress->addWidget(m_progress, 1);
     auto* widget = new QWidget;
     auto* layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
-    layout->addWidget(m_progressText);
+    layout->addLayout(progress);
     layout->addWidget(m_status);
     layout->addWidget(m_diagnosis);
     return widget;
@@ -422,7 +426,17 @@ QWidget* TrainingPage::createResults()
     m_gridCaption = new QLabel;
     m_gridCaption->setWordWrap(true);
     m_mistakesOnly = new QCheckBox(tr("Only the mistakes"));
-    connect(m_mistakesOnly, &QCheckBox::toggled, this, &TrainingPage::showAnalysis);
+    connect(m_mistakesOnly, &QCheckBox::toggled, this, [this] {
+        m_shownCell.reset();
+        showAnalysis();
+    });
+    m_showAllImages = new QPushButton(tr("All test images"));
+    m_showAllImages->setToolTip(tr("Show the test images of every class again"));
+    m_showAllImages->hide();
+    connect(m_showAllImages, &QPushButton::clicked, this, [this] {
+        m_shownCell.reset();
+        showAnalysis();
+    });
     m_grid = new TestImageGrid;
     ExportActions::installImageMenu(m_grid, QStringLiteral("test-images"));
     auto* gridScroll = new QScrollArea;
@@ -430,16 +444,18 @@ QWidget* TrainingPage::createResults()
     gridScroll->setWidgetResizable(true);
     auto* gridHeader = new QHBoxLayout;
     gridHeader->addWidget(m_gridCaption, 1);
+    gridHeader->addWidget(m_showAllImages);
     gridHeader->addWidget(m_mistakesOnly);
     auto* gridLayout = new QVBoxLayout(gridTab);
     gridLayout->addLayout(gridHeader);
     gridLayout->addWidget(gridScroll, 1);
-    m_tabs->addTab(gridTab, tr("Test images"));
+    m_gridTab = m_tabs->addTab(gridTab, tr("Test images"));
 
     auto* confusionTab = new QWidget;
     m_confusionCaption = new QLabel;
     m_confusionCaption->setWordWrap(true);
     m_confusion = new ConfusionMatrixView;
+    connect(m_confusion, &ConfusionMatrixView::cellClicked, this, &TrainingPage::showConfusionCell);
     // Exports: the picture, and the counts as CSV (row = true class, column = the answer).
     m_confusion->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_confusion, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
@@ -822,6 +838,21 @@ void TrainingPage::showAnalysis()
         m_confusionCaption->setText(QString());
     }
     m_mistakesOnly->setEnabled(predicted);
+    const std::vector<std::vector<int>> confusion = predicted ? m_model->confusion() : std::vector<std::vector<int>>{};
+    if (m_shownCell && (m_shownCell->first >= static_cast<int>(confusion.size())
+                        || m_shownCell->second >= static_cast<int>(confusion.size())))
+        m_shownCell.reset(); // another dataset, or no answers any more
+    m_showAllImages->setVisible(m_shownCell.has_value());
+    if (m_shownCell) {
+        const auto [truth, answer] = *m_shownCell;
+        const int count = confusion[static_cast<std::size_t>(truth)][static_cast<std::size_t>(answer)];
+        QString caption = tr("%n test image(s) of class %1 the network classified as %2.", nullptr, count)
+                              .arg(labels.value(truth, QString::number(truth)),
+                                   labels.value(answer, QString::number(answer)));
+        if (count > gridImages)
+            caption += QLatin1Char(' ') + tr("The first %1 are shown.").arg(gridImages);
+        m_gridCaption->setText(io::fitKoreanParticles(caption));
+    }
 
     QList<TestImageItem> items;
     if (dataset) {
@@ -833,7 +864,9 @@ void TrainingPage::showAnalysis()
             const int answer = answered ? predictions[static_cast<std::size_t>(i)] : -1;
             // Mistakes may be rare in a test set of millions: the images passed over cost a
             // comparison, not a caption.
-            if (mistakesOnly && (!answered || answer == truth))
+            if (mistakesOnly && !m_shownCell && (!answered || answer == truth))
+                continue;
+            if (m_shownCell && (truth != m_shownCell->first || answer != m_shownCell->second))
                 continue;
             TestImageItem item;
             item.index = i;
@@ -848,13 +881,20 @@ void TrainingPage::showAnalysis()
     }
     m_grid->setItems(items);
     m_grid->setEmptyText(predicted ? tr("No mistakes among the test images.") : tr("No dataset loaded."));
-    m_confusion->setMatrix(predicted ? m_model->confusion() : std::vector<std::vector<int>>{}, labels);
+    m_confusion->setMatrix(confusion, labels);
     m_confusion->setEmptyText(tr("The confusion matrix appears after the first epoch."));
 
     // Drawing a digit makes sense only to a network that reads grey digits.
     const bool digits = isDigitClassifier(m_model->runSpec().input, labels);
     m_tabs->setTabVisible(m_drawingTab, digits);
     m_tabs->setTabVisible(m_pictureTab, !digits);
+}
+
+void TrainingPage::showConfusionCell(int truth, int answer)
+{
+    m_shownCell = std::pair{truth, answer};
+    showAnalysis();
+    m_tabs->setCurrentIndex(m_gridTab);
 }
 
 void TrainingPage::showMessage(const QString& text, bool problem)

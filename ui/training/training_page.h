@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
 #include <utility>
 
 class QCheckBox;
@@ -111,6 +112,8 @@ private:
     void showState();
     void showProgress();
     void showAnalysis();
+    // The test images of one confusion-matrix cell, in the Test images tab.
+    void showConfusionCell(int truth, int answer);
     void showMessage(const QString& text, bool problem);
     void classifyDrawing();
     void applySettings();
@@ -158,6 +161,7 @@ private:
 
     TrainingCharts* m_charts = nullptr;
     QTabWidget* m_tabs = nullptr;
+    int m_gridTab = -1;
     int m_drawingTab = -1;
     int m_pictureTab = -1;
     ProbabilityBars* m_pictureBars = nullptr;
@@ -167,6 +171,9 @@ private:
     QString m_triedName;
     QLabel* m_gridCaption = nullptr;
     QCheckBox* m_mistakesOnly = nullptr;
+    // The confusion-matrix cell whose test images the grid shows, {true class, answer}; none: all.
+    std::optional<std::pair<int, int>> m_shownCell;
+    QPushButton* m_showAllImages = nullptr;
     TestImageGrid* m_grid = nullptr;
     QLabel* m_confusionCaption = nullptr;
     ConfusionMatrixView* m_confusion = nullptr;
